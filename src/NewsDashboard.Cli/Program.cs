@@ -1,0 +1,3 @@
+using NewsDashboard.Cli;
+
+return await Commands.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,72 @@
+namespace NewsDashboard.Extraction;
+
+// The records of docs/extraction-contract.md. Property names serialise (camelCase) to the contract's keys.
+
+/// <summary>One article as it arrives: only <see cref="Body"/> is required.</summary>
+public sealed record ArticleInput(
+    string Body,
+    string? Title = null,
+    string? Source = null,
+    string? Url = null,
+    DateTimeOffset? Published = null,
+    string? Language = null,
+    string? File = null);
+
+public sealed record ExtractionResult(
+    string? File,
+    string Language,
+    string Title,
+    DateTimeOffset? Published,
+    IReadOnlyList<ExtractedEntity> Entities,
+    IReadOnlyList<ExtractedMeeting> Meetings,
+    IReadOnlyList<ExtractedQuote> Quotes);
+
+public sealed record ExtractedEntity(
+    string Id,
+    string Type,
+    string Name,
+    string? Country,
+    string? Role,
+    int Mentions,
+    IReadOnlyList<string> Surfaces);
+
+public sealed record MeetingParticipant(string? Entity, string? Name, string? Country, string? Role);
+
+public sealed record ExtractedMeeting(
+    IReadOnlyList<MeetingParticipant> Participants,
+    string? Location,
+    string? LocationCountry,
+    string? Date,
+    string Status,
+    string Kind,
+    string Evidence);
+
+public sealed record ExtractedQuote(
+    string? Speaker,
+    string? SpeakerEntity,
+    string? SpeakerCountry,
+    string Text,
+    string Language);
+
+public static class EntityTypes
+{
+    public const string Person = "person";
+    public const string Country = "country";
+    public const string Organization = "organization";
+    public const string Place = "place";
+    public const string Event = "event";
+}
+
+public static class MeetingStatus
+{
+    public const string Held = "held";
+    public const string Planned = "planned";
+    public const string Cancelled = "cancelled";
+}
+
+public static class MeetingKind
+{
+    public const string Meeting = "meeting";
+    public const string Call = "call";
+    public const string Conference = "conference";
+}
