@@ -1,0 +1,127 @@
+using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using NewsDashboard.Extraction;
+using NewsDashboard.Web.Features.Store;
+
+namespace NewsDashboard.Web.Features.Articles;
+
+/// <summary>Reads and writes articles and what was extracted from them.</summary>
+public sealed class ArticleStore(Database database)
+{
+    public Database Database => database;
+
+    public async Task<long?> FindDuplicateAsync(string? url, string contentHash, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await FindDuplicateAsync(connection, null, url, contentHash);
+    }
+
+    internal static Task<long?> FindDuplicateAsync(SqliteConnection connection, DbTransaction? transaction, string? url, string contentHash)
+        => connection.ExecuteScalarAsync<long?>(
+            """
+            SELECT id FROM articles WHERE content_hash = @contentHash
+            UNION ALL
+            SELECT id FROM articles WHERE url = @url AND @url IS NOT NULL
+            LIMIT 1
+            """,
+            new { url, contentHash },
+            transaction);
+
+    internal static async Task<long> InsertArticleAsync(
+        SqliteConnection connection, DbTransaction transaction, ArticleInput input, ExtractionResult result, string contentHash, DateTimeOffset ingested)
+        => await connection.ExecuteScalarAsync<long>(
+            """
+            INSERT INTO articles (title, body, language, source, url, published, ingested, content_hash, extraction)
+            VALUES (@title, @body, @language, @source, @url, @published, @ingested, @contentHash, @extraction)
+            RETURNING id
+            """,
+            new
+            {
+                title = result.Title,
+                body = input.Body,
+                language = result.Language,
+                source = input.Source,
+                url = input.Url,
+                published = result.Published?.ToUniversalTime().ToString("O"),
+                ingested = ingested.ToUniversalTime().ToString("O"),
+                contentHash,
+                extraction = JsonSerializer.Serialize(result, ContractJson.Options),
+            },
+            transaction);
+
+    public async Task<IReadOnlyList<ArticleSummary>> ListAsync(int limit, long? after, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ArticleSummary>(
+            """
+            SELECT id AS Id, id AS Seq, title AS Title, language AS Language, source AS Source, url AS Url,
+                   published AS Published, ingested AS Ingested
+            FROM articles
+            WHERE @after IS NULL OR id > @after
+            ORDER BY CASE WHEN @after IS NULL THEN -id ELSE id END
+            LIMIT @limit
+            """,
+            new { limit = Math.Clamp(limit, 1, 500), after });
+        return rows.AsList();
+    }
+
+    public async Task<ArticleDetail?> GetAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<ArticleRow>(
+            """
+            SELECT id AS Id, title AS Title, body AS Body, language AS Language, source AS Source, url AS Url,
+                   published AS Published, ingested AS Ingested, extraction AS Extraction
+            FROM articles WHERE id = @id
+            """,
+            new { id });
+        if (row is null)
+        {
+            return null;
+        }
+
+        var extraction = JsonSerializer.Deserialize<ExtractionResult>(row.Extraction, ContractJson.Options);
+        return new ArticleDetail(row.Id, row.Id, row.Title, row.Body, row.Language, row.Source, row.Url, row.Published, row.Ingested, extraction);
+    }
+
+    public async Task<long> CountAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM articles");
+    }
+
+    /// <summary>SHA-256 of the text with white space collapsed and case folded: the same story re-sent is a duplicate.</summary>
+    public static string ContentHash(string title, string body)
+    {
+        var builder = new StringBuilder(title.Length + body.Length + 1);
+        var space = false;
+        foreach (var c in (title + "\n" + body).Normalize(NormalizationForm.FormKC))
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())));
+    }
+
+    private sealed record ArticleRow(long Id, string Title, string Body, string Language, string? Source, string? Url, string? Published, string Ingested, string Extraction);
+}
+
+public sealed record ArticleDetail(
+    long Id, long Seq, string Title, string Body, string Language, string? Source, string? Url, string? Published, string Ingested,
+    ExtractionResult? Extraction);

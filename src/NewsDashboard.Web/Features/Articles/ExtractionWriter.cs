@@ -1,0 +1,244 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using NewsDashboard.Extraction;
+using NewsDashboard.Web.Features.Live;
+
+namespace NewsDashboard.Web.Features.Articles;
+
+/// <summary>
+/// Writes what was extracted from one article inside the article's transaction, linking it to what the store
+/// already knows: the same entity key is one entity, the same quote by the same speaker is one quote with
+/// several sources, the same participants within a day are one meeting with several sources.
+/// </summary>
+internal sealed class ExtractionWriter(SqliteConnection connection, DbTransaction transaction, long articleId, DateTimeOffset ingested)
+{
+    private readonly string _ingested = ingested.ToUniversalTime().ToString("O");
+    private readonly Dictionary<string, long> _entityIds = new(StringComparer.Ordinal);
+
+    public async Task<(IReadOnlyList<QuoteEvent> Quotes, IReadOnlyList<MeetingEvent> Meetings)> WriteAsync(ExtractionResult result)
+    {
+        foreach (var entity in result.Entities)
+        {
+            var id = await UpsertEntityAsync(entity);
+            await connection.ExecuteAsync(
+                "INSERT INTO mentions (article_id, entity_id, count, ingested) VALUES (@articleId, @id, @count, @ingested) ON CONFLICT DO UPDATE SET count = count + excluded.count",
+                new { articleId, id, count = Math.Max(1, entity.Mentions), ingested = _ingested },
+                transaction);
+        }
+
+        var quotes = new List<QuoteEvent>();
+        foreach (var quote in result.Quotes)
+        {
+            quotes.Add(await WriteQuoteAsync(quote));
+        }
+
+        var meetings = new List<MeetingEvent>();
+        foreach (var meeting in result.Meetings)
+        {
+            meetings.Add(await WriteMeetingAsync(meeting));
+        }
+
+        return (quotes, meetings);
+    }
+
+    private async Task<long> UpsertEntityAsync(ExtractedEntity entity)
+    {
+        if (_entityIds.TryGetValue(entity.Id, out var known))
+        {
+            return known;
+        }
+
+        var id = await connection.ExecuteScalarAsync<long>(
+            """
+            INSERT INTO entities (key, type, name, country, role)
+            VALUES (@Id, @Type, @Name, @Country, @Role)
+            ON CONFLICT (key) DO UPDATE SET
+                country = COALESCE(entities.country, excluded.country),
+                role = COALESCE(excluded.role, entities.role)
+            RETURNING id
+            """,
+            entity,
+            transaction);
+        foreach (var alias in entity.Surfaces.Append(entity.Name).Distinct(StringComparer.Ordinal))
+        {
+            await connection.ExecuteAsync(
+                "INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (@id, @alias)",
+                new { id, alias },
+                transaction);
+        }
+
+        _entityIds[entity.Id] = id;
+        return id;
+    }
+
+    private async Task<long?> EntityIdAsync(string? key)
+    {
+        if (key is null)
+        {
+            return null;
+        }
+
+        if (_entityIds.TryGetValue(key, out var id))
+        {
+            return id;
+        }
+
+        return await connection.ExecuteScalarAsync<long?>("SELECT id FROM entities WHERE key = @key", new { key }, transaction);
+    }
+
+    private async Task<QuoteEvent> WriteQuoteAsync(ExtractedQuote quote)
+    {
+        var speakerId = await EntityIdAsync(quote.SpeakerEntity);
+        var textKey = TextKey(quote.Text);
+        var existing = await connection.ExecuteScalarAsync<long?>(
+            "SELECT id FROM quotes WHERE text_key = @textKey AND speaker_entity_id IS @speakerId LIMIT 1",
+            new { textKey, speakerId },
+            transaction);
+        var isNew = existing is null;
+        var quoteId = existing ?? await connection.ExecuteScalarAsync<long>(
+            """
+            INSERT INTO quotes (text, text_key, language, speaker_entity_id, speaker_name, speaker_country, speaker_role, first_seen)
+            VALUES (@Text, @textKey, @Language, @speakerId, @Speaker, @SpeakerCountry,
+                    (SELECT role FROM entities WHERE id = @speakerId), @first)
+            RETURNING id
+            """,
+            new { quote.Text, textKey, quote.Language, speakerId, quote.Speaker, quote.SpeakerCountry, first = _ingested },
+            transaction);
+        await connection.ExecuteAsync(
+            "INSERT OR IGNORE INTO quote_sources (quote_id, article_id) VALUES (@quoteId, @articleId)",
+            new { quoteId, articleId },
+            transaction);
+        return new QuoteEvent(articleId, quoteId, quote.Text, quote.Language, quote.Speaker, quote.SpeakerCountry, articleId, isNew);
+    }
+
+    private async Task<MeetingEvent> WriteMeetingAsync(ExtractedMeeting meeting)
+    {
+        var participantIds = new List<long?>();
+        foreach (var participant in meeting.Participants)
+        {
+            participantIds.Add(await EntityIdAsync(participant.Entity));
+        }
+
+        var existing = await FindSameMeetingAsync(meeting, participantIds);
+        var isNew = existing is null;
+        long meetingId;
+        if (existing is { } found)
+        {
+            meetingId = found;
+            await connection.ExecuteAsync(
+                """
+                UPDATE meetings SET updated = @ingested,
+                    date = COALESCE(date, @Date), location = COALESCE(location, @Location),
+                    location_country = COALESCE(location_country, @LocationCountry)
+                WHERE id = @meetingId
+                """,
+                new { ingested = _ingested, meeting.Date, meeting.Location, meeting.LocationCountry, meetingId },
+                transaction);
+        }
+        else
+        {
+            meetingId = await connection.ExecuteScalarAsync<long>(
+                """
+                INSERT INTO meetings (date, status, kind, location, location_country, first_seen, updated)
+                VALUES (@Date, @Status, @Kind, @Location, @LocationCountry, @ingested, @ingested)
+                RETURNING id
+                """,
+                new { meeting.Date, meeting.Status, meeting.Kind, meeting.Location, meeting.LocationCountry, ingested = _ingested },
+                transaction);
+            for (var i = 0; i < meeting.Participants.Count; i++)
+            {
+                var p = meeting.Participants[i];
+                await connection.ExecuteAsync(
+                    """
+                    INSERT INTO meeting_participants (meeting_id, position, entity_id, name, country, role)
+                    VALUES (@meetingId, @i, @entityId, @Name, @Country, @Role)
+                    """,
+                    new { meetingId, i, entityId = participantIds[i], p.Name, p.Country, p.Role },
+                    transaction);
+            }
+        }
+
+        await connection.ExecuteAsync(
+            "INSERT OR IGNORE INTO meeting_sources (meeting_id, article_id, evidence) VALUES (@meetingId, @articleId, @evidence)",
+            new { meetingId, articleId, evidence = meeting.Evidence },
+            transaction);
+
+        var countries = meeting.Participants.Select(p => p.Country).Append(meeting.LocationCountry)
+            .Where(c => c is not null).Select(c => c!).Distinct(StringComparer.Ordinal).ToList();
+        return new MeetingEvent(articleId, meetingId, meeting.Date, meeting.Status, meeting.Kind, meeting.Location, countries, isNew);
+    }
+
+    // The same meeting: every named participant is the same entity, and the dates are within a day (or unknown).
+    private async Task<long?> FindSameMeetingAsync(ExtractedMeeting meeting, List<long?> participantIds)
+    {
+        var named = participantIds.Where(id => id is not null).Select(id => id!.Value).Distinct().Order().ToList();
+        if (named.Count < 2 && meeting.Participants.Count < 2)
+        {
+            return null;
+        }
+
+        var anchor = named.Count > 0 ? named[0] : (long?)null;
+        if (anchor is null)
+        {
+            return null;
+        }
+
+        var candidates = await connection.QueryAsync<(long Id, string? Date, string? Ids)>(
+            """
+            SELECT m.id, m.date,
+                   (SELECT group_concat(entity_id) FROM (SELECT DISTINCT entity_id FROM meeting_participants
+                        WHERE meeting_id = m.id AND entity_id IS NOT NULL ORDER BY entity_id))
+            FROM meetings m
+            WHERE m.id IN (SELECT meeting_id FROM meeting_participants WHERE entity_id = @anchor)
+            ORDER BY m.id DESC
+            LIMIT 50
+            """,
+            new { anchor },
+            transaction);
+        var wanted = string.Join(',', named);
+        foreach (var (id, date, ids) in candidates)
+        {
+            if (ids != wanted)
+            {
+                continue;
+            }
+
+            if (WithinADay(date, meeting.Date))
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool WithinADay(string? a, string? b)
+    {
+        if (a is null || b is null)
+        {
+            return true;
+        }
+
+        return DateOnly.TryParse(a, CultureInfo.InvariantCulture, out var x)
+            && DateOnly.TryParse(b, CultureInfo.InvariantCulture, out var y)
+            && Math.Abs(x.DayNumber - y.DayNumber) <= 1;
+    }
+
+    /// <summary>Letters and digits only, case folded: the same quote re-punctuated is the same quote.</summary>
+    internal static string TextKey(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormKC))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,30 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace NewsDashboard.Web.Features.Security;
+
+/// <summary>Writes need one of the configured <c>Api:Keys</c> in the <c>X-Api-Key</c> header; otherwise 401.</summary>
+public sealed class ApiKeyFilter(IConfiguration configuration) : IEndpointFilter
+{
+    public const string Header = "X-Api-Key";
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var presented = context.HttpContext.Request.Headers[Header].ToString();
+        var keys = configuration.GetSection("Api:Keys").Get<string[]>() ?? [];
+        if (presented.Length == 0 || !keys.Any(k => k.Length > 0 && FixedTimeEquals(k, presented)))
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status401Unauthorized,
+                title: "Unauthorized",
+                detail: $"Send a valid ingestion key in the {Header} header.");
+        }
+
+        return await next(context);
+    }
+
+    private static bool FixedTimeEquals(string a, string b)
+        => CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(a), Encoding.UTF8.GetBytes(b));
+}

@@ -1,0 +1,26 @@
+namespace NewsDashboard.Web.Features.Store;
+
+public static class StoreExtensions
+{
+    public static IServiceCollection AddStore(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var connectionString = configuration.GetConnectionString("News") ?? "Data Source=data/news.db";
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))
+        {
+            builder.DataSource = Path.Combine(environment.ContentRootPath, builder.DataSource);
+        }
+
+        services.AddSingleton(new Database(builder.ToString()));
+        services.AddSingleton<Migrator>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    /// <summary>Applies migrations before the app serves anything.</summary>
+    public static async Task MigrateStoreAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await app.Services.GetRequiredService<Migrator>().MigrateAsync();
+    }
+}

@@ -1,0 +1,35 @@
+using MudBlazor.Services;
+using NewsDashboard.Web.Components;
+using NewsDashboard.Web.Features.Articles;
+using NewsDashboard.Web.Features.Live;
+using NewsDashboard.Web.Features.Store;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+builder.Services.AddProblemDetails();
+builder.Services.AddStore(builder.Configuration, builder.Environment);
+builder.Services.AddLive();
+builder.Services.AddArticles();
+
+var app = builder.Build();
+
+await app.MigrateStoreAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+}
+
+app.UseStatusCodePages();
+app.UseAntiforgery();
+app.MapStaticAssets();
+app.MapArticles();
+app.MapLive();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+await app.RunAsync();
+
+/// <summary>The web application's entry point (public for WebApplicationFactory).</summary>
+public partial class Program;
