@@ -9,7 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddProblemDetails();
-builder.Services.AddStore(builder.Configuration, builder.Environment);
+builder.Services.AddStore();
 builder.Services.AddLive();
 builder.Services.AddArticles();
 

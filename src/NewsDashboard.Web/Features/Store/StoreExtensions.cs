@@ -2,16 +2,22 @@ namespace NewsDashboard.Web.Features.Store;
 
 public static class StoreExtensions
 {
-    public static IServiceCollection AddStore(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddStore(this IServiceCollection services)
     {
-        var connectionString = configuration.GetConnectionString("News") ?? "Data Source=data/news.db";
-        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
-        if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))
+        // Resolved from the final configuration, so every source (files, environment, tests) applies.
+        services.AddSingleton(sp =>
         {
-            builder.DataSource = Path.Combine(environment.ContentRootPath, builder.DataSource);
-        }
+            var configuration = sp.GetRequiredService<IConfiguration>();
+            var environment = sp.GetRequiredService<IHostEnvironment>();
+            var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(
+                configuration.GetConnectionString("News") ?? "Data Source=data/news.db");
+            if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))
+            {
+                builder.DataSource = Path.Combine(environment.ContentRootPath, builder.DataSource);
+            }
 
-        services.AddSingleton(new Database(builder.ToString()));
+            return new Database(builder.ToString());
+        });
         services.AddSingleton<Migrator>();
         services.AddSingleton(TimeProvider.System);
         return services;

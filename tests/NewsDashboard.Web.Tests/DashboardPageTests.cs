@@ -1,0 +1,94 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using MudBlazor.Services;
+using NewsDashboard.Web.Components.Pages;
+using NewsDashboard.Web.Features.Articles;
+using NewsDashboard.Web.Features.Live;
+using NewsDashboard.Web.Features.Store;
+
+namespace NewsDashboard.Web.Tests;
+
+public sealed class DashboardPageTests : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "newsdash-bunit", Guid.NewGuid().ToString("N"));
+    private readonly BunitContext _context = new();
+    private NewsEvents _events = null!;
+    private ArticleIngestor _ingestor = null!;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        var database = new Database($"Data Source={Path.Combine(_folder, "news.db")}");
+        await new Migrator(database, NullLogger<Migrator>.Instance).MigrateAsync();
+        _events = new NewsEvents(NullLogger<NewsEvents>.Instance);
+        _ingestor = new ArticleIngestor(database, _events, TimeProvider.System, NullLogger<ArticleIngestor>.Instance);
+        _context.Services.AddMudServices();
+        _context.Services.AddSingleton(database);
+        _context.Services.AddSingleton<ArticleStore>();
+        _context.Services.AddSingleton(_events);
+        _context.Services.AddSingleton(TimeProvider.System);
+        _context.JSInterop.Mode = JSRuntimeMode.Loose;
+    }
+
+    [Fact]
+    public void Dashboard_NoArticles_ShowsEmptyState()
+    {
+        var page = _context.Render<Dashboard>();
+
+        page.WaitForAssertion(() => Assert.Contains("No articles yet", page.Find("[data-testid=latest-articles]").TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Dashboard_ArticleIngestedAfterRender_AppearsWithoutReload()
+    {
+        var page = _context.Render<Dashboard>();
+
+        await _ingestor.IngestAsync(new Extraction.ArticleInput("وصل الوفد إلى الرباط صباح اليوم.", "وفد برلماني يزور الرباط"));
+
+        page.WaitForAssertion(
+            () => Assert.Contains("وفد برلماني يزور الرباط", page.Find("[data-testid=latest-articles]").TextContent, StringComparison.Ordinal),
+            TimeSpan.FromSeconds(5));
+        Assert.Equal("auto", page.Find(".nd-article-title").GetAttribute("dir"));
+    }
+
+    [Fact]
+    public async Task Dashboard_TitleWithScriptTag_RendersAsText()
+    {
+        var page = _context.Render<Dashboard>();
+
+        await _ingestor.IngestAsync(new Extraction.ArticleInput("Body text of the article.", "<script>alert('x')</script> Budget vote"));
+
+        page.WaitForAssertion(() => Assert.Contains("<script>alert('x')</script> Budget vote", page.Find(".nd-article-title").TextContent, StringComparison.Ordinal));
+        Assert.Empty(page.FindAll("[data-testid=latest-articles] script"));
+    }
+
+    [Fact]
+    public async Task Dashboard_BurstOfArticles_IsCoalescedIntoFewRenders()
+    {
+        var page = _context.Render<Dashboard>();
+        var rendersBefore = page.RenderCount;
+
+        for (var i = 0; i < 20; i++)
+        {
+            await _ingestor.IngestAsync(new Extraction.ArticleInput($"Body number {i} of a burst.", $"Burst headline {i}"));
+        }
+
+        page.WaitForAssertion(() => Assert.Contains("Burst headline 19", page.Markup, StringComparison.Ordinal), TimeSpan.FromSeconds(5));
+        Assert.True(page.RenderCount - rendersBefore < 20, $"{page.RenderCount - rendersBefore} renders for 20 articles");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _context.DisposeAsync();
+        _ingestor.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace NewsDashboard.Tests.Shared;
+
+/// <summary>
+/// The real app on a real Kestrel loopback port with its own SQLite file. Seeds are off unless a folder is given.
+/// </summary>
+public sealed class NewsApp : WebApplicationFactory<Program>
+{
+    public const string ApiKey = "test-key-0123456789";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "newsdash-tests", Guid.NewGuid().ToString("N"));
+    private readonly string? _seeds;
+    private readonly Dictionary<string, string?> _settings;
+
+    public NewsApp(string? seedsFolder = null, IDictionary<string, string?>? settings = null)
+    {
+        Directory.CreateDirectory(_folder);
+        _seeds = seedsFolder;
+        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>(), StringComparer.Ordinal);
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseAddress = new Uri(addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)).Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+    }
+
+    public Uri BaseAddress { get; }
+
+    public string DatabasePath => Path.Combine(_folder, "news.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("urls", "http://127.0.0.1:0");
+        var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["ConnectionStrings:News"] = $"Data Source={DatabasePath}",
+            ["Api:Keys:0"] = ApiKey,
+            ["Ingest:SeedsPath"] = _seeds ?? string.Empty,
+        };
+        foreach (var (key, value) in _settings)
+        {
+            settings[key] = value;
+        }
+
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
+    }
+
+    public HttpClient CreateApiClient(string? key = ApiKey)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        if (key is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        }
+
+        return client;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+}
