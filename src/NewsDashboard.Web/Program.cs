@@ -1,7 +1,11 @@
 using MudBlazor.Services;
 using NewsDashboard.Web.Components;
 using NewsDashboard.Web.Features.Articles;
+using NewsDashboard.Web.Features.Entities;
 using NewsDashboard.Web.Features.Live;
+using NewsDashboard.Web.Features.Meetings;
+using NewsDashboard.Web.Features.Quotes;
+using NewsDashboard.Web.Features.Search;
 using NewsDashboard.Web.Features.Store;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +16,10 @@ builder.Services.AddProblemDetails();
 builder.Services.AddStore();
 builder.Services.AddLive();
 builder.Services.AddArticles();
+builder.Services.AddEntities();
+builder.Services.AddMeetings();
+builder.Services.AddQuotes();
+builder.Services.AddSearch();
 
 var app = builder.Build();
 
@@ -26,6 +34,10 @@ app.UseStatusCodePages();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapArticles();
+app.MapEntities();
+app.MapMeetings();
+app.MapQuotes();
+app.MapSearch();
 app.MapLive();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

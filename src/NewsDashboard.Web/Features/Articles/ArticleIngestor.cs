@@ -4,12 +4,18 @@ using NewsDashboard.Web.Features.Store;
 
 namespace NewsDashboard.Web.Features.Articles;
 
+/// <summary>The extraction step, a seam so store tests can feed known results.</summary>
+public delegate ExtractionResult ArticleExtraction(ArticleInput input, DateTimeOffset? fallbackPublished);
+
 /// <summary>
 /// The one way in for every source: duplicate check, extraction, one transaction for the article and everything
 /// extracted from it, then one publish after the commit.
 /// </summary>
-public sealed class ArticleIngestor(Database database, NewsEvents events, TimeProvider clock, ILogger<ArticleIngestor> logger) : IDisposable
+public sealed class ArticleIngestor(Database database, NewsEvents events, TimeProvider clock, ILogger<ArticleIngestor> logger, ArticleExtraction? extraction = null)
+    : IDisposable
 {
+    private readonly ArticleExtraction _extract = extraction ?? NewsExtractor.Default.Extract;
+
     // SQLite has one writer; queueing here keeps writers from spinning on SQLITE_BUSY.
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private int _waiting;
@@ -31,7 +37,7 @@ public sealed class ArticleIngestor(Database database, NewsEvents events, TimePr
             }
         }
 
-        var result = NewsExtractor.Default.Extract(input, now);
+        var result = _extract(input, now);
 
         Interlocked.Increment(ref _waiting);
         NewsUpdate update;
@@ -74,5 +80,21 @@ public sealed class ArticleIngestor(Database database, NewsEvents events, TimePr
         return new IngestOutcome(IngestStatus.Created, update.Seq, result);
     }
 
+    /// <summary>Holds the single-writer lock for a correction that must not interleave with an ingest.</summary>
+    public async Task<IAsyncDisposable> WriteLockAsync(CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        return new Releaser(_writeLock);
+    }
+
     public void Dispose() => _writeLock.Dispose();
+
+    private sealed class Releaser(SemaphoreSlim semaphore) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            semaphore.Release();
+            return ValueTask.CompletedTask;
+        }
+    }
 }

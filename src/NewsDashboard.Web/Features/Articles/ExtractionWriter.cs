@@ -20,12 +20,20 @@ internal sealed class ExtractionWriter(SqliteConnection connection, DbTransactio
 
     public async Task<(IReadOnlyList<QuoteEvent> Quotes, IReadOnlyList<MeetingEvent> Meetings)> WriteAsync(ExtractionResult result)
     {
+        var day = _ingested[..10];
         foreach (var entity in result.Entities)
         {
-            var id = await UpsertEntityAsync(entity);
+            var id = await ResolveEntityAsync(entity);
+            var count = Math.Max(1, entity.Mentions);
             await connection.ExecuteAsync(
-                "INSERT INTO mentions (article_id, entity_id, count, ingested) VALUES (@articleId, @id, @count, @ingested) ON CONFLICT DO UPDATE SET count = count + excluded.count",
-                new { articleId, id, count = Math.Max(1, entity.Mentions), ingested = _ingested },
+                """
+                INSERT INTO mentions (article_id, entity_id, type, count, ingested) VALUES (@articleId, @id, @Type, @count, @ingested)
+                ON CONFLICT DO UPDATE SET count = count + excluded.count;
+                INSERT INTO mention_days (day, type, entity_id, count) VALUES (@day, @Type, @id, @count)
+                ON CONFLICT DO UPDATE SET count = count + excluded.count;
+                UPDATE entities SET mentions_total = mentions_total + @count WHERE id = @id;
+                """,
+                new { articleId, id, entity.Type, count, ingested = _ingested, day },
                 transaction);
         }
 
@@ -44,34 +52,81 @@ internal sealed class ExtractionWriter(SqliteConnection connection, DbTransactio
         return (quotes, meetings);
     }
 
-    private async Task<long> UpsertEntityAsync(ExtractedEntity entity)
+    /// <summary>
+    /// Links an extracted entity to the stored one: a corrected (merged) key, the same key, or an entity of the
+    /// same type already known by one of its full spellings. New spellings become aliases.
+    /// </summary>
+    private async Task<long> ResolveEntityAsync(ExtractedEntity entity)
     {
         if (_entityIds.TryGetValue(entity.Id, out var known))
         {
             return known;
         }
 
-        var id = await connection.ExecuteScalarAsync<long>(
+        var surfaces = entity.Surfaces.Append(entity.Name).Distinct(StringComparer.Ordinal).ToList();
+        var id = await connection.ExecuteScalarAsync<long?>(
             """
-            INSERT INTO entities (key, type, name, country, role)
-            VALUES (@Id, @Type, @Name, @Country, @Role)
-            ON CONFLICT (key) DO UPDATE SET
-                country = COALESCE(entities.country, excluded.country),
-                role = COALESCE(excluded.role, entities.role)
-            RETURNING id
+            SELECT entity_id FROM entity_redirects WHERE key = @Id
+            UNION ALL SELECT id FROM entities WHERE key = @Id
+            LIMIT 1
             """,
             entity,
             transaction);
-        foreach (var alias in entity.Surfaces.Append(entity.Name).Distinct(StringComparer.Ordinal))
+        id ??= await FindByAliasAsync(entity, surfaces);
+        if (id is { } existing)
         {
             await connection.ExecuteAsync(
-                "INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (@id, @alias)",
-                new { id, alias },
+                """
+                UPDATE entities SET country = COALESCE(country, @Country), role = COALESCE(@Role, role)
+                WHERE id = @existing
+                """,
+                new { entity.Country, entity.Role, existing },
+                transaction);
+        }
+        else
+        {
+            id = await connection.ExecuteScalarAsync<long>(
+                """
+                INSERT INTO entities (key, type, name, country, role, name_key)
+                VALUES (@Id, @Type, @Name, @Country, @Role, @nameKey)
+                RETURNING id
+                """,
+                new { entity.Id, entity.Type, entity.Name, entity.Country, entity.Role, nameKey = AliasKey.For(entity.Name) },
                 transaction);
         }
 
-        _entityIds[entity.Id] = id;
-        return id;
+        foreach (var alias in surfaces)
+        {
+            await connection.ExecuteAsync(
+                "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key) VALUES (@id, @alias, @key)",
+                new { id, alias, key = AliasKey.For(alias) },
+                transaction);
+        }
+
+        _entityIds[entity.Id] = id.Value;
+        return id.Value;
+    }
+
+    // People are linked by a full name (two words or more) so that a shared surname alone never merges two people.
+    private async Task<long?> FindByAliasAsync(ExtractedEntity entity, List<string> surfaces)
+    {
+        var keys = surfaces.Select(AliasKey.For)
+            .Where(k => k.Length > 1 && (entity.Type != EntityTypes.Person || k.Contains(' ', StringComparison.Ordinal)))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (keys.Count == 0)
+        {
+            return null;
+        }
+
+        return await connection.ExecuteScalarAsync<long?>(
+            """
+            SELECT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+            WHERE a.alias_key IN @keys AND e.type = @Type
+            GROUP BY a.entity_id ORDER BY COUNT(*) DESC, a.entity_id LIMIT 1
+            """,
+            new { keys, entity.Type },
+            transaction);
     }
 
     private async Task<long?> EntityIdAsync(string? key)
@@ -86,7 +141,10 @@ internal sealed class ExtractionWriter(SqliteConnection connection, DbTransactio
             return id;
         }
 
-        return await connection.ExecuteScalarAsync<long?>("SELECT id FROM entities WHERE key = @key", new { key }, transaction);
+        return await connection.ExecuteScalarAsync<long?>(
+            "SELECT entity_id FROM entity_redirects WHERE key = @key UNION ALL SELECT id FROM entities WHERE key = @key LIMIT 1",
+            new { key },
+            transaction);
     }
 
     private async Task<QuoteEvent> WriteQuoteAsync(ExtractedQuote quote)
@@ -131,7 +189,7 @@ internal sealed class ExtractionWriter(SqliteConnection connection, DbTransactio
             await connection.ExecuteAsync(
                 """
                 UPDATE meetings SET updated = @ingested,
-                    date = COALESCE(date, @Date), location = COALESCE(location, @Location),
+                    date = COALESCE(date, @Date), sort_date = COALESCE(date, @Date, sort_date), location = COALESCE(location, @Location),
                     location_country = COALESCE(location_country, @LocationCountry)
                 WHERE id = @meetingId
                 """,
@@ -142,11 +200,11 @@ internal sealed class ExtractionWriter(SqliteConnection connection, DbTransactio
         {
             meetingId = await connection.ExecuteScalarAsync<long>(
                 """
-                INSERT INTO meetings (date, status, kind, location, location_country, first_seen, updated)
-                VALUES (@Date, @Status, @Kind, @Location, @LocationCountry, @ingested, @ingested)
+                INSERT INTO meetings (date, status, kind, location, location_country, first_seen, updated, sort_date)
+                VALUES (@Date, @Status, @Kind, @Location, @LocationCountry, @ingested, @ingested, COALESCE(@Date, @day))
                 RETURNING id
                 """,
-                new { meeting.Date, meeting.Status, meeting.Kind, meeting.Location, meeting.LocationCountry, ingested = _ingested },
+                new { meeting.Date, meeting.Status, meeting.Kind, meeting.Location, meeting.LocationCountry, ingested = _ingested, day = _ingested[..10] },
                 transaction);
             for (var i = 0; i < meeting.Participants.Count; i++)
             {
@@ -167,7 +225,14 @@ internal sealed class ExtractionWriter(SqliteConnection connection, DbTransactio
             transaction);
 
         var countries = meeting.Participants.Select(p => p.Country).Append(meeting.LocationCountry)
-            .Where(c => c is not null).Select(c => c!).Distinct(StringComparer.Ordinal).ToList();
+            .Where(c => !string.IsNullOrEmpty(c)).Select(c => c!.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var country in countries)
+        {
+            await connection.ExecuteAsync(
+                "INSERT OR IGNORE INTO meeting_countries (country, meeting_id) VALUES (@country, @meetingId)",
+                new { country, meetingId },
+                transaction);
+        }
         return new MeetingEvent(articleId, meetingId, meeting.Date, meeting.Status, meeting.Kind, meeting.Location, countries, isNew);
     }
 

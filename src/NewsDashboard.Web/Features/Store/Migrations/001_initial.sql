@@ -22,27 +22,47 @@ CREATE TABLE entities (
     name     TEXT NOT NULL,
     country  TEXT,
     role     TEXT,
-    name_key TEXT                   -- cross-script matching key
+    name_key TEXT,                  -- cross-script matching key
+    mentions_total INTEGER NOT NULL DEFAULT 0,
+    renamed  INTEGER NOT NULL DEFAULT 0 -- 1 when an editor set the name: later articles keep it
 );
+CREATE INDEX ix_entities_type_total ON entities(type, mentions_total DESC);
+
+-- Corrections that later articles keep: a key merged into another entity points at it.
+CREATE TABLE entity_redirects (
+    key       TEXT PRIMARY KEY,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE
+) WITHOUT ROWID;
 CREATE INDEX ix_entities_type ON entities(type);
 CREATE INDEX ix_entities_name_key ON entities(name_key);
 
 CREATE TABLE entity_aliases (
     entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-    alias     TEXT    NOT NULL,
+    alias     TEXT    NOT NULL, -- as written
+    alias_key TEXT    NOT NULL, -- normalised: case, accents, Arabic letter variants
     PRIMARY KEY (entity_id, alias)
 ) WITHOUT ROWID;
-CREATE INDEX ix_entity_aliases_alias ON entity_aliases(alias);
+CREATE INDEX ix_entity_aliases_key ON entity_aliases(alias_key, entity_id);
 
 CREATE TABLE mentions (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     entity_id  INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    type       TEXT    NOT NULL,
     count      INTEGER NOT NULL,
     ingested   TEXT    NOT NULL,
     PRIMARY KEY (article_id, entity_id)
 ) WITHOUT ROWID;
 CREATE INDEX ix_mentions_entity_time ON mentions(entity_id, ingested);
-CREATE INDEX ix_mentions_time ON mentions(ingested, entity_id, count);
+CREATE INDEX ix_mentions_type_time ON mentions(type, ingested, entity_id, count);
+
+-- Mentions per entity per day, so week-long windows read a few thousand rows, not every mention.
+CREATE TABLE mention_days (
+    day       TEXT    NOT NULL, -- yyyy-MM-dd (UTC, by ingestion time)
+    type      TEXT    NOT NULL,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    count     INTEGER NOT NULL,
+    PRIMARY KEY (type, day, entity_id)
+) WITHOUT ROWID;
 
 CREATE TABLE meetings (
     id               INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -52,9 +72,10 @@ CREATE TABLE meetings (
     location         TEXT,
     location_country TEXT,
     first_seen       TEXT NOT NULL,
-    updated          TEXT NOT NULL
+    updated          TEXT NOT NULL,
+    sort_date        TEXT NOT NULL -- date when known, else the day first seen: the timeline's order
 );
-CREATE INDEX ix_meetings_date ON meetings(date, id);
+CREATE INDEX ix_meetings_order ON meetings(sort_date DESC, id DESC);
 
 CREATE TABLE meeting_participants (
     meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
@@ -66,7 +87,13 @@ CREATE TABLE meeting_participants (
     PRIMARY KEY (meeting_id, position)
 ) WITHOUT ROWID;
 CREATE INDEX ix_meeting_participants_entity ON meeting_participants(entity_id);
-CREATE INDEX ix_meeting_participants_country ON meeting_participants(country, meeting_id);
+
+-- A meeting involves a country when a participant or its location belongs to it.
+CREATE TABLE meeting_countries (
+    country    TEXT    NOT NULL,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    PRIMARY KEY (country, meeting_id)
+) WITHOUT ROWID;
 
 CREATE TABLE meeting_sources (
     meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
@@ -96,3 +123,20 @@ CREATE TABLE quote_sources (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     PRIMARY KEY (quote_id, article_id)
 ) WITHOUT ROWID;
+
+-- Full-text search over article text and quotes.
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+END;
+
+CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
+    INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;

@@ -1,0 +1,92 @@
+using Dapper;
+using NewsDashboard.Web.Features.Articles;
+using NewsDashboard.Web.Features.Store;
+
+namespace NewsDashboard.Web.Features.Entities;
+
+public enum CorrectionResult
+{
+    Done,
+    NotFound,
+    Invalid,
+}
+
+/// <summary>
+/// Editors' corrections of identity: merge one entity into another, or rename one. Both are kept for later
+/// articles: a merged key redirects to the surviving entity, and a renamed entity keeps its name.
+/// </summary>
+public sealed class EntityCorrections(Database database, ArticleIngestor ingestor)
+{
+    public async Task<CorrectionResult> MergeAsync(long from, long into, CancellationToken cancellationToken = default)
+    {
+        if (from == into)
+        {
+            return CorrectionResult.Invalid;
+        }
+
+        await using var _ = await ingestor.WriteLockAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var types = (await connection.QueryAsync<string>("SELECT type FROM entities WHERE id IN (@from, @into)", new { from, into }, transaction)).AsList();
+        if (types.Count != 2)
+        {
+            return CorrectionResult.NotFound;
+        }
+
+        if (types[0] != types[1])
+        {
+            return CorrectionResult.Invalid;
+        }
+
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO entity_redirects (key, entity_id) SELECT key, @into FROM entities WHERE id = @from
+            ON CONFLICT (key) DO UPDATE SET entity_id = excluded.entity_id;
+            UPDATE entity_redirects SET entity_id = @into WHERE entity_id = @from;
+            INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key)
+                SELECT @into, alias, alias_key FROM entity_aliases WHERE entity_id = @from;
+            INSERT INTO mentions (article_id, entity_id, type, count, ingested)
+                SELECT article_id, @into, type, count, ingested FROM mentions WHERE entity_id = @from AND true
+                ON CONFLICT (article_id, entity_id) DO UPDATE SET count = count + excluded.count;
+            INSERT INTO mention_days (day, type, entity_id, count)
+                SELECT day, type, @into, count FROM mention_days WHERE entity_id = @from AND true
+                ON CONFLICT (type, day, entity_id) DO UPDATE SET count = count + excluded.count;
+            UPDATE entities SET mentions_total = mentions_total + (SELECT mentions_total FROM entities WHERE id = @from) WHERE id = @into;
+            UPDATE meeting_participants SET entity_id = @into WHERE entity_id = @from;
+            UPDATE quotes SET speaker_entity_id = @into WHERE speaker_entity_id = @from;
+            DELETE FROM entities WHERE id = @from;
+            """,
+            new { from, into },
+            transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return CorrectionResult.Done;
+    }
+
+    public async Task<CorrectionResult> RenameAsync(long id, string name, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name.Length > 300)
+        {
+            return CorrectionResult.Invalid;
+        }
+
+        name = name.Trim();
+        await using var _ = await ingestor.WriteLockAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var changed = await connection.ExecuteAsync(
+            "UPDATE entities SET name = @name, renamed = 1, name_key = @key WHERE id = @id",
+            new { id, name, key = AliasKey.For(name) },
+            transaction);
+        if (changed == 0)
+        {
+            return CorrectionResult.NotFound;
+        }
+
+        await connection.ExecuteAsync(
+            "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key) VALUES (@id, @name, @key)",
+            new { id, name, key = AliasKey.For(name) },
+            transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return CorrectionResult.Done;
+    }
+}

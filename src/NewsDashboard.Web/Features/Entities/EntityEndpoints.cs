@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NewsDashboard.Web.Features.Security;
+
+namespace NewsDashboard.Web.Features.Entities;
+
+public sealed record MergeRequest(long? Into);
+
+public sealed record RenameRequest(string? Name);
+
+public static class EntityEndpoints
+{
+    private static readonly string[] Types = ["person", "country", "organization", "place", "event"];
+
+    public static IServiceCollection AddEntities(this IServiceCollection services)
+        => services.AddSingleton<EntityQueries>().AddSingleton<EntityCorrections>();
+
+    public static IEndpointRouteBuilder MapEntities(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/entities").WithTags("Entities");
+        api.MapGet("/", async Task<IResult> (EntityQueries queries, string? type, string? window, int? limit, CancellationToken ct) =>
+        {
+            type ??= "person";
+            if (!Types.Contains(type))
+            {
+                return Invalid("type", "'type' must be one of person, country, organization, place, event.");
+            }
+
+            if (!EntityQueries.TryParseWindow(window, out var parsed))
+            {
+                return Invalid("window", "'window' must be one of 1h, 24h, 7d, all.");
+            }
+
+            return TypedResults.Ok(await queries.TopAsync(type, parsed, limit ?? 20, ct));
+        });
+        api.MapGet("/{id:long}", async Task<Results<Ok<EntityDetail>, NotFound>> (long id, EntityQueries queries, CancellationToken ct)
+            => await queries.GetAsync(id, ct) is { } entity ? TypedResults.Ok(entity) : TypedResults.NotFound());
+        api.MapPost("/{id:long}/merge", async Task<IResult> (long id, MergeRequest? request, EntityCorrections corrections, CancellationToken ct) =>
+        {
+            if (request?.Into is not { } into)
+            {
+                return Invalid("into", "'into' must be the id of the entity to merge into.");
+            }
+
+            return await corrections.MergeAsync(id, into, ct) switch
+            {
+                CorrectionResult.Done => TypedResults.Ok(new { id = into, merged = id }),
+                CorrectionResult.NotFound => TypedResults.NotFound(),
+                _ => Invalid("into", "'into' must be another entity of the same type."),
+            };
+        }).AddEndpointFilter<ApiKeyFilter>();
+        api.MapPut("/{id:long}", async Task<IResult> (long id, RenameRequest? request, EntityCorrections corrections, CancellationToken ct) =>
+            await corrections.RenameAsync(id, request?.Name ?? string.Empty, ct) switch
+            {
+                CorrectionResult.Done => TypedResults.Ok(new { id, name = request!.Name!.Trim() }),
+                CorrectionResult.NotFound => TypedResults.NotFound(),
+                _ => Invalid("name", "'name' is required (at most 300 characters)."),
+            }).AddEndpointFilter<ApiKeyFilter>();
+        return app;
+    }
+
+    internal static IResult Invalid(string field, string message)
+        => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+}

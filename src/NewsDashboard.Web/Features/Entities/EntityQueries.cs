@@ -1,0 +1,123 @@
+using Dapper;
+using NewsDashboard.Web.Features.Store;
+
+namespace NewsDashboard.Web.Features.Entities;
+
+public sealed record EntityCount(long Id, string Type, string Name, string? Country, string? Role, long Mentions, long Previous, IReadOnlyList<string> Aliases)
+{
+    /// <summary>Rising, falling or steady against the previous window of the same length.</summary>
+    public string Trend => Mentions > Previous ? "rising" : Mentions < Previous ? "falling" : "steady";
+}
+
+public sealed record EntityDetail(long Id, string Type, string Name, string? Country, string? Role, long Mentions, IReadOnlyList<string> Aliases,
+    IReadOnlyList<EntityArticle> Articles);
+
+public sealed record EntityArticle(long ArticleId, string Title, string Language, long Count, string Ingested);
+
+/// <summary>Mention windows: 1 h, 24 h, 7 d or all time.</summary>
+public enum MentionWindow
+{
+    Hour,
+    Day,
+    Week,
+    All,
+}
+
+public sealed class EntityQueries(Database database, TimeProvider clock)
+{
+    public static bool TryParseWindow(string? value, out MentionWindow window)
+    {
+        window = value switch
+        {
+            null or "" or "all" => MentionWindow.All,
+            "1h" => MentionWindow.Hour,
+            "24h" or "1d" => MentionWindow.Day,
+            "7d" => MentionWindow.Week,
+            _ => (MentionWindow)(-1),
+        };
+        return (int)window >= 0;
+    }
+
+    public async Task<IReadOnlyList<EntityCount>> TopAsync(string type, MentionWindow window, int limit, CancellationToken cancellationToken = default)
+    {
+        limit = Math.Clamp(limit, 1, 200);
+        var now = clock.GetUtcNow().ToUniversalTime();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        List<(long Id, long Mentions)> top;
+        Dictionary<long, long> previous = [];
+        switch (window)
+        {
+            case MentionWindow.All:
+                top = (await connection.QueryAsync<(long, long)>(
+                    "SELECT id, mentions_total FROM entities WHERE type = @type AND mentions_total > 0 ORDER BY mentions_total DESC, id LIMIT @limit",
+                    new { type, limit })).AsList();
+                break;
+            case MentionWindow.Week:
+                var today = DateOnly.FromDateTime(now.UtcDateTime);
+                top = await DaysAsync(connection, type, today.AddDays(-6), today, limit);
+                previous = (await DaysAsync(connection, type, today.AddDays(-13), today.AddDays(-7), 1000)).ToDictionary(x => x.Id, x => x.Mentions);
+                break;
+            default:
+                var span = window == MentionWindow.Hour ? TimeSpan.FromHours(1) : TimeSpan.FromHours(24);
+                top = await RangeAsync(connection, type, now - span, now.AddYears(1), limit);
+                previous = (await RangeAsync(connection, type, now - span - span, now - span, 1000)).ToDictionary(x => x.Id, x => x.Mentions);
+                break;
+        }
+
+        if (top.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = top.Select(t => t.Id).ToList();
+        var rows = (await connection.QueryAsync<(long Id, string Type, string Name, string? Country, string? Role)>(
+            "SELECT id, type, name, country, role FROM entities WHERE id IN @ids", new { ids })).ToDictionary(r => r.Id);
+        var aliases = (await connection.QueryAsync<(long Id, string Alias)>(
+            "SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN @ids ORDER BY entity_id, alias", new { ids }))
+            .ToLookup(a => a.Id, a => a.Alias);
+        return top.Where(t => rows.ContainsKey(t.Id)).Select(t =>
+        {
+            var r = rows[t.Id];
+            return new EntityCount(r.Id, r.Type, r.Name, r.Country, r.Role, t.Mentions, previous.GetValueOrDefault(t.Id), aliases[t.Id].ToList());
+        }).ToList();
+    }
+
+    private static async Task<List<(long Id, long Mentions)>> RangeAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string type, DateTimeOffset from, DateTimeOffset to, int limit)
+        => (await connection.QueryAsync<(long, long)>(
+            """
+            SELECT entity_id, SUM(count) AS total FROM mentions
+            WHERE type = @type AND ingested >= @from AND ingested < @to
+            GROUP BY entity_id ORDER BY total DESC, entity_id LIMIT @limit
+            """,
+            new { type, from = from.ToString("O"), to = to.ToString("O"), limit })).AsList();
+
+    private static async Task<List<(long Id, long Mentions)>> DaysAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string type, DateOnly from, DateOnly to, int limit)
+        => (await connection.QueryAsync<(long, long)>(
+            """
+            SELECT entity_id, SUM(count) AS total FROM mention_days
+            WHERE type = @type AND day >= @from AND day <= @to
+            GROUP BY entity_id ORDER BY total DESC, entity_id LIMIT @limit
+            """,
+            new { type, from = from.ToString("yyyy-MM-dd"), to = to.ToString("yyyy-MM-dd"), limit })).AsList();
+
+    public async Task<EntityDetail?> GetAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<(long Id, string Type, string Name, string? Country, string? Role, long Mentions)>(
+            "SELECT id, type, name, country, role, mentions_total FROM entities WHERE id = @id", new { id });
+        if (row.Id == 0)
+        {
+            return null;
+        }
+
+        var aliases = (await connection.QueryAsync<string>("SELECT alias FROM entity_aliases WHERE entity_id = @id ORDER BY alias", new { id })).AsList();
+        var articles = (await connection.QueryAsync<EntityArticle>(
+            """
+            SELECT a.id AS ArticleId, a.title AS Title, a.language AS Language, m.count AS Count, a.ingested AS Ingested
+            FROM mentions m JOIN articles a ON a.id = m.article_id
+            WHERE m.entity_id = @id ORDER BY a.id DESC LIMIT 100
+            """,
+            new { id })).AsList();
+        return new EntityDetail(row.Id, row.Type, row.Name, row.Country, row.Role, row.Mentions, aliases, articles);
+    }
+}

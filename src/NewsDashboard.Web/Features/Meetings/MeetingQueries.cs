@@ -1,0 +1,89 @@
+using Dapper;
+using NewsDashboard.Web.Features.Store;
+
+namespace NewsDashboard.Web.Features.Meetings;
+
+public sealed record MeetingParticipantView(long? EntityId, string? Name, string? Country, string? Role);
+
+public sealed record MeetingSourceView(long ArticleId, string Evidence, string? Title = null, string? Language = null);
+
+public sealed record MeetingView(
+    long Id, string? Date, string Status, string Kind, string? Location, string? LocationCountry,
+    IReadOnlyList<MeetingParticipantView> Participants, IReadOnlyList<MeetingSourceView> Sources);
+
+/// <summary>Which meetings: those involving any (default) or all of the countries, within a date range.</summary>
+public sealed record MeetingFilter(IReadOnlyList<string> Countries, bool MatchAll, DateOnly? From, DateOnly? To, int Limit = 100)
+{
+    public static MeetingFilter None { get; } = new([], false, null, null);
+}
+
+public sealed class MeetingQueries(Database database)
+{
+    public async Task<IReadOnlyList<MeetingView>> ListAsync(MeetingFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var countries = filter.Countries.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var args = new
+        {
+            countries,
+            n = countries.Count,
+            any = countries.Count == 0 ? 1 : 0,
+            all = filter.MatchAll ? 1 : 0,
+            from = filter.From?.ToString("yyyy-MM-dd"),
+            to = filter.To?.ToString("yyyy-MM-dd"),
+            limit = Math.Clamp(filter.Limit, 1, 500),
+        };
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var ids = (await connection.QueryAsync<long>(
+            """
+            SELECT m.id FROM meetings m
+            WHERE (@from IS NULL OR m.sort_date >= @from)
+              AND (@to IS NULL OR m.sort_date <= @to)
+              AND (@any = 1 OR m.id IN (
+                    SELECT meeting_id FROM meeting_countries WHERE country IN @countries
+                    GROUP BY meeting_id HAVING @all = 0 OR COUNT(*) = @n))
+            ORDER BY m.sort_date DESC, m.id DESC
+            LIMIT @limit
+            """,
+            args)).AsList();
+        return await LoadAsync(connection, ids);
+    }
+
+    public async Task<MeetingView?> GetAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await LoadAsync(connection, [id])).FirstOrDefault();
+    }
+
+    private static async Task<IReadOnlyList<MeetingView>> LoadAsync(Microsoft.Data.Sqlite.SqliteConnection connection, List<long> ids)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var meetings = (await connection.QueryAsync<(long Id, string? Date, string Status, string Kind, string? Location, string? LocationCountry)>(
+            "SELECT id, date, status, kind, location, location_country FROM meetings WHERE id IN @ids", new { ids })).ToDictionary(m => m.Id);
+        var participants = (await connection.QueryAsync<(long MeetingId, long? EntityId, string? Name, string? Country, string? Role)>(
+            """
+            SELECT p.meeting_id, p.entity_id, COALESCE(e.name, p.name), COALESCE(p.country, e.country), COALESCE(p.role, e.role)
+            FROM meeting_participants p LEFT JOIN entities e ON e.id = p.entity_id
+            WHERE p.meeting_id IN @ids ORDER BY p.meeting_id, p.position
+            """,
+            new { ids })).ToLookup(p => p.MeetingId);
+        var sources = (await connection.QueryAsync<(long MeetingId, long ArticleId, string Evidence, string Title, string Language)>(
+            """
+            SELECT s.meeting_id, s.article_id, s.evidence, a.title, a.language
+            FROM meeting_sources s JOIN articles a ON a.id = s.article_id
+            WHERE s.meeting_id IN @ids ORDER BY s.meeting_id, s.article_id
+            """,
+            new { ids })).ToLookup(s => s.MeetingId);
+        return ids.Where(meetings.ContainsKey).Select(id =>
+        {
+            var m = meetings[id];
+            return new MeetingView(m.Id, m.Date, m.Status, m.Kind, m.Location, m.LocationCountry,
+                participants[id].Select(p => new MeetingParticipantView(p.EntityId, p.Name, p.Country, p.Role)).ToList(),
+                sources[id].Select(s => new MeetingSourceView(s.ArticleId, s.Evidence, s.Title, s.Language)).ToList());
+        }).ToList();
+    }
+}

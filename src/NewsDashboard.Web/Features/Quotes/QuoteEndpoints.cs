@@ -1,0 +1,14 @@
+namespace NewsDashboard.Web.Features.Quotes;
+
+public static class QuoteEndpoints
+{
+    public static IServiceCollection AddQuotes(this IServiceCollection services) => services.AddSingleton<QuoteQueries>();
+
+    public static IEndpointRouteBuilder MapQuotes(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/quotes").WithTags("Quotes").MapGet("/", async (QuoteQueries queries,
+            [Microsoft.AspNetCore.Mvc.FromQuery] string[]? country, long? speaker, int? limit, CancellationToken ct)
+            => TypedResults.Ok(await queries.ListAsync(country ?? [], speaker, limit ?? 50, ct)));
+        return app;
+    }
+}

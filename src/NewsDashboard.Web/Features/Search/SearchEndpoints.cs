@@ -1,0 +1,13 @@
+namespace NewsDashboard.Web.Features.Search;
+
+public static class SearchEndpoints
+{
+    public static IServiceCollection AddSearch(this IServiceCollection services) => services.AddSingleton<SearchQueries>();
+
+    public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/search", async (SearchQueries queries, string? q, int? limit, CancellationToken ct)
+            => TypedResults.Ok(await queries.SearchAsync(q ?? string.Empty, limit ?? 20, ct))).WithTags("Search");
+        return app;
+    }
+}

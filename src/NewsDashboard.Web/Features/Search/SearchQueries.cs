@@ -1,0 +1,71 @@
+using System.Text;
+using Dapper;
+using NewsDashboard.Web.Features.Store;
+
+namespace NewsDashboard.Web.Features.Search;
+
+public sealed record SearchHit(string Kind, long Id, long ArticleId, string Title, string Snippet);
+
+/// <summary>Full-text search (FTS5) over article text and quotes.</summary>
+public sealed class SearchQueries(Database database)
+{
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default)
+    {
+        var match = ToMatchExpression(query);
+        if (match.Length == 0)
+        {
+            return [];
+        }
+
+        limit = Math.Clamp(limit, 1, 100);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var articles = await connection.QueryAsync<SearchHit>(
+            """
+            SELECT 'article' AS Kind, a.id AS Id, a.id AS ArticleId, a.title AS Title,
+                   snippet(articles_fts, 1, '', '', ' … ', 16) AS Snippet
+            FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+            WHERE articles_fts MATCH @match ORDER BY rank LIMIT @limit
+            """,
+            new { match, limit });
+        var quotes = await connection.QueryAsync<SearchHit>(
+            """
+            SELECT 'quote' AS Kind, q.id AS Id, (SELECT MIN(article_id) FROM quote_sources WHERE quote_id = q.id) AS ArticleId,
+                   COALESCE(q.speaker_name, '') AS Title, q.text AS Snippet
+            FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid
+            WHERE quotes_fts MATCH @match ORDER BY rank LIMIT @limit
+            """,
+            new { match, limit });
+        return articles.Concat(quotes).ToList();
+    }
+
+    /// <summary>Each word becomes a quoted FTS5 term, so user input is never parsed as query syntax.</summary>
+    internal static string ToMatchExpression(string? query)
+    {
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return string.Empty;
+        }
+
+        var terms = new List<string>();
+        var word = new StringBuilder();
+        foreach (var c in query.Length > 500 ? query[..500] : query)
+        {
+            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                word.Append(c);
+            }
+            else if (word.Length > 0)
+            {
+                terms.Add(word.ToString());
+                word.Clear();
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            terms.Add(word.ToString());
+        }
+
+        return string.Join(' ', terms.Take(16).Select(t => "\"" + t + "\""));
+    }
+}
