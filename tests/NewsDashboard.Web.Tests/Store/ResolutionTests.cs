@@ -1,0 +1,166 @@
+using NewsDashboard.Extraction;
+using NewsDashboard.Web.Features.Entities;
+using NewsDashboard.Web.Features.Meetings;
+using static NewsDashboard.Web.Tests.Store.StoreFixture;
+
+namespace NewsDashboard.Web.Tests.Store;
+
+public sealed class ResolutionTests
+{
+    private static ExtractedEntity Lavrov(params string[] surfaces)
+        => new("person/sergey-lavrov", "person", "Sergey Lavrov", "RU", "Minister of Foreign Affairs", 2, surfaces);
+
+    private static ExtractedEntity Shaibani(params string[] surfaces)
+        => new("person/asaad-al-shaibani", "person", "Asaad al-Shaibani", "SY", "Minister of Foreign Affairs", 1, surfaces);
+
+    private static ExtractedMeeting Talks(string date, string evidence) => new(
+        [new("person/sergey-lavrov", "Sergey Lavrov", "RU", null), new("person/asaad-al-shaibani", "Asaad al-Shaibani", "SY", null)],
+        "Moscow", "RU", date, MeetingStatus.Held, MeetingKind.Meeting, evidence);
+
+    [Fact]
+    public async Task Ingest_SameEntityInTwoScripts_IsOneEntityWithBothSpellingsAsAliases()
+    {
+        await using var store = await CreateAsync();
+
+        await store.IngestAsync("ar body", Result("ar", [Lavrov("سيرجي لافروف", "لافروف")]));
+        await store.IngestAsync("ru body", Result("ru", [Lavrov("Сергей Лавров", "Лавров")]));
+
+        var people = await store.Entities.TopAsync("person", MentionWindow.All, 10);
+        var lavrov = Assert.Single(people);
+        Assert.Equal(4, lavrov.Mentions);
+        Assert.Superset(new HashSet<string> { "سيرجي لافروف", "لافروف", "Сергей Лавров", "Лавров", "Sergey Lavrov" }, lavrov.Aliases.ToHashSet());
+    }
+
+    [Fact]
+    public async Task Ingest_DifferentKeySameFullSpelling_LinksToStoredEntity()
+    {
+        await using var store = await CreateAsync();
+        await store.IngestAsync("first", Result("en", [Lavrov("Sergei Lavrov")]));
+
+        // A later article's extraction romanised the name differently, but wrote a spelling already known.
+        var other = new ExtractedEntity("person/sergei-lavrov", "person", "Sergei Lavrov", "RU", null, 1, ["Sergei Lavrov", "Lavrov"]);
+        await store.IngestAsync("second", Result("en", [other]));
+
+        var lavrov = Assert.Single(await store.Entities.TopAsync("person", MentionWindow.All, 10));
+        Assert.Equal("Sergey Lavrov", lavrov.Name);
+        Assert.Equal(3, lavrov.Mentions);
+    }
+
+    [Fact]
+    public async Task Ingest_SharedSurnameOnly_DoesNotMergeTwoPeople()
+    {
+        await using var store = await CreateAsync();
+        await store.IngestAsync("one", Result("en", [new("person/ahmed-al-sharaa", "person", "Ahmed al-Sharaa", "SY", "President", 1, ["Ahmed"])]));
+        await store.IngestAsync("two", Result("en", [new("person/ahmed-aboul-gheit", "person", "Ahmed Aboul Gheit", "EG", "Secretary-General", 1, ["Ahmed"])]));
+
+        Assert.Equal(2, (await store.Entities.TopAsync("person", MentionWindow.All, 10)).Count);
+    }
+
+    [Fact]
+    public async Task Ingest_SameMeetingInFourArticles_IsOneMeetingWithFourSources()
+    {
+        await using var store = await CreateAsync();
+        string[] languages = ["ar", "en", "fr", "ru"];
+        for (var i = 0; i < languages.Length; i++)
+        {
+            var date = i == 3 ? "2025-08-01" : "2025-07-31"; // a day later in one report is still the same meeting
+            await store.IngestAsync($"body {i}", Result(languages[i], [Lavrov("Lavrov"), Shaibani("Shaibani")], [Talks(date, $"evidence {i}")]));
+        }
+
+        var meeting = Assert.Single(await store.Meetings.ListAsync(new MeetingFilter(["SY"], false, null, null)));
+        Assert.Equal(4, meeting.Sources.Count);
+        Assert.Equal("2025-07-31", meeting.Date);
+    }
+
+    [Fact]
+    public async Task Ingest_SameParticipantsAWeekApart_AreTwoMeetings()
+    {
+        await using var store = await CreateAsync();
+        await store.IngestAsync("a", Result("en", [Lavrov(), Shaibani()], [Talks("2025-07-31", "first")]));
+        await store.IngestAsync("b", Result("en", [Lavrov(), Shaibani()], [Talks("2025-08-08", "second")]));
+
+        Assert.Equal(2, (await store.Meetings.ListAsync(MeetingFilter.None)).Count);
+    }
+
+    [Fact]
+    public async Task Meetings_CountryFilterAll_KeepsOnlyMeetingsInvolvingEveryCountry()
+    {
+        await using var store = await CreateAsync();
+        await store.IngestAsync("sy-ru", Result("en", [Lavrov(), Shaibani()], [Talks("2025-07-31", "Moscow talks")]));
+        var paris = new ExtractedMeeting(
+            [new("person/asaad-al-shaibani", "Asaad al-Shaibani", "SY", null), new("person/jean-noel-barrot", "Jean-Noël Barrot", "FR", null)],
+            "Paris", "FR", "2025-07-20", MeetingStatus.Held, MeetingKind.Meeting, "Paris talks");
+        await store.IngestAsync("sy-fr", Result("en", [Shaibani(), new("person/jean-noel-barrot", "person", "Jean-Noël Barrot", "FR", null, 1, [])], [paris]));
+
+        var any = await store.Meetings.ListAsync(new MeetingFilter(["SY", "RU"], false, null, null));
+        var all = await store.Meetings.ListAsync(new MeetingFilter(["SY", "RU"], true, null, null));
+        var ranged = await store.Meetings.ListAsync(new MeetingFilter(["SY"], false, new DateOnly(2025, 7, 25), null));
+
+        Assert.Equal(["2025-07-31", "2025-07-20"], any.Select(m => m.Date));
+        Assert.Equal("Moscow", Assert.Single(all).Location);
+        Assert.Equal("Moscow", Assert.Single(ranged).Location);
+    }
+
+    [Fact]
+    public async Task Ingest_SameQuoteTwice_IsOneQuoteWithTwoSources()
+    {
+        await using var store = await CreateAsync();
+        var quote = new ExtractedQuote("Sergey Lavrov", "person/sergey-lavrov", "RU", "We hope the Syrian people overcome the challenges.", "en");
+        var repunctuated = quote with { Text = "We hope the Syrian people overcome the challenges" };
+
+        await store.IngestAsync("q1", Result("en", [Lavrov()], quotes: [quote]));
+        await store.IngestAsync("q2", Result("en", [Lavrov()], quotes: [repunctuated]));
+
+        var stored = Assert.Single(await store.Quotes.ListAsync(null, null, 10));
+        Assert.Equal(2, stored.Sources.Count);
+        Assert.Equal("Sergey Lavrov", stored.Speaker.Name);
+        Assert.Equal("Minister of Foreign Affairs", stored.Speaker.Role);
+    }
+
+    [Fact]
+    public async Task Merge_ThenLaterArticleWithMergedKey_KeepsTheCorrection()
+    {
+        await using var store = await CreateAsync();
+        var wrong = new ExtractedEntity("person/sirgi-lafruf", "person", "Sirgi Lafruf", "RU", null, 1, ["سيرجي لافروف"]);
+        await store.IngestAsync("x", Result("ar", [wrong]));
+        await store.IngestAsync("y", Result("en", [Lavrov("Sergey Lavrov")]));
+        var people = await store.Entities.TopAsync("person", MentionWindow.All, 10);
+        var from = people.Single(p => p.Name == "Sirgi Lafruf").Id;
+        var into = people.Single(p => p.Name == "Sergey Lavrov").Id;
+
+        Assert.Equal(CorrectionResult.Done, await store.Corrections.MergeAsync(from, into));
+        await store.IngestAsync("z", Result("ar", [wrong with { Surfaces = ["لافروف"] }]));
+
+        var lavrov = Assert.Single(await store.Entities.TopAsync("person", MentionWindow.All, 10));
+        Assert.Equal(into, lavrov.Id);
+        Assert.Equal(4, lavrov.Mentions);
+        Assert.Contains("سيرجي لافروف", lavrov.Aliases);
+    }
+
+    [Fact]
+    public async Task Rename_ThenLaterArticle_KeepsTheEditorsName()
+    {
+        await using var store = await CreateAsync();
+        await store.IngestAsync("a", Result("en", [Shaibani()]));
+        var id = Assert.Single(await store.Entities.TopAsync("person", MentionWindow.All, 10)).Id;
+
+        Assert.Equal(CorrectionResult.Done, await store.Corrections.RenameAsync(id, "Asaad Hassan al-Shaibani"));
+        await store.IngestAsync("b", Result("en", [Shaibani()]));
+
+        Assert.Equal("Asaad Hassan al-Shaibani", Assert.Single(await store.Entities.TopAsync("person", MentionWindow.All, 10)).Name);
+    }
+
+    [Fact]
+    public async Task TopEntities_DayWindow_CountsOnlyRecentMentionsAndMarksTrend()
+    {
+        await using var store = await CreateAsync();
+        await store.IngestAsync("a", Result("en", [Lavrov()]));
+
+        var day = Assert.Single(await store.Entities.TopAsync("person", MentionWindow.Day, 10));
+        var hour = Assert.Single(await store.Entities.TopAsync("person", MentionWindow.Hour, 10));
+
+        Assert.Equal(2, day.Mentions);
+        Assert.Equal("rising", hour.Trend);
+        Assert.Empty(await store.Entities.TopAsync("country", MentionWindow.Day, 10));
+    }
+}
