@@ -90,8 +90,8 @@ def resolve(item):
 def dedupe(xs):
     out, seen = [], set()
     for x in xs:
-        if x and x not in seen:
-            seen.add(x)
+        if x and x.casefold() not in seen:
+            seen.add(x.casefold())
             out.append(x)
     return out
 
@@ -104,6 +104,8 @@ def build(name, spec, warn):
     for item in spec["entities"]:
         e = resolve(item)
         name_forms = [a for a in e["aliases"] if "*" not in a] + e["forms"]
+        # datelines are written in capitals (MOSCOW, LE CAIRE)
+        name_forms += [f.upper() for f in name_forms if f.upper() != f and not ARABIC.match(f)]
         spans = find_spans(text, name_forms + e["demonyms"], e["exclude"])
         demonym_set = set(e["demonyms"])
         seen_names = [text[a:b] for a, b, f in spans if f not in demonym_set]
