@@ -5,7 +5,8 @@ usage: python3 eval/convert_factrueval.py OUT_DIR [--corpus DIR]
 
 Reads the corpus at run time and writes OUT_DIR/book_N.txt and OUT_DIR/book_N.gold.json;
 nothing is written into the repository. Mapping (see eval/README.md):
-- article: a "(untitled)" title line, a blank line, then the original text unchanged
+- article: a front-matter block (language), a "(untitled)" title line, a blank line, then the
+  original text unchanged
   (the documents have no separate title; their first line is often a whole paragraph);
 - entities: one per .coref cluster that carries a name (name / firstname / lastname);
   Person -> person, Org -> organization, Location/LocOrg -> country when the cluster's
@@ -190,7 +191,7 @@ def convert(book, corpus, out_dir):
             meetings.append({"participants": parts, "status": status})
     name = book + ".txt"
     with open(os.path.join(out_dir, name), "w", encoding="utf-8") as fh:
-        fh.write("(untitled)\n\n" + text)
+        fh.write("---\nsource: factRuEval-2016\nlanguage: ru\n---\n(untitled)\n\n" + text)
     gold = {"file": name, "language": "ru", "published": None,
             "note": "Converted at run time from factRuEval-2016 (devset); see eval/convert_factrueval.py",
             "entities": entities, "meetings": meetings, "quotes": []}

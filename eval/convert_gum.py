@@ -3,8 +3,8 @@
 
 usage: python3 eval/convert_gum.py OUT_DIR [--corpus DIR] [--required-quotes]
 
-Reads the corpus at run time and writes OUT_DIR/GUM_news_X.txt (a copy of the corpus text,
-which already has a title line, a blank line and the body) and OUT_DIR/GUM_news_X.gold.json.
+Reads the corpus at run time and writes OUT_DIR/GUM_news_X.txt (a front-matter block with the
+publication date, then the corpus text unchanged: a title line, a blank line and the body) and OUT_DIR/GUM_news_X.gold.json.
 Nothing is written into the repository. Mapping (see eval/README.md):
 - entities: coreference chains (Entity= in MISC) of type person, place, organization or event
   that have at least one NAMED mention: a mention that owns a PROPN token (a proper noun that
@@ -23,7 +23,6 @@ import glob
 import json
 import os
 import re
-import shutil
 import sys
 from urllib.parse import unquote
 
@@ -256,7 +255,13 @@ def convert(conllu, out_dir, required_quotes):
     with open(os.path.join(out_dir, name[:-4] + ".gold.json"), "w", encoding="utf-8") as fh:
         json.dump(gold, fh, ensure_ascii=False, indent=1)
         fh.write("\n")
-    shutil.copyfile(conllu[:-7] + ".txt", os.path.join(out_dir, name))
+    # a front-matter block gives the engine the publication date (relative dates); the text is unchanged
+    text = open(conllu[:-7] + ".txt", encoding="utf-8").read()
+    with open(os.path.join(out_dir, name), "w", encoding="utf-8") as fh:
+        head = "---\nsource: Wikinews (GUM corpus)\nlanguage: en\n"
+        if published:
+            head += f"published: {published}\n"
+        fh.write(head + "---\n" + text)
     return len(entities), len(quotes)
 
 
