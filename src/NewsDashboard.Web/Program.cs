@@ -13,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
 builder.Services.AddStore();
 builder.Services.AddLive();
 builder.Services.AddArticles();
@@ -33,6 +34,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePages();
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapOpenApi();
 app.MapArticles();
 app.MapEntities();
 app.MapMeetings();
