@@ -397,6 +397,75 @@ def build_organizations():
     return entries
 
 
+def build_ministries(countries):
+    """Foreign and defence ministries of the countries in hand/ministries.txt, named from their demonyms:
+    الخارجية الروسية, МИД России / российского МИД, ministère russe des Affaires étrangères, ..."""
+    by_code = {c["code"]: c for c in countries}
+    dem_rows = {r["code"]: r for r in read_table("demonyms.txt")}
+    entries = []
+    for r in read_table("ministries.txt"):
+        code = r["code"]
+        country = by_code[code]
+        d = dem_rows[code]
+        en_adj = items(d["en"])[0].lstrip("!")
+        ar_fem = []
+        for base in items(d["ar"]):
+            if base.startswith("!"):
+                continue
+            forms = ar_nisba_phrase(base) if " " in base else ar_nisba(base)
+            add(ar_fem, " ".join("ال" + w for w in forms[1].split()))
+        ru_adj = next(ru_adjective(x) for x in items(d["ru"]) if x.endswith("ий"))
+        fr_adj = items(d["fr"])[0].lstrip("!")
+        es_adj = items(d["es"])[0].lstrip("!")
+        de_adj = next(x for x in items(d["de"]) if x[0].islower())
+        gens = items(r["ru_gen"])
+        country_en = country["name"]
+
+        def ru_ministry(word_cases, short, gen_list, adj_idx):
+            out = []
+            for g in gen_list:
+                add(out, f"{short} {g}")
+                for w in word_cases:
+                    add(out, f"{w} {g}")
+            for i in adj_idx:
+                add(out, f"{ru_adj[i]} {short}")
+            return out
+
+        ministry = ["Министерство", "Министерства", "Министерству", "Министерством", "Министерстве"]
+        if r["which"] in ("foreign", "both"):
+            name = f"{en_adj} Foreign Ministry"
+            entries.append({
+                "id": slug(name), "name": name, "kind": "ministry", "country": code,
+                "names": {
+                    "en": [name, f"{en_adj} Ministry of Foreign Affairs", f"{country_en}'s Foreign Ministry",
+                           f"Foreign Ministry of {country_en}"],
+                    "ar": [f"وزارة الخارجية {a}" for a in ar_fem] + [f"الخارجية {a}" for a in ar_fem],
+                    "fr": [f"ministère {fr_adj} des Affaires étrangères", f"ministère des Affaires étrangères {fr_adj}"],
+                    "ru": ru_ministry([m + " иностранных дел" for m in ministry], "МИД", gens, [0, 1, 2, 3, 4]),
+                    "es": [f"Ministerio de Asuntos Exteriores {es_adj}", f"Ministerio {es_adj} de Asuntos Exteriores",
+                           f"Ministerio de Exteriores {es_adj}"],
+                    "de": [f"{de_adj}{e} Außenministerium{s}" for e, s in (("e", ""), ("en", ""), ("en", "s"), ("es", ""))],
+                },
+                "acronyms": {}})
+        if r["which"] in ("defence", "both"):
+            name = f"{en_adj} Defence Ministry"
+            entries.append({
+                "id": slug(name), "name": name, "kind": "ministry", "country": code,
+                "names": {
+                    "en": [name, f"{en_adj} Defense Ministry", f"{en_adj} Ministry of Defence",
+                           f"{en_adj} Ministry of Defense", f"{country_en}'s Defence Ministry"],
+                    "ar": [f"وزارة الدفاع {a}" for a in ar_fem] + [f"الدفاع {a}" for a in ar_fem],
+                    "fr": [f"ministère {fr_adj} de la Défense", f"ministère de la Défense {fr_adj}"],
+                    "ru": ru_ministry([m + " обороны" for m in ministry], "Минобороны", gens, [9, 1, 2, 3, 4]),
+                    "es": [f"Ministerio de Defensa {es_adj}", f"Ministerio {es_adj} de Defensa"],
+                    "de": [f"{de_adj}{e} Verteidigungsministerium{s}" for e, s in (("e", ""), ("en", ""), ("en", "s"), ("es", ""))],
+                },
+                "acronyms": {}})
+    for e in entries:
+        e["names"] = {l: v for l, v in e["names"].items() if v}
+    return entries
+
+
 def build_people():
     entries = []
     for r in read_table("people.txt"):
@@ -429,7 +498,7 @@ def main():
     cities = build_cities(args.node_modules, args.zone_tab, countries)
     write_json("countries.json", countries)
     write_json("cities.json", cities)
-    write_json("organizations.json", build_organizations())
+    write_json("organizations.json", build_organizations() + build_ministries(countries))
     write_json("people.json", build_people())
 
 
