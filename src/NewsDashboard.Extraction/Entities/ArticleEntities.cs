@@ -112,7 +112,29 @@ internal sealed class ArticleEntities
             return first.Has(TokenFlags.AllUpper) || (first.Length == 1 && first.Has(TokenFlags.Capitalized));
         }
 
-        return !entry.NeedsCapital || first.Has(TokenFlags.Capitalized);
+        if (entry.NeedsCapital && !first.Has(TokenFlags.Capitalized))
+        {
+            return false;
+        }
+
+        return entry.Kind is not (EntryKind.Organization or EntryKind.Place) || hit.Length > 1 || first.Script != Script.Arabic || PlausibleArabicName(hit);
+    }
+
+    // A one-word Arabic name that is also a common word (العالم، فتح) needs a cue word or quotation marks; one that
+    // follows a definite noun (القمة الروسية العربية) is an adjective agreeing with it, not a name.
+    private bool PlausibleArabicName(TrieHit<LexEntry> hit)
+    {
+        var i = hit.Start;
+        var word = _forms[i].FirstOrDefault(f => f.Prefix == hit.Prefix).Text ?? _tokens[i].Norm;
+        var cued = i > 0 && (_titles.OrganizationCues.Contains(_tokens[i - 1].Norm) || _tokens[i].Has(TokenFlags.QuoteBefore));
+        if (_titles.AmbiguousNames.Contains(word) && !cued)
+        {
+            return false;
+        }
+
+        var adjective = hit.Prefix == 0 && word.StartsWith("ال", StringComparison.Ordinal) && i > 0
+            && !_tokens[i].Has(TokenFlags.BreakBefore) && _tokens[i - 1].Norm.StartsWith("ال", StringComparison.Ordinal);
+        return cued || !adjective;
     }
 
     // 2. A cue word and a quoted name: قناة "القاهرة الإخبارية", agence "Sputnik". The quotes make it a name,
@@ -286,13 +308,16 @@ internal sealed class ArticleEntities
 
         const int prefix = 0;
         var surface = Surface(start, end, prefix);
-        var id = ResolvePerson(surface) ?? LocalEntity(EntityTypes.Person, surface, title.Generic ? null : title.Role, country);
+        var id = ResolvePerson(surface) ?? LocalEntity(EntityTypes.Person, surface, title.Generic ? null : title.Role, CountryCode(country));
         AddPerson(id, start, end, prefix, title, country);
         return (end, id);
     }
 
-    private void AddPerson(string id, int start, int end, int prefix, TitleEntry title, string? country)
+    private static string? CountryCode(string? countryId) => countryId?[(countryId.IndexOf('/', StringComparison.Ordinal) + 1)..].ToUpperInvariant();
+
+    private void AddPerson(string id, int start, int end, int prefix, TitleEntry title, string? countryId)
     {
+        var country = CountryCode(countryId);
         Claim(new Found(id, start, end, prefix));
         if (_local.TryGetValue(id, out var local))
         {
