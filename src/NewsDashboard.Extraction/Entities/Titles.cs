@@ -64,6 +64,7 @@ internal sealed class Titles
         }
 
         NameParticles = Words(root, "nameParticles");
+        Honorifics = Words(root, "honorifics");
         ArabicNameLinks = Words(root, "arabicNameLinks");
         ArabicNameStops = Words(root, "arabicNameStops");
     }
@@ -78,6 +79,9 @@ internal sealed class Titles
     public Dictionary<string, HashSet<string>> CountryFillers { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> NameParticles { get; }
+
+    /// <summary>Words of address before a name that are not part of it (Sheikh, Prince, M., الشيخ).</summary>
+    public HashSet<string> Honorifics { get; }
 
     /// <summary>Words that announce an organisation's name (قناة، وكالة، حركة, agency, party); the last word of each media cue.</summary>
     public HashSet<string> OrganizationCues { get; } = new(StringComparer.Ordinal);
