@@ -23,7 +23,13 @@ LANGS = ["en", "ar", "fr", "ru", "es", "de"]
 
 # ---------------------------------------------------------------- helpers
 
+# Letters NFKD does not split into a base letter and a mark.
+SLUG_LETTERS = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "ß": "ss",
+                              "æ": "ae", "œ": "oe", "ʻ": "", "ʼ": ""})
+
+
 def slug(text):
+    text = text.translate(SLUG_LETTERS)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.lower().replace("'", "").replace("\u2019", "")
@@ -81,7 +87,7 @@ def write_json(name, entries):
 def lang_columns(row, prefix=""):
     names = {}
     for lang in LANGS:
-        vals = items(row.get(prefix + lang, ""))
+        vals = add([], *items(row.get(prefix + lang, "")))
         if vals:
             names[lang] = vals
     return names

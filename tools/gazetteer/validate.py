@@ -188,8 +188,14 @@ def main():
     return 1 if errors else 0
 
 
+# Letters NFKD does not split into a base letter and a mark.
+SLUG_LETTERS = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "ß": "ss",
+                              "æ": "ae", "œ": "oe", "ʻ": "", "ʼ": ""})
+
+
 def slug(text):
     import unicodedata
+    text = text.translate(SLUG_LETTERS)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.lower().replace("'", "").replace("\u2019", "")
