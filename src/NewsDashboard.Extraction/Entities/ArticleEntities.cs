@@ -112,6 +112,11 @@ internal sealed class ArticleEntities
             return first.Has(TokenFlags.AllUpper) || (first.Length == 1 && first.Has(TokenFlags.Capitalized));
         }
 
+        if (entry.NeedsCapital && hit.Length > 1 && _titles.NameParticles.Contains(first.Norm))
+        {
+            first = _tokens[hit.Start + 1]; // "al-Sharaa": the particle is written small, the name is not
+        }
+
         if (entry.NeedsCapital && !first.Has(TokenFlags.Capitalized))
         {
             return false;
@@ -122,7 +127,8 @@ internal sealed class ArticleEntities
             return false; // "Michael Jordan", "Jordan Peterson"
         }
 
-        if (hit.Length == 1 && IsLatinOrCyrillic(first) && entry.Kind != EntryKind.Demonym && _titles.AmbiguousNames.Contains(first.Norm))
+        if (hit.Length == 1 && IsLatinOrCyrillic(first) && entry.Kind != EntryKind.Demonym
+            && _forms[hit.Start].Any(f => _titles.AmbiguousNames.Contains(f.Text.TrimStart(TokenForms.StemMark))))
         {
             return false; // "Восток" (east) is not the Antarctic station
         }
@@ -310,7 +316,7 @@ internal sealed class ArticleEntities
         var committed = start;
         while (j < _tokens.Count && j - start < MaxZone && !_tokens[j].Has(TokenFlags.BreakBefore))
         {
-            if (_demonymAt[j] is { } demonym && _lexiconEntry[j] is not { Kind: EntryKind.Person })
+            if (_demonymAt[j] is { } demonym && _lexiconEntry[j] is not { Kind: EntryKind.Person } && _lexicon[j] is not { Length: > 1 })
             {
                 country ??= demonym;
                 committed = ++j;
@@ -350,7 +356,8 @@ internal sealed class ArticleEntities
             start++;
         }
 
-        if (_lexicon[start] is { } lex && _lexiconEntry[start] is { Kind: EntryKind.Person or EntryKind.Surname } entry)
+        if (_lexicon[start] is { } lex && _lexiconEntry[start] is { Kind: EntryKind.Person or EntryKind.Surname } entry
+            && (_tokens[start].Script == Script.Arabic || LatinNameEnd(start) <= lex.End))
         {
             var known = _gazetteer.Find(entry.EntityId)!;
             AddPerson(known.Id, start, lex.End, lex.Prefix, title, country);
@@ -518,7 +525,28 @@ internal sealed class ArticleEntities
             }
         }
 
+        // "Prince Faisal", "Sheikh Tamim": a lone word that is the given name of exactly one person already named.
+        var words = NameKey.Words(surface);
+        if (words.Count == 1)
+        {
+            var byGivenName = _articlePeople.Where(id => NamesOf(id).Any(n => NameKey.Words(n) is { Count: > 1 } w && w[0] == words[0])).ToList();
+            if (byGivenName.Count == 1)
+            {
+                return byGivenName[0];
+            }
+        }
+
         return null;
+    }
+
+    private IEnumerable<string> NamesOf(string id)
+    {
+        if (_local.TryGetValue(id, out var local))
+        {
+            return local.Surfaces.Append(local.Name);
+        }
+
+        return _gazetteer.Find(id) is { } known ? [known.Name] : [];
     }
 
     // 4. Lexicon phrases not taken by a title pattern; surnames only for people the article names in full,

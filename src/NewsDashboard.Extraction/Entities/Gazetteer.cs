@@ -106,7 +106,7 @@ internal sealed class Gazetteer
             {
                 AddPhrase(name, EntryKind.Person, id);
                 var surname = Surname(name, particles);
-                if (surname.Length > 0)
+                if (surname.Count(char.IsLetter) >= 3) // "Un" of Kim Jong Un is also a French article
                 {
                     AddPhrase(surname, EntryKind.Surname, id);
                     var words = NameKey.Words(surname);
