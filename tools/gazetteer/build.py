@@ -316,14 +316,15 @@ def build_cities(nm, zone_tab, countries):
             if "exemplarCity" in v:
                 zones.setdefault(zid, {})[lang] = v["exemplarCity"]
     hand_rows = read_table("cities.txt")
-    skip = {r["zone"] for r in read_table("zones_skip.txt")}
+    skip = {r["id"] for r in read_table("cities_skip.txt")}
     country_names = {l: {n.lower() for c in countries for n in c["names"].get(l, [])} for l in LANGS}
     capital_ids = {c["capital"] for c in countries if c["capital"]}
     by_id = {}
     order = []
     for zid, loc in sorted(zones.items()):
         cc = z2c.get(zid) or z2c.get(zid.split("/")[-1])
-        if not cc or zid in skip:
+        # Antarctic stations and sub-zones (America/Indiana/Knox, America/Argentina/Salta) are not news cities.
+        if not cc or cc == "AQ" or zid.count("/") > 1:
             continue
         # CLDR leaves out a locale's exemplar city when it equals the root name (the zone id's last part),
         # which is the right spelling in the Latin-script locales.
@@ -335,6 +336,8 @@ def build_cities(nm, zone_tab, countries):
         if en.lower() in country_names["en"]:
             continue
         cid = slug(en)
+        if cid in skip:
+            continue
         names = {}
         for lang in LANGS:
             # "Tripoli (Libye)", "Yangón (Rangún)": the part before the brackets is the name.
