@@ -364,6 +364,8 @@ def build_cities(nm, zone_tab, countries):
                 old["country"] = r["country"]
             old["name"] = name
             continue
+        if not r.get("country"):
+            sys.exit(f"{r['_line']}: {cid} is not a CLDR city, so it needs a country")
         entry = {"id": cid, "name": name, "country": r["country"], "capital": cid in capital_ids, "names": names}
         amb = items(r.get("ambiguous", ""))
         if amb:

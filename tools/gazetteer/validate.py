@@ -73,6 +73,8 @@ def check_ambiguous(name, e, eid):
     if amb is None:
         return
     all_names = {v for m in (e.get("names", {}), e.get("demonyms", {}), e.get("acronyms", {})) for vs in m.values() for v in vs}
+    if name == "people.json":  # a person's ambiguous surname is one word of a name (سلام of نواف سلام)
+        all_names |= {w for vs in e["names"].values() for v in vs for w in v.split()}
     for a in amb:
         if a not in all_names:
             err(f"{name}: {eid}: ambiguous alias {a} is not one of its names")
