@@ -135,14 +135,16 @@ def ru_noun(word):
 def ar_nisba(word):
     if not word.endswith("ي"):
         sys.exit(f"Arabic nisba must end in ي: {word}")
-    return [word, word[:-1] + "ية", word + "ون", word + "ين", word[:-1] + "يات"]
+    # masc., fem., masc. plural (nominative, oblique = masc. dual oblique), fem. plural, then the duals
+    return [word, word[:-1] + "ية", word + "ون", word + "ين", word[:-1] + "يات",
+            word + "ان", word[:-1] + "يتان", word[:-1] + "يتين"]
 
 
 def ar_nisba_phrase(phrase):
     """'كوري جنوبي' -> the same five forms on every word."""
     words = phrase.split()
     forms = [ar_nisba(w) for w in words]
-    return [" ".join(f[i] for f in forms) for i in range(5)]
+    return [" ".join(f[i] for f in forms) for i in range(len(forms[0]))]
 
 
 def fr_adjective(w):
