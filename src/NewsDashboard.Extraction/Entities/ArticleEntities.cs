@@ -122,6 +122,11 @@ internal sealed class ArticleEntities
             return false;
         }
 
+        if (entry.Kind is EntryKind.Organization or EntryKind.Place && hit.Length > 1 && _language == "en" && !AllContentWordsCapitalized(hit))
+        {
+            return false; // "the Syrian army" is not the Syrian Army
+        }
+
         if (entry.Ambiguous && IsLatinOrCyrillic(first) && PartOfLongerName(hit))
         {
             return false; // "Michael Jordan", "Jordan Peterson"
@@ -134,6 +139,19 @@ internal sealed class ArticleEntities
         }
 
         return entry.Kind is not (EntryKind.Organization or EntryKind.Place or EntryKind.Country) || hit.Length > 1 || first.Script != Script.Arabic || PlausibleArabicName(hit);
+    }
+
+    private bool AllContentWordsCapitalized(TrieHit<LexEntry> hit)
+    {
+        for (var k = hit.Start; k < hit.End; k++)
+        {
+            if (_tokens[k].Script == Script.Latin && _tokens[k].Norm.Length > 3 && !_tokens[k].Has(TokenFlags.Capitalized))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool PartOfLongerName(TrieHit<LexEntry> hit)
@@ -156,8 +174,10 @@ internal sealed class ArticleEntities
             return false;
         }
 
+        var previous = i > 0 ? _tokens[i - 1].Norm : string.Empty;
         var adjective = hit.Prefix == 0 && word.StartsWith("ال", StringComparison.Ordinal) && i > 0
-            && !_tokens[i].Has(TokenFlags.BreakBefore) && _tokens[i - 1].Norm.StartsWith("ال", StringComparison.Ordinal);
+            && !_tokens[i].Has(TokenFlags.BreakBefore) && previous.Length >= 4 && previous.StartsWith("ال", StringComparison.Ordinal)
+            && !_titles.ArabicNameStops.Contains(previous);
         return cued || !adjective;
     }
 
@@ -245,12 +265,57 @@ internal sealed class ArticleEntities
 
             var title = hit.Values.FirstOrDefault(v => !v.Generic) ?? hit.Values[0];
             var country = hit.Skipped >= 0 ? _demonymAt[hit.Skipped] : CountryBefore(hit.Start);
+            var portfolioEnd = ArabicPortfolioEnd(hit);
+            if (portfolioEnd > hit.End)
+            {
+                // "وزير الطاقة", "رئيس جهاز الاستخبارات": a post the title list does not know.
+                title = new TitleEntry(title.Role, Generic: true);
+                hit = hit with { End = portfolioEnd };
+            }
+
             var zoneEnd = ReadCountryZone(hit.End, ref country);
             var (nameEnd, personId) = ReadName(zoneEnd, title, country);
             var roleEnd = personId is null ? zoneEnd : nameEnd;
             _roles.Add(new PendingRole(hit.Start, roleEnd, hit.Prefix, title.Role, CountryCode(country), personId));
             i = Math.Max(i, (personId is null ? zoneEnd : nameEnd) - 1);
         }
+    }
+
+    // A one-word indefinite Arabic title (وزير، رئيس، نائب) heads a construct: the words after it name the post,
+    // up to a nationality, a known name, a name-ending word or a name start without the article.
+    private int ArabicPortfolioEnd(TrieHit<TitleEntry> hit)
+    {
+        if (hit.Length != 1 || _tokens[hit.Start].Script != Script.Arabic || _forms[hit.Start][0].Text.StartsWith("ال", StringComparison.Ordinal))
+        {
+            return hit.End;
+        }
+
+        var end = hit.End;
+        while (end < _tokens.Count && end - hit.End < 3 && !_tokens[end].Has(TokenFlags.BreakBefore))
+        {
+            var t = _tokens[end];
+            var chained = end > hit.End && !_tokens[end - 1].Norm.StartsWith("ال", StringComparison.Ordinal);
+            if (_demonymAt[end] is not null || _lexiconEntry[end] is { Kind: EntryKind.Person or EntryKind.Surname or EntryKind.Country }
+                || _titles.ArabicNameStops.Contains(t.Norm) || !(t.Norm.StartsWith("ال", StringComparison.Ordinal) || chained || end == hit.End))
+            {
+                break;
+            }
+
+            if (end == hit.End && !t.Norm.StartsWith("ال", StringComparison.Ordinal) && Romanizer.IsKnownArabicName(t.Norm))
+            {
+                break; // "الرئيس محمد ..." : a given name, not a post
+            }
+
+            end++;
+        }
+
+        // The post must end on a definite word (وزير الطاقة), or it was a name (رئيس أحمد) and nothing is taken.
+        while (end > hit.End && !_tokens[end - 1].Norm.StartsWith("ال", StringComparison.Ordinal))
+        {
+            end--;
+        }
+
+        return end;
     }
 
     private TrieHit<TitleEntry>? BestTitleAt(int i, List<TrieHit<TitleEntry>> hits)
@@ -458,7 +523,8 @@ internal sealed class ArticleEntities
     // الشيباني); punctuation, a preposition, a verb or a known place ends it.
     private int ArabicNameEnd(int start)
     {
-        if (!MayBeArabicNameWord(start))
+        // A name does not open with the conjunction و (والجالية، وشؤون), unless it is a name that starts so (وليد).
+        if (!MayBeArabicNameWord(start) || (_tokens[start].Norm.StartsWith('و') && !Romanizer.IsKnownArabicName(_tokens[start].Norm)))
         {
             return start;
         }
@@ -474,7 +540,7 @@ internal sealed class ArticleEntities
             }
 
             var previous = _tokens[end - 1].Norm;
-            var take = linked || end - start == 1
+            var take = linked || end - start == 1 || _titles.ArabicNameLinks.Contains(t.Norm)
                 || (t.Norm.StartsWith("ال", StringComparison.Ordinal) && !previous.StartsWith("ال", StringComparison.Ordinal));
             if (!take)
             {
@@ -485,9 +551,9 @@ internal sealed class ArticleEntities
             end++;
         }
 
-        if (end - start == 1 && !_tokens[start].Norm.StartsWith("ال", StringComparison.Ordinal))
+        if (end - start == 1)
         {
-            return start; // one bare word after a title is more often a noun than a name
+            return start; // one word after a title is more often a noun (الوزير الشخصي) than a name; known surnames are found before
         }
 
         return linked ? end - 1 : end;
@@ -605,7 +671,8 @@ internal sealed class ArticleEntities
             }
 
             var t = _tokens[i];
-            if (IsLatinOrCyrillic(t) && !t.Has(TokenFlags.Capitalized))
+            var particleFirst = i + 1 < _tokens.Count && _titles.NameParticles.Contains(t.Norm) && _tokens[i + 1].Has(TokenFlags.Capitalized);
+            if (IsLatinOrCyrillic(t) && !t.Has(TokenFlags.Capitalized) && !particleFirst)
             {
                 continue;
             }
@@ -753,6 +820,7 @@ internal sealed class ArticleEntities
     {
         var mentions = new List<EntityMention>(_mentions.Count);
         var byEntity = new Dictionary<string, (int Count, int First, List<string> Surfaces)>(StringComparer.Ordinal);
+        EntityMention? previous = null;
         foreach (var m in _mentions.OrderBy(m => m.Start))
         {
             var entity = Entity(m.EntityId);
@@ -763,7 +831,22 @@ internal sealed class ArticleEntities
 
             var (from, to) = Offsets(m.Start, m.End, m.Prefix);
             var surface = _text[from..to];
-            mentions.Add(new EntityMention(entity.Id, entity.Type, from, to - from, surface));
+            var mention = new EntityMention(entity.Id, entity.Type, from, to - from, surface);
+            mentions.Add(mention);
+            var apposition = previous is not null && previous.EntityId == entity.Id && entity.Type == EntityTypes.Organization && OnlyBrackets(previous.End, from);
+            previous = mention;
+            if (apposition)
+            {
+                // "وكالة الأنباء الأردنية "بترا"", "Agence de presse saoudienne (SPA)": one mention, two surfaces.
+                var same = byEntity[entity.Id];
+                if (!same.Surfaces.Contains(surface))
+                {
+                    same.Surfaces.Add(surface);
+                }
+
+                continue;
+            }
+
             if (!byEntity.TryGetValue(entity.Id, out var agg))
             {
                 agg = (0, from, []);
@@ -793,6 +876,25 @@ internal sealed class ArticleEntities
         }).ToList();
 
         return new EntityAnalysis(entities, mentions) { Roles = roles };
+    }
+
+    private bool OnlyBrackets(int from, int to)
+    {
+        if (to <= from)
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            var c = _text[k];
+            if (!(char.IsWhiteSpace(c) || Tokenizer.IsQuote(c) || c is '(' or ')' or '[' or ']' || Normalizer.Fold(c) == '\0'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private KnownEntity? Entity(string id)
