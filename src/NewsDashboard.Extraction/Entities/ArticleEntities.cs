@@ -29,6 +29,7 @@ internal sealed class ArticleEntities
     private readonly List<PendingRole> _roles = [];
     private readonly Dictionary<string, LocalRecord> _local = new(StringComparer.Ordinal);
     private readonly List<string> _articlePeople = [];
+    private readonly Dictionary<string, HashSet<string>> _personSurfaces = new(StringComparer.Ordinal);
 
     public ArticleEntities(string text, string language, Gazetteer gazetteer, Titles titles)
     {
@@ -101,6 +102,48 @@ internal sealed class ArticleEntities
 
             _lexicon[i] = best;
             _lexiconEntry[i] = bestEntry;
+        }
+
+        DropPlacesInQuotedTitles();
+    }
+
+    // A short quoted phrase is a title or a name ("تفاهمات القاهرة", « France 2 »): a place inside it is not a
+    // mention of the place, unless the phrase is nothing but that name.
+    private void DropPlacesInQuotedTitles()
+    {
+        const int MaxTitle = 4;
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (!_tokens[i].Has(TokenFlags.QuoteBefore))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < _tokens.Count && end - i <= MaxTitle && !_tokens[end].Has(TokenFlags.BreakBefore))
+            {
+                end++;
+            }
+
+            var after = end < _tokens.Count ? _tokens[end].Start : _text.Length;
+            if (end - i < 2 || end - i > MaxTitle || !GapHasQuote(_tokens[end - 1].End, after))
+            {
+                continue;
+            }
+
+            for (var k = i; k < end; k++)
+            {
+                // A name opening a short quote is usually the subject of a sentence ("الرياض مكان مناسب"), except
+                // before a number (« France 2 »).
+                var opensQuote = k == i && !_tokens[end - 1].Norm.All(char.IsDigit);
+                if (_lexicon[k] is { } hit && _lexiconEntry[k]!.Kind is EntryKind.Place or EntryKind.Country && !(hit.Start == i && hit.End == end) && !opensQuote)
+                {
+                    _lexicon[k] = null;
+                    _lexiconEntry[k] = null;
+                }
+            }
+
+            i = end - 1;
         }
     }
 
@@ -422,7 +465,9 @@ internal sealed class ArticleEntities
         }
 
         if (_lexicon[start] is { } lex && _lexiconEntry[start] is { Kind: EntryKind.Person or EntryKind.Surname } entry
-            && (_tokens[start].Script == Script.Arabic || LatinNameEnd(start) <= lex.End))
+            && (_tokens[start].Script == Script.Arabic
+                ? entry.Kind == EntryKind.Person && lex.Length > 1 || ArabicNameEnd(start) <= lex.End
+                : LatinNameEnd(start) <= lex.End))
         {
             var known = _gazetteer.Find(entry.EntityId)!;
             AddPerson(known.Id, start, lex.End, lex.Prefix, title, country);
@@ -647,12 +692,12 @@ internal sealed class ArticleEntities
         var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var id in _articlePeople)
         {
-            if (_local.TryGetValue(id, out var local))
+            if (_personSurfaces.TryGetValue(id, out var seen))
             {
-                foreach (var surface in local.Surfaces)
+                foreach (var surface in seen)
                 {
                     var words = Tokenizer.Tokenize(surface);
-                    if (words.Count > 1)
+                    if (words.Count > 1 && !_titles.ArabicNameLinks.Contains(words[^2].Norm) && !_titles.NameParticles.Contains(words[^2].Norm))
                     {
                         foreach (var key in TokenForms.ForIndex(words[^1]))
                         {
@@ -705,7 +750,7 @@ internal sealed class ArticleEntities
     {
         var first = _tokens[hit.Start];
         return first.Script == Script.Arabic
-            ? !first.Norm.StartsWith("ال", StringComparison.Ordinal) && first.Norm.Length - hit.Prefix >= 4
+            ? !first.Norm.StartsWith("ال", StringComparison.Ordinal) && first.Norm.Length - hit.Prefix >= 5
             : first.Has(TokenFlags.Capitalized);
     }
 
@@ -769,9 +814,20 @@ internal sealed class ArticleEntities
             _owner[k] = index;
         }
 
+        var surface = Surface(found.Start, found.End, found.Prefix);
         if (_local.TryGetValue(found.EntityId, out var local))
         {
-            local.AddSurface(Surface(found.Start, found.End, found.Prefix));
+            local.AddSurface(surface);
+        }
+
+        if (found.EntityId.StartsWith("person/", StringComparison.Ordinal))
+        {
+            if (!_personSurfaces.TryGetValue(found.EntityId, out var seen))
+            {
+                _personSurfaces[found.EntityId] = seen = [];
+            }
+
+            seen.Add(surface);
         }
     }
 
@@ -820,7 +876,7 @@ internal sealed class ArticleEntities
     {
         var mentions = new List<EntityMention>(_mentions.Count);
         var byEntity = new Dictionary<string, (int Count, int First, List<string> Surfaces)>(StringComparer.Ordinal);
-        EntityMention? previous = null;
+        var lastEnd = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var m in _mentions.OrderBy(m => m.Start))
         {
             var entity = Entity(m.EntityId);
@@ -833,8 +889,8 @@ internal sealed class ArticleEntities
             var surface = _text[from..to];
             var mention = new EntityMention(entity.Id, entity.Type, from, to - from, surface);
             mentions.Add(mention);
-            var apposition = previous is not null && previous.EntityId == entity.Id && entity.Type == EntityTypes.Organization && OnlyBrackets(previous.End, from);
-            previous = mention;
+            var apposition = entity.Type == EntityTypes.Organization && lastEnd.TryGetValue(entity.Id, out var end) && OnlyBrackets(end, from);
+            lastEnd[entity.Id] = to;
             if (apposition)
             {
                 // "وكالة الأنباء الأردنية "بترا"", "Agence de presse saoudienne (SPA)": one mention, two surfaces.
