@@ -1,0 +1,195 @@
+namespace NewsDashboard.Extraction.Quotes;
+
+/// <summary>A statement's cue ("قال", "said", "selon") at a text offset, with the speaker it names, if any.</summary>
+internal sealed record SpeechEvent(int Offset, int CueWord, Speaker? Speaker, bool Headline = false);
+
+/// <summary>
+/// Speech verbs and cue phrases (data files per language) and who they attribute to: the nearest person or
+/// organisation to the cue in a window of words, else a role named without a name, resolved to the most recent
+/// person with that role and country.
+/// </summary>
+internal sealed class SpeechCues
+{
+    private const int MaxDistance = 10;
+
+    private static readonly Lazy<SpeechCues> Shared = new(() => new SpeechCues(Lexicon.Load("quotes")));
+
+    public SpeechCues(Lexicon lexicon) => Lexicon = lexicon;
+
+    public static SpeechCues Default => Shared.Value;
+
+    public Lexicon Lexicon { get; }
+
+    public bool IsCue(PhraseMatch m) => m.Entry.Category is "speech" or "source";
+
+    /// <summary>Every cue in words [from, to).</summary>
+    public List<PhraseMatch> Cues(Word[] words, int from, int to)
+    {
+        var result = new List<PhraseMatch>();
+        foreach (var m in Lexicon.FindAll(words, from, to))
+        {
+            if (IsCue(m))
+            {
+                result.Add(m);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The speaker a cue names within words [from, to); null when the window names none (a pronoun, "وأضاف").</summary>
+    public Speaker? Resolve(DocumentContext ctx, PhraseMatch cue, int from, int to, bool subjectAfter)
+    {
+        var best = -1;
+        var bestScore = int.MaxValue;
+        var after = cue.Entry.Category == "source" || subjectAfter;
+        foreach (var k in ctx.MentionsInWords(from, to))
+        {
+            var m = ctx.Mentions[k];
+            if (!DocumentContext.IsSpeakerType(m.Type))
+            {
+                continue;
+            }
+
+            var w = ctx.MentionWord[k];
+            int distance;
+            if (w >= cue.End)
+            {
+                distance = (w - cue.End) * 2 + (after ? 0 : 1);
+            }
+            else if (ctx.MentionEndWord[k] <= cue.Start)
+            {
+                if (cue.Entry.Category == "source")
+                {
+                    continue;
+                }
+
+                distance = (cue.Start - ctx.MentionEndWord[k]) * 2 + (after ? 1 : 0);
+            }
+            else
+            {
+                continue;
+            }
+
+            // A person outranks an organisation at the same distance ("the ministry's Zakharova said").
+            distance = distance * 2 + (m.Type == EntityTypes.Person ? 0 : 1);
+            if (distance < bestScore && distance <= MaxDistance * 4)
+            {
+                bestScore = distance;
+                best = k;
+            }
+        }
+
+        if (best >= 0)
+        {
+            return ctx.SpeakerOf(ctx.Mentions[best]);
+        }
+
+        return RoleSpeaker(ctx, from, to);
+    }
+
+    /// <summary>A role named without a name in words [from, to), resolved to the person it stands for.</summary>
+    public Speaker? RoleSpeaker(DocumentContext ctx, int from, int to)
+    {
+        for (var w = from; w < to; w++)
+        {
+            if (ctx.RoleReferenceAt(w) is { } r)
+            {
+                return ctx.PersonByRole(r.Role, r.Country, ctx.Words[w].Start) ?? new Speaker(null, null, r.Country, r.Role);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last person or organisation mentioned in words [from, to).</summary>
+    public static Speaker? LastMention(DocumentContext ctx, int from, int to)
+    {
+        Speaker? last = null;
+        foreach (var k in ctx.MentionsInWords(from, to))
+        {
+            if (DocumentContext.IsSpeakerType(ctx.Mentions[k].Type))
+            {
+                last = ctx.SpeakerOf(ctx.Mentions[k]);
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>Speech cues of every sentence outside quotes, with the speaker each names (in text order).</summary>
+    public List<SpeechEvent> Events(DocumentContext ctx, string language, IReadOnlyList<QuoteSpan> quotes)
+    {
+        var events = new List<SpeechEvent>();
+        var q = 0;
+        foreach (var sentence in ctx.Document.Sentences)
+        {
+            var from = Words.IndexAt(ctx.Words, sentence.Start);
+            var to = Words.IndexAt(ctx.Words, sentence.End);
+            foreach (var cue in Cues(ctx.Words, from, to))
+            {
+                var offset = ctx.Words[cue.Start].Start;
+                while (q < quotes.Count && quotes[q].End <= offset)
+                {
+                    q++;
+                }
+
+                if (q < quotes.Count && quotes[q].Open < offset)
+                {
+                    continue; // a verb inside a quote says nothing about the speaker
+                }
+
+                var clauseFrom = ClauseStart(ctx.Words, from, cue.Start);
+                var clauseTo = ClauseEnd(ctx.Words, cue.End, to);
+                events.Add(new SpeechEvent(offset, cue.Start, Resolve(ctx, cue, clauseFrom, clauseTo, SubjectAfter(language))));
+            }
+        }
+
+        return events;
+    }
+
+    /// <summary>Arabic puts the subject after the verb (قال لافروف); the others mostly before it.</summary>
+    public static bool SubjectAfter(string language) => language == "ar";
+
+    // A speech verb's subject sits in its own stretch of the sentence; quotation marks and colons end it, and so
+    // does a comma more than a few words away (Arabic often puts a comma between a long subject and its verb).
+    private static int ClauseStart(Word[] words, int sentenceFrom, int cue)
+    {
+        for (var i = cue - 1; i >= sentenceFrom; i--)
+        {
+            if (words[i].IsPunct && IsHardBreak(words[i].Punct))
+            {
+                return i + 1;
+            }
+
+            if (words[i].IsPunct && IsComma(words[i].Punct) && cue - i > 8)
+            {
+                return i + 1;
+            }
+        }
+
+        return sentenceFrom;
+    }
+
+    private static int ClauseEnd(Word[] words, int cueEnd, int sentenceTo)
+    {
+        for (var i = cueEnd; i < sentenceTo; i++)
+        {
+            if (words[i].IsPunct && IsHardBreak(words[i].Punct))
+            {
+                return i;
+            }
+
+            if (words[i].IsPunct && IsComma(words[i].Punct) && i - cueEnd > 8)
+            {
+                return i;
+            }
+        }
+
+        return sentenceTo;
+    }
+
+    public static bool IsHardBreak(char c) => c is ':' or '"' or '«' or '»' or '“' or '”' or '„' or ';' or '؛';
+
+    public static bool IsComma(char c) => c is ',' or '،';
+}
