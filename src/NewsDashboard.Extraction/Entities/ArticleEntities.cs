@@ -1,0 +1,718 @@
+using NewsDashboard.Extraction.Names;
+using NewsDashboard.Extraction.Text;
+
+namespace NewsDashboard.Extraction.Entities;
+
+/// <summary>The entity pass over one article. Every step walks the tokens once; lookups are dictionary walks.</summary>
+internal sealed class ArticleEntities
+{
+    private const int MaxLatinName = 5;
+    private const int MaxArabicName = 4;
+    private const int MaxZone = 4;
+    private const int MaxQuotedName = 6;
+
+    private readonly string _text;
+    private readonly string _language;
+    private readonly Gazetteer _gazetteer;
+    private readonly Titles _titles;
+    private readonly List<Token> _tokens;
+    private readonly TokenForm[][] _forms;
+
+    // The best lexicon phrase starting at each token (null: none), and the demonym there, if any.
+    private readonly TrieHit<LexEntry>?[] _lexicon;
+    private readonly LexEntry?[] _lexiconEntry;
+    private readonly string?[] _demonymAt;
+
+    // Which mention owns each token (index into _mentions, or −1).
+    private readonly int[] _owner;
+    private readonly List<Found> _mentions = [];
+    private readonly List<PendingRole> _roles = [];
+    private readonly Dictionary<string, LocalRecord> _local = new(StringComparer.Ordinal);
+    private readonly List<string> _articlePeople = [];
+
+    public ArticleEntities(string text, string language, Gazetteer gazetteer, Titles titles)
+    {
+        _text = text;
+        _language = language;
+        _gazetteer = gazetteer;
+        _titles = titles;
+        _tokens = Tokenizer.Tokenize(text);
+        _forms = new TokenForm[_tokens.Count][];
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            _forms[i] = TokenForms.ForText(_tokens[i]);
+        }
+
+        _lexicon = new TrieHit<LexEntry>?[_tokens.Count];
+        _lexiconEntry = new LexEntry?[_tokens.Count];
+        _demonymAt = new string?[_tokens.Count];
+        _owner = new int[_tokens.Count];
+        Array.Fill(_owner, -1);
+    }
+
+    public EntityAnalysis Run()
+    {
+        FindLexiconPhrases();
+        FindMediaNames();
+        FindTitledPeople();
+        ClaimLexiconPhrases();
+        FindSurnames();
+        AddDemonyms();
+        return Build();
+    }
+
+    // 1. The best lexicon phrase at each token: longest, then by kind (organisation before person before
+    // country before place); demonyms are kept apart because they count even inside an organisation's name.
+    private void FindLexiconPhrases()
+    {
+        var hits = new List<TrieHit<LexEntry>>();
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            hits.Clear();
+            _gazetteer.Names.MatchAt(_tokens, _forms, i, hits);
+            TrieHit<LexEntry>? best = null;
+            LexEntry? bestEntry = null;
+            foreach (var hit in hits)
+            {
+                foreach (var entry in hit.Values)
+                {
+                    if (!Acceptable(hit, entry))
+                    {
+                        continue;
+                    }
+
+                    if (entry.Kind == EntryKind.Demonym)
+                    {
+                        if (hit.Length == 1)
+                        {
+                            _demonymAt[i] ??= entry.EntityId;
+                        }
+
+                        continue;
+                    }
+
+                    if (best is null || hit.Length > best.Value.Length || (hit.Length == best.Value.Length && entry.Kind < bestEntry!.Kind))
+                    {
+                        best = hit;
+                        bestEntry = entry;
+                    }
+                }
+            }
+
+            _lexicon[i] = best;
+            _lexiconEntry[i] = bestEntry;
+        }
+    }
+
+    private bool Acceptable(TrieHit<LexEntry> hit, LexEntry entry)
+    {
+        var first = _tokens[hit.Start];
+        if (entry.NeedsUpper)
+        {
+            return first.Has(TokenFlags.AllUpper) || (first.Length == 1 && first.Has(TokenFlags.Capitalized));
+        }
+
+        return !entry.NeedsCapital || first.Has(TokenFlags.Capitalized);
+    }
+
+    // 2. A cue word and a quoted name: قناة "القاهرة الإخبارية", agence "Sputnik". The quotes make it a name,
+    // and whatever place it contains is not a separate mention.
+    private void FindMediaNames()
+    {
+        var hits = new List<TrieHit<bool>>();
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            hits.Clear();
+            _titles.MediaCues.MatchAt(_tokens, _forms, i, hits);
+            if (hits.Count == 0)
+            {
+                continue;
+            }
+
+            var start = hits.Max(h => h.End);
+            if (start >= _tokens.Count || !_tokens[start].Has(TokenFlags.QuoteBefore))
+            {
+                continue;
+            }
+
+            var end = start + 1;
+            while (end < _tokens.Count && end - start < MaxQuotedName && !_tokens[end].Has(TokenFlags.BreakBefore))
+            {
+                end++;
+            }
+
+            var after = end < _tokens.Count ? _tokens[end].Start : _text.Length;
+            if (!GapHasQuote(_tokens[end - 1].End, after))
+            {
+                continue;
+            }
+
+            var known = _lexicon[start] is { } lex && lex.End == end && _lexiconEntry[start]!.Kind == EntryKind.Organization
+                ? _lexiconEntry[start]!.EntityId
+                : null;
+            var surface = _text[_tokens[start].Start.._tokens[end - 1].End];
+            var id = known ?? LocalEntity(EntityTypes.Organization, surface, null, null);
+            Claim(new Found(id, start, end, 0));
+            i = end - 1;
+        }
+    }
+
+    private bool GapHasQuote(int from, int to)
+    {
+        for (var k = from; k < to && k < _text.Length; k++)
+        {
+            if (Tokenizer.IsQuote(_text[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 3. Title, nationality, name: "وزير الخارجية الروسي سيرجي لافروف", "Russian Foreign Minister Sergei Lavrov",
+    // "le ministre russe des Affaires étrangères Sergueï Lavrov", "глава МИД России Сергей Лавров".
+    private void FindTitledPeople()
+    {
+        var hits = new List<TrieHit<TitleEntry>>();
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (_owner[i] >= 0)
+            {
+                continue;
+            }
+
+            hits.Clear();
+            _titles.Trie.MatchAt(_tokens, _forms, i, hits, k => _demonymAt[k] is not null);
+            if (hits.Count == 0 || (IsLatinOrCyrillic(_tokens[i]) && LexiconNameAt(i)))
+            {
+                continue;
+            }
+
+            var hit = hits.OrderByDescending(h => h.Length).ThenBy(h => h.Values.All(v => v.Generic)).First();
+            var title = hit.Values.FirstOrDefault(v => !v.Generic) ?? hit.Values[0];
+            var country = hit.Skipped >= 0 ? _demonymAt[hit.Skipped] : CountryBefore(hit.Start);
+            var zoneEnd = ReadCountryZone(hit.End, ref country);
+            var (nameEnd, personId) = ReadName(zoneEnd, title, country);
+            var roleEnd = personId is null ? zoneEnd : nameEnd;
+            _roles.Add(new PendingRole(hit.Start, roleEnd, hit.Prefix, title.Generic ? null : title.Role, country, personId));
+            i = Math.Max(i, (personId is null ? zoneEnd : nameEnd) - 1);
+        }
+    }
+
+    private bool LexiconNameAt(int i)
+        => _lexiconEntry[i] is { Kind: EntryKind.Country or EntryKind.Place or EntryKind.Organization } && _tokens[i].Has(TokenFlags.Capitalized);
+
+    private static bool IsLatinOrCyrillic(Token t) => t.Script is Script.Latin or Script.Cyrillic;
+
+    // "Russian Foreign Minister", "Russia's foreign minister", "US President".
+    private string? CountryBefore(int start)
+    {
+        if (start == 0 || _tokens[start].Has(TokenFlags.BreakBefore) && !_tokens[start].Has(TokenFlags.LineStart))
+        {
+            return null;
+        }
+
+        var k = start - 1;
+        if (_demonymAt[k] is { } demonym)
+        {
+            return demonym;
+        }
+
+        if (_tokens[k].Norm == "s" && k > 0)
+        {
+            k--;
+        }
+
+        return _lexiconEntry[k] is { Kind: EntryKind.Country } entry && _lexicon[k]!.Value.End >= k + 1 ? entry.EntityId : null;
+    }
+
+    // After the title: nationality adjectives, a country ("of Syria", "de la Syrie", "России"), an organisation
+    // ("генсек ООН"). Returns where the name may start.
+    private int ReadCountryZone(int start, ref string? country)
+    {
+        var fillers = _titles.CountryFillers.GetValueOrDefault(_language);
+        var j = start;
+        var committed = start;
+        while (j < _tokens.Count && j - start < MaxZone && !_tokens[j].Has(TokenFlags.BreakBefore))
+        {
+            if (_demonymAt[j] is { } demonym && _lexiconEntry[j] is not { Kind: EntryKind.Person })
+            {
+                country ??= demonym;
+                committed = ++j;
+            }
+            else if (_lexicon[j] is { } hit && _lexiconEntry[j]!.Kind is EntryKind.Country or EntryKind.Organization)
+            {
+                if (_lexiconEntry[j]!.Kind == EntryKind.Country)
+                {
+                    country ??= _lexiconEntry[j]!.EntityId;
+                }
+
+                committed = j = hit.End;
+            }
+            else if (fillers is not null && fillers.Contains(_tokens[j].Norm))
+            {
+                j++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return committed;
+    }
+
+    // The name after a title, its extent and the person it is. A known name (lexicon or met earlier) wins.
+    private (int End, string? PersonId) ReadName(int start, TitleEntry title, string? country)
+    {
+        if (start >= _tokens.Count || _tokens[start].Has(TokenFlags.BreakBefore))
+        {
+            return (start, null);
+        }
+
+        if (_lexicon[start] is { } lex && _lexiconEntry[start] is { Kind: EntryKind.Person or EntryKind.Surname } entry)
+        {
+            var known = _gazetteer.Find(entry.EntityId)!;
+            AddPerson(known.Id, start, lex.End, lex.Prefix, title, country);
+            return (lex.End, known.Id);
+        }
+
+        var end = _tokens[start].Script == Script.Arabic ? ArabicNameEnd(start) : LatinNameEnd(start);
+        if (end <= start)
+        {
+            return (start, null);
+        }
+
+        const int prefix = 0;
+        var surface = Surface(start, end, prefix);
+        var id = ResolvePerson(surface) ?? LocalEntity(EntityTypes.Person, surface, title.Generic ? null : title.Role, country);
+        AddPerson(id, start, end, prefix, title, country);
+        return (end, id);
+    }
+
+    private void AddPerson(string id, int start, int end, int prefix, TitleEntry title, string? country)
+    {
+        Claim(new Found(id, start, end, prefix));
+        if (_local.TryGetValue(id, out var local))
+        {
+            local.Role ??= title.Generic ? null : title.Role;
+            local.Country ??= country;
+        }
+        else
+        {
+            var known = _gazetteer.Find(id);
+            if (known is not null && (known.Role is null || known.Country is null))
+            {
+                // A lexicon person without a role or country takes them from the title.
+                var filled = _local.GetValueOrDefault(id) ?? new LocalRecord(known.Id, known.Type, known.Name, known.Role, known.Country);
+                filled.Role ??= title.Generic ? null : title.Role;
+                filled.Country ??= country;
+                _local[id] = filled;
+            }
+        }
+
+        if (!_articlePeople.Contains(id))
+        {
+            _articlePeople.Add(id);
+        }
+    }
+
+    private int LatinNameEnd(int start)
+    {
+        var end = start;
+        while (end < _tokens.Count && end - start < MaxLatinName)
+        {
+            var t = _tokens[end];
+            if (end > start && t.Has(TokenFlags.BreakBefore))
+            {
+                break;
+            }
+
+            if (IsNonPersonName(end))
+            {
+                break;
+            }
+
+            var particle = _titles.NameParticles.Contains(t.Norm) && !t.Has(TokenFlags.Capitalized) && end > start;
+            if (t.Has(TokenFlags.Capitalized) && t.Script is Script.Latin or Script.Cyrillic && !t.Has(TokenFlags.AllUpper))
+            {
+                end++;
+            }
+            else if (particle || (_titles.NameParticles.Contains(t.Norm) && end + 1 < _tokens.Count && _tokens[end + 1].Has(TokenFlags.Capitalized)))
+            {
+                end++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // A name ends with a capitalised word, not a particle.
+        while (end > start && !_tokens[end - 1].Has(TokenFlags.Capitalized))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    // Arabic has no capitals: a name is two to four words after the title. A linking word (أبو، بن، عبد)
+    // takes the next word along; a third word is the family name when it carries the article (أسعد حسن
+    // الشيباني); punctuation, a preposition, a verb or a known place ends it.
+    private int ArabicNameEnd(int start)
+    {
+        if (!MayBeArabicNameWord(start))
+        {
+            return start;
+        }
+
+        var end = start + 1;
+        var linked = _titles.ArabicNameLinks.Contains(_tokens[start].Norm);
+        while (end < _tokens.Count && end - start < MaxArabicName)
+        {
+            var t = _tokens[end];
+            if (t.Has(TokenFlags.BreakBefore) || !MayBeArabicNameWord(end) || t.Norm.StartsWith('و'))
+            {
+                break;
+            }
+
+            var previous = _tokens[end - 1].Norm;
+            var take = linked || end - start == 1
+                || (t.Norm.StartsWith("ال", StringComparison.Ordinal) && !previous.StartsWith("ال", StringComparison.Ordinal));
+            if (!take)
+            {
+                break;
+            }
+
+            linked = _titles.ArabicNameLinks.Contains(t.Norm);
+            end++;
+        }
+
+        if (end - start == 1 && !_tokens[start].Norm.StartsWith("ال", StringComparison.Ordinal))
+        {
+            return start; // one bare word after a title is more often a noun than a name
+        }
+
+        return linked ? end - 1 : end;
+    }
+
+    private bool MayBeArabicNameWord(int k)
+    {
+        var t = _tokens[k];
+        if (t.Script != Script.Arabic || _titles.ArabicNameStops.Contains(t.Norm) || IsNonPersonName(k) || _demonymAt[k] is not null)
+        {
+            return false;
+        }
+
+        var hits = new List<TrieHit<TitleEntry>>();
+        _titles.Trie.MatchAt(_tokens, _forms, k, hits);
+        return hits.Count == 0;
+    }
+
+    private bool IsNonPersonName(int k)
+        => _owner[k] >= 0 || (_lexiconEntry[k] is { Kind: EntryKind.Country or EntryKind.Place or EntryKind.Organization } entry && Acceptable(_lexicon[k]!.Value, entry));
+
+    private string? ResolvePerson(string surface)
+    {
+        var known = _gazetteer.FindPerson(surface);
+        if (known is not null)
+        {
+            return known;
+        }
+
+        foreach (var id in _articlePeople)
+        {
+            if (_local.TryGetValue(id, out var local) && local.Surfaces.Any(s => NameMatcher.Same(s, surface)))
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+
+    // 4. Lexicon phrases not taken by a title pattern; surnames only for people the article names in full,
+    // or foreign-looking ones that no common word shares.
+    private void ClaimLexiconPhrases()
+    {
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (_lexicon[i] is not { } hit || _lexiconEntry[i] is not { } entry || Overlaps(hit.Start, hit.End))
+            {
+                continue;
+            }
+
+            if (entry.Kind == EntryKind.Surname)
+            {
+                continue;
+            }
+
+            Claim(new Found(entry.EntityId, hit.Start, hit.End, hit.Prefix));
+            if (entry.Kind == EntryKind.Person && !_articlePeople.Contains(entry.EntityId))
+            {
+                _articlePeople.Add(entry.EntityId);
+            }
+
+            i = hit.End - 1;
+        }
+    }
+
+    // 5. A surname alone ("لافروف", "Lavrov", "Лаврова") is the person the article already named.
+    private void FindSurnames()
+    {
+        var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in _articlePeople)
+        {
+            if (_local.TryGetValue(id, out var local))
+            {
+                foreach (var surface in local.Surfaces)
+                {
+                    var words = Tokenizer.Tokenize(surface);
+                    if (words.Count > 1)
+                    {
+                        foreach (var key in TokenForms.ForIndex(words[^1]))
+                        {
+                            surnames.TryAdd(key, id);
+                        }
+                    }
+                }
+            }
+        }
+
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (_owner[i] >= 0)
+            {
+                continue;
+            }
+
+            var t = _tokens[i];
+            if (IsLatinOrCyrillic(t) && !t.Has(TokenFlags.Capitalized))
+            {
+                continue;
+            }
+
+            if (_lexicon[i] is { } hit && _lexiconEntry[i] is { Kind: EntryKind.Surname } entry && !Overlaps(hit.Start, hit.End)
+                && (_articlePeople.Contains(entry.EntityId) || DistinctiveSurname(hit)))
+            {
+                Claim(new Found(entry.EntityId, hit.Start, hit.End, hit.Prefix));
+                if (!_articlePeople.Contains(entry.EntityId))
+                {
+                    _articlePeople.Add(entry.EntityId);
+                }
+
+                i = hit.End - 1;
+                continue;
+            }
+
+            foreach (var form in _forms[i])
+            {
+                if (surnames.TryGetValue(form.Text, out var id) && (form.Prefix == 0 || t.Script == Script.Arabic))
+                {
+                    Claim(new Found(id, i, i + 1, form.Prefix));
+                    break;
+                }
+            }
+        }
+    }
+
+    private bool DistinctiveSurname(TrieHit<LexEntry> hit)
+    {
+        var first = _tokens[hit.Start];
+        return first.Script == Script.Arabic
+            ? !first.Norm.StartsWith("ال", StringComparison.Ordinal) && first.Norm.Length - hit.Prefix >= 4
+            : first.Has(TokenFlags.Capitalized);
+    }
+
+    // 6. Nationality adjectives count as mentions of their country, also inside an organisation's name
+    // (وكالة الأنباء السورية), but not inside a person's name or a place's.
+    private void AddDemonyms()
+    {
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (_demonymAt[i] is not { } country)
+            {
+                continue;
+            }
+
+            if (_owner[i] >= 0 && _mentions[_owner[i]].EntityId is var owner && !owner.StartsWith("organization/", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var prefix = _forms[i].FirstOrDefault(f => f.Prefix > 0 && f.Text.Length > 0).Prefix;
+            var form = DemonymPrefix(i);
+            _mentions.Add(new Found(country, i, i + 1, form >= 0 ? form : prefix));
+        }
+    }
+
+    // The clitic length of the form under which the demonym was found ("السوري" → "سوري" is 2).
+    private int DemonymPrefix(int i)
+    {
+        var hits = new List<TrieHit<LexEntry>>();
+        _gazetteer.Names.MatchAt(_tokens, _forms, i, hits);
+        foreach (var hit in hits)
+        {
+            if (hit.Length == 1 && hit.Values.Any(v => v.Kind == EntryKind.Demonym))
+            {
+                return hit.Prefix;
+            }
+        }
+
+        return 0;
+    }
+
+    private bool Overlaps(int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (_owner[k] >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Claim(Found found)
+    {
+        var index = _mentions.Count;
+        _mentions.Add(found);
+        for (var k = found.Start; k < found.End; k++)
+        {
+            _owner[k] = index;
+        }
+
+        if (_local.TryGetValue(found.EntityId, out var local))
+        {
+            local.AddSurface(Surface(found.Start, found.End, found.Prefix));
+        }
+    }
+
+    private string LocalEntity(string type, string surface, string? role, string? country)
+    {
+        var name = Romanizer.Romanize(surface);
+        var id = type + "/" + Slug.For(name);
+        if (!_local.TryGetValue(id, out var local))
+        {
+            _local[id] = local = new LocalRecord(id, type, name, role, country);
+        }
+
+        local.AddSurface(surface);
+        return id;
+    }
+
+    private (int Start, int End) Offsets(int start, int end, int prefix)
+    {
+        var from = _tokens[start].Start;
+        var counted = 0;
+        while (counted < prefix && from < _tokens[start].End)
+        {
+            if (Normalizer.Fold(_text[from]) != '\0')
+            {
+                counted++;
+            }
+
+            from++;
+        }
+
+        while (from < _tokens[start].End - 1 && Normalizer.Fold(_text[from]) == '\0')
+        {
+            from++;
+        }
+
+        return (from, _tokens[end - 1].End);
+    }
+
+    private string Surface(int start, int end, int prefix)
+    {
+        var (from, to) = Offsets(start, end, prefix);
+        return _text[from..to];
+    }
+
+    private EntityAnalysis Build()
+    {
+        var mentions = new List<EntityMention>(_mentions.Count);
+        var byEntity = new Dictionary<string, (int Count, int First, List<string> Surfaces)>(StringComparer.Ordinal);
+        foreach (var m in _mentions.OrderBy(m => m.Start))
+        {
+            var entity = Entity(m.EntityId);
+            if (entity is null)
+            {
+                continue;
+            }
+
+            var (from, to) = Offsets(m.Start, m.End, m.Prefix);
+            var surface = _text[from..to];
+            mentions.Add(new EntityMention(entity.Id, entity.Type, from, to - from, surface));
+            if (!byEntity.TryGetValue(entity.Id, out var agg))
+            {
+                agg = (0, from, []);
+            }
+
+            if (!agg.Surfaces.Contains(surface))
+            {
+                agg.Surfaces.Add(surface);
+            }
+
+            byEntity[entity.Id] = (agg.Count + 1, agg.First, agg.Surfaces);
+        }
+
+        var entities = byEntity
+            .OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First)
+            .Select(kv =>
+            {
+                var e = Entity(kv.Key)!;
+                return new ExtractedEntity(e.Id, e.Type, e.Name, e.Country, e.Role, kv.Value.Count, kv.Value.Surfaces);
+            })
+            .ToList();
+
+        var roles = _roles.Select(r =>
+        {
+            var (from, to) = Offsets(r.Start, r.End, r.Prefix);
+            return new RoleMention(from, to - from, r.Role ?? (r.PersonId is null ? "Official" : Entity(r.PersonId)?.Role ?? "Official"), r.Country, r.PersonId);
+        }).ToList();
+
+        return new EntityAnalysis(entities, mentions) { Roles = roles };
+    }
+
+    private KnownEntity? Entity(string id)
+    {
+        if (_local.TryGetValue(id, out var local))
+        {
+            return new KnownEntity(local.Id, local.Type, local.Name, local.Country, local.Role);
+        }
+
+        return _gazetteer.Find(id);
+    }
+
+    private readonly record struct Found(string EntityId, int Start, int End, int Prefix);
+
+    private readonly record struct PendingRole(int Start, int End, int Prefix, string? Role, string? Country, string? PersonId);
+
+    private sealed class LocalRecord(string id, string type, string name, string? role, string? country)
+    {
+        public string Id { get; } = id;
+
+        public string Type { get; } = type;
+
+        public string Name { get; } = name;
+
+        public string? Role { get; set; } = role;
+
+        public string? Country { get; set; } = country;
+
+        public List<string> Surfaces { get; } = [];
+
+        public void AddSurface(string surface)
+        {
+            if (!Surfaces.Contains(surface))
+            {
+                Surfaces.Add(surface);
+            }
+        }
+    }
+}
