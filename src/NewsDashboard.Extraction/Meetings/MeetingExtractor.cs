@@ -43,7 +43,7 @@ public sealed class MeetingExtractor
             var speakers = new HashSet<string>(StringComparer.Ordinal);
             for (; e < speech.Count && speech[e].Offset < sentence.End; e++)
             {
-                if (speech[e].Offset >= sentence.Start && speech[e].Speaker?.EntityId is { } id)
+                if (speech[e].Offset >= sentence.Start && !speech[e].Subject && speech[e].Speaker?.EntityId is { } id)
                 {
                     speakers.Add(id);
                 }

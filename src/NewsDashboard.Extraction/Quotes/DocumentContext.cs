@@ -19,6 +19,7 @@ internal sealed class DocumentContext
     private readonly Dictionary<string, string> _roles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _countries = new(StringComparer.Ordinal);
     private readonly Lexicon _roleLexicon;
+    private readonly Dictionary<int, RoleMention> _unnamedRoles = [];
 
     public DocumentContext(TextDocument document, EntityAnalysis analysis, Lexicon roleLexicon)
     {
@@ -33,6 +34,14 @@ internal sealed class DocumentContext
         Mentions = [.. analysis.Mentions.Where(m => m.Start >= 0 && m.End <= document.Text.Length).OrderBy(m => m.Start).ThenByDescending(m => m.Length)];
         MentionWord = [.. Mentions.Select(m => Quotes.Words.IndexAt(Words, m.Start))];
         MentionEndWord = [.. Mentions.Select(m => Quotes.Words.IndexAt(Words, m.End))];
+        foreach (var r in analysis.Roles)
+        {
+            if (r.EntityId is null && r.Start >= 0 && r.End <= document.Text.Length)
+            {
+                _unnamedRoles.TryAdd(Quotes.Words.IndexAt(Words, r.Start), r);
+            }
+        }
+
         LearnRolesFromTitles();
     }
 
@@ -154,7 +163,12 @@ internal sealed class DocumentContext
     /// <summary>A role named without a name at word <paramref name="w"/>: "الوزير السوري", "the Syrian minister", "глава МИД".</summary>
     public RoleReference? RoleReferenceAt(int w)
     {
-        if (_roleLexicon.MatchAt(Words, w, "role") is not { } m)
+        if (_unnamedRoles.TryGetValue(w, out var known))
+        {
+            return new RoleReference(known.Role, known.Country, w, Math.Max(w + 1, Quotes.Words.IndexAt(Words, known.End)));
+        }
+
+        if (RoleAt(w) is not { } m)
         {
             return null;
         }
@@ -169,13 +183,34 @@ internal sealed class DocumentContext
                 end++;
             }
         }
-        else if (CountryAtWord(w - 1) is { } before)
+        else if ((CountryAtWord(w - 1) ?? CountryAtWord(w + 1)) is { } before)
         {
             country = before;
         }
 
         // A name right after the title makes it the person's title, not a reference.
         return PersonStartingNear(end, 2) is null ? new RoleReference(m.Entry.Value, country, w, end) : null;
+    }
+
+    /// <summary>
+    /// A title at word <paramref name="w"/>, also when a demonym sits inside it ("ministre russe des Affaires
+    /// étrangères", "Syrian Foreign Minister" needs no help): the longer reading wins.
+    /// </summary>
+    public PhraseMatch? RoleAt(int w)
+    {
+        var plain = _roleLexicon.MatchAt(Words, w, "role");
+        if (w + 2 < Words.Length && CountryAtWord(w + 1) is not null && CountryAtWord(w) is null)
+        {
+            var skipped = new Word[Math.Min(8, Words.Length - w - 1)];
+            skipped[0] = Words[w];
+            Array.Copy(Words, w + 2, skipped, 1, skipped.Length - 1);
+            if (_roleLexicon.MatchAt(skipped, 0, "role") is { } inner && inner.End > 1 && (plain is null || inner.End + 1 > plain.Value.End))
+            {
+                return new PhraseMatch(w, w + inner.End + 1, inner.Entry);
+            }
+        }
+
+        return plain;
     }
 
     /// <summary>The most recent person before <paramref name="offset"/> with this role (and country); else the first after.</summary>
@@ -235,6 +270,11 @@ internal sealed class DocumentContext
             return true;
         }
 
+        if (role == "Leader")
+        {
+            return entityRole is "President" or "Prime Minister" or "King" or "Emir" or "Crown Prince" or "Supreme Leader";
+        }
+
         return !role.Contains(' ', StringComparison.Ordinal)
             && !entityRole.StartsWith("Deputy", StringComparison.OrdinalIgnoreCase)
             && !entityRole.StartsWith("Vice", StringComparison.OrdinalIgnoreCase)
@@ -256,7 +296,7 @@ internal sealed class DocumentContext
             var w = MentionWord[k];
             for (var start = Math.Max(0, w - 6); start < w; start++)
             {
-                if (_roleLexicon.MatchAt(Words, start, "role") is not { } role || role.End > w)
+                if (RoleAt(start) is not { } role || role.End > w)
                 {
                     continue;
                 }
@@ -275,7 +315,7 @@ internal sealed class DocumentContext
                     country = c;
                 }
 
-                country ??= CountryAtWord(start - 1);
+                country ??= CountryAtWord(start - 1) ?? CountryAtWord(start + 1);
                 if (ok)
                 {
                     _roles.TryAdd(m.EntityId, role.Entry.Value);

@@ -47,6 +47,7 @@ public sealed class QuoteExtractor
         var result = new List<ExtractedQuote>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         Speaker? last = null;
+        Speaker? subject = null;
         var e = 0;
         var previousEnd = 0;
         for (var i = 0; i < candidates.Count; i++)
@@ -56,7 +57,11 @@ public sealed class QuoteExtractor
             {
                 if (events[e].Speaker is { EntityId: not null } s)
                 {
-                    last = s;
+                    subject = s;
+                    if (!events[e].Subject)
+                    {
+                        last = s;
+                    }
                 }
             }
 
@@ -66,13 +71,14 @@ public sealed class QuoteExtractor
             {
                 var nextOpen = i + 1 < candidates.Count ? candidates[i + 1].Offset : ctx.Text.Length;
                 var (attributed, strong) = Attribute(ctx, language, span, previousEnd, nextOpen);
-                speaker = attributed ?? last ?? RecentSubject(ctx, span.Open);
+                speaker = ReferenceEquals(attributed, SpeechCues.Pronoun) ? subject ?? last : attributed ?? last ?? subject;
                 text = Content(ctx.Text, span);
-                previousEnd = span.End;
                 if (!IsQuote(ctx, span, text, strong))
                 {
                     continue;
                 }
+
+                previousEnd = span.End;
             }
             else
             {
@@ -82,7 +88,7 @@ public sealed class QuoteExtractor
 
             if (speaker is { EntityId: not null })
             {
-                last = speaker;
+                last = subject = speaker;
             }
 
             var key = Words.Normalize(text.Trim());
@@ -104,8 +110,7 @@ public sealed class QuoteExtractor
         var subjectAfter = SpeechCues.SubjectAfter(language);
         var closeWord = Words.IndexAt(words, span.Close);
         var afterFrom = closeWord + 1;
-        var closeSentence = ctx.Document.SentenceAt(span.Close);
-        var afterTo = Math.Min(afterFrom + AfterWindow, Math.Min(Words.IndexAt(words, closeSentence.End), Words.IndexAt(words, nextOpen)));
+        var afterTo = AfterEnd(ctx, afterFrom, Words.IndexAt(words, nextOpen));
 
         // "…," X said / «…», — сказал X / "…" قال X
         if (afterFrom < afterTo && (words[afterFrom].IsPunct && words[afterFrom].Punct is ',' or '،' or '—' or '–' or '-' || _cues.Lexicon.MatchAt(words, afterFrom) is { } m0 && _cues.IsCue(m0)))
@@ -114,6 +119,12 @@ public sealed class QuoteExtractor
             if (cues.Count > 0)
             {
                 return (_cues.Resolve(ctx, cues[0], afterFrom, afterTo, subjectAfter: true), true);
+            }
+
+            // «…», a résumé Kaja Kallas: a name right after the closing comma, whatever the verb.
+            if (words[afterFrom].IsPunct && SpeechCues.FirstPerson(ctx, afterFrom, Math.Min(afterTo, afterFrom + StrongCueReach)) is { } named)
+            {
+                return (named, true);
             }
         }
 
@@ -161,6 +172,31 @@ public sealed class QuoteExtractor
         return (null, false);
     }
 
+    // The words after a closing mark up to the end of its sentence: a full stop that is not an abbreviation's
+    // ("M.", "Mr.", "S."), a line break, or the next quote.
+    private static int AfterEnd(DocumentContext ctx, int from, int nextOpen)
+    {
+        var words = ctx.Words;
+        var limit = Math.Min(Math.Min(words.Length, nextOpen), from + AfterWindow);
+        for (var i = from; i < limit; i++)
+        {
+            if (i > from && ctx.Text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).Contains('\n'))
+            {
+                return i;
+            }
+
+            if (words[i].IsPunct && words[i].Punct is '.' or '!' or '?' or '؟' && !(i > from && IsAbbreviation(ctx.Text, words[i - 1])))
+            {
+                return i;
+            }
+        }
+
+        return limit;
+    }
+
+    private static bool IsAbbreviation(string text, Word w)
+        => !w.IsPunct && w.End - w.Start <= 3 && char.IsUpper(text[w.Start]);
+
     /// <summary>Quoted words that are a name, a title or scare quotes rather than a statement.</summary>
     private bool IsQuote(DocumentContext ctx, QuoteSpan span, string text, bool strong)
     {
@@ -205,31 +241,6 @@ public sealed class QuoteExtractor
     private static string Content(string text, QuoteSpan span)
         => string.Join(" ", span.Segments.Select(s => text.Substring(s.Start, s.Length).Trim()).Where(s => s.Length > 0));
 
-    // The first person named in the nearest earlier sentence that names one: the likeliest "he" of "he said".
-    private static Speaker? RecentSubject(DocumentContext ctx, int offset)
-    {
-        var k = ctx.MentionIndexAt(offset) - 1;
-        for (; k >= 0; k--)
-        {
-            if (ctx.Mentions[k].Type != EntityTypes.Person)
-            {
-                continue;
-            }
-
-            var sentence = ctx.Document.SentenceAt(ctx.Mentions[k].Start);
-            var j = ctx.MentionIndexAt(sentence.Start);
-            for (; j <= k; j++)
-            {
-                if (ctx.Mentions[j].Type == EntityTypes.Person)
-                {
-                    return ctx.SpeakerOf(ctx.Mentions[j]);
-                }
-            }
-        }
-
-        return null;
-    }
-
     // "وجاء في تصريحات الوزير السوري:" then lines "- …": each line is a statement of the speaker the intro names.
     private void Bullets(DocumentContext ctx, List<TextSpan> lines, List<Candidate> found, List<TextSpan> covered)
     {
@@ -251,6 +262,11 @@ public sealed class QuoteExtractor
             if (cues.Count == 0 && speaker is null)
             {
                 continue;
+            }
+
+            if (ReferenceEquals(speaker, SpeechCues.Pronoun))
+            {
+                speaker = null;
             }
 
             for (var j = i + 1; j < lines.Count && IsBullet(ctx.Text, lines[j]); j++)

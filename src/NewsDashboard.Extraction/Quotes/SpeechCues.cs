@@ -1,7 +1,7 @@
 namespace NewsDashboard.Extraction.Quotes;
 
 /// <summary>A statement's cue ("قال", "said", "selon") at a text offset, with the speaker it names, if any.</summary>
-internal sealed record SpeechEvent(int Offset, int CueWord, Speaker? Speaker, bool Headline = false);
+internal sealed record SpeechEvent(int Offset, int CueWord, Speaker? Speaker, bool Headline = false, bool Subject = false);
 
 /// <summary>
 /// Speech verbs and cue phrases (data files per language) and who they attribute to: the nearest person or
@@ -17,6 +17,9 @@ internal sealed class SpeechCues
     public SpeechCues(Lexicon lexicon) => Lexicon = lexicon;
 
     public static SpeechCues Default => Shared.Value;
+
+    /// <summary>What <see cref="Resolve"/> returns for "he said", "a-t-il ajouté": the one the text is about.</summary>
+    public static Speaker Pronoun { get; } = new(null, null, null, null);
 
     public Lexicon Lexicon { get; }
 
@@ -40,6 +43,18 @@ internal sealed class SpeechCues
     /// <summary>The speaker a cue names within words [from, to); null when the window names none (a pronoun, "وأضاف").</summary>
     public Speaker? Resolve(DocumentContext ctx, PhraseMatch cue, int from, int to, bool subjectAfter)
     {
+        // "a-t-il déclaré", "he said", "добавил он": the speaker is the one the text was already about.
+        for (var w = Math.Max(from, cue.Start - 3); w < Math.Min(to, cue.End + 1); w++)
+        {
+            if (w < cue.Start || w >= cue.End)
+            {
+                if (Lexicon.MatchAt(ctx.Words, w, "pronoun") is not null)
+                {
+                    return Pronoun;
+                }
+            }
+        }
+
         var best = -1;
         var bestScore = int.MaxValue;
         var after = cue.Entry.Category == "source" || subjectAfter;
@@ -71,9 +86,14 @@ internal sealed class SpeechCues
                 continue;
             }
 
-            // A person outranks an organisation at the same distance ("the ministry's Zakharova said").
-            distance = distance * 2 + (m.Type == EntityTypes.Person ? 0 : 1);
-            if (distance < bestScore && distance <= MaxDistance * 4)
+            if (distance > MaxDistance * 2)
+            {
+                continue;
+            }
+
+            // A person in reach outranks an organisation ("a spokesman of the Quai d'Orsay, Christophe Lemoine").
+            distance += m.Type == EntityTypes.Person ? 0 : 1000;
+            if (distance < bestScore)
             {
                 bestScore = distance;
                 best = k;
@@ -95,7 +115,21 @@ internal sealed class SpeechCues
         {
             if (ctx.RoleReferenceAt(w) is { } r)
             {
-                return ctx.PersonByRole(r.Role, r.Country, ctx.Words[w].Start) ?? new Speaker(null, null, r.Country, r.Role);
+                return ctx.PersonByRole(r.Role, r.Country, ctx.Words[w].Start);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first person mentioned in words [from, to).</summary>
+    public static Speaker? FirstPerson(DocumentContext ctx, int from, int to)
+    {
+        foreach (var k in ctx.MentionsInWords(from, to))
+        {
+            if (ctx.Mentions[k].Type == EntityTypes.Person)
+            {
+                return ctx.SpeakerOf(ctx.Mentions[k]);
             }
         }
 
@@ -126,6 +160,11 @@ internal sealed class SpeechCues
         {
             var from = Words.IndexAt(ctx.Words, sentence.Start);
             var to = Words.IndexAt(ctx.Words, sentence.End);
+            if (Subject(ctx, from, to, quotes) is { } subject)
+            {
+                events.Add(subject);
+            }
+
             foreach (var cue in Cues(ctx.Words, from, to))
             {
                 var offset = ctx.Words[cue.Start].Start;
@@ -141,11 +180,57 @@ internal sealed class SpeechCues
 
                 var clauseFrom = ClauseStart(ctx.Words, from, cue.Start);
                 var clauseTo = ClauseEnd(ctx.Words, cue.End, to);
-                events.Add(new SpeechEvent(offset, cue.Start, Resolve(ctx, cue, clauseFrom, clauseTo, SubjectAfter(language))));
+                var speaker = Resolve(ctx, cue, clauseFrom, clauseTo, SubjectAfter(language));
+                events.Add(new SpeechEvent(offset, cue.Start, ReferenceEquals(speaker, Pronoun) ? null : speaker));
             }
         }
 
+        events.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         return events;
+    }
+
+    // The first person a sentence names (or a title standing for one), outside quotes: who "he" most likely is next.
+    private static SpeechEvent? Subject(DocumentContext ctx, int from, int to, IReadOnlyList<QuoteSpan> quotes)
+    {
+        for (var w = from; w < to; w++)
+        {
+            if (InQuote(quotes, ctx.Words[w].Start))
+            {
+                continue;
+            }
+
+            var k = ctx.MentionIndexAt(ctx.Words[w].Start);
+            if (k < ctx.Mentions.Length && ctx.MentionWord[k] == w && ctx.Mentions[k].Type == EntityTypes.Person)
+            {
+                return new SpeechEvent(ctx.Words[w].Start, w, ctx.SpeakerOf(ctx.Mentions[k]), Subject: true);
+            }
+
+            if (ctx.RoleReferenceAt(w) is { } r && ctx.PersonByRole(r.Role, r.Country, ctx.Words[w].Start) is { } person)
+            {
+                return new SpeechEvent(ctx.Words[w].Start, w, person, Subject: true);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool InQuote(IReadOnlyList<QuoteSpan> quotes, int offset)
+    {
+        int lo = 0, hi = quotes.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (quotes[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < quotes.Count && quotes[lo].Open < offset;
     }
 
     /// <summary>Arabic puts the subject after the verb (قال لافروف); the others mostly before it.</summary>
