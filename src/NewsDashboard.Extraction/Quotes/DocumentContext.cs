@@ -216,13 +216,28 @@ internal sealed class DocumentContext
     /// <summary>The most recent person before <paramref name="offset"/> with this role (and country); else the first after.</summary>
     public Speaker? PersonByRole(string role, string? country, int offset)
     {
+        // Before it: the latest person with that role; failing that, the latest of that country whose role the
+        // text never gave ("al-Shaibani ... the Syrian minister said"). Only then someone named later.
+        EntityMention? sameCountry = null;
         var k = MentionIndexAt(offset) - 1;
         for (var n = 0; k >= 0 && n < RecentMentionLimit; k--, n++)
         {
-            if (Matches(Mentions[k], role, country))
+            var m = Mentions[k];
+            if (Matches(m, role, country))
             {
-                return SpeakerOf(Mentions[k]);
+                return SpeakerOf(m);
             }
+
+            if (sameCountry is null && country is not null && m.Type == EntityTypes.Person && RoleOf(m.EntityId) is null
+                && string.Equals(CountryOf(m.EntityId), country, StringComparison.OrdinalIgnoreCase))
+            {
+                sameCountry = m;
+            }
+        }
+
+        if (sameCountry is not null)
+        {
+            return SpeakerOf(sameCountry);
         }
 
         k = MentionIndexAt(offset);

@@ -110,7 +110,7 @@ public sealed class QuoteExtractor
         var subjectAfter = SpeechCues.SubjectAfter(language);
         var closeWord = Words.IndexAt(words, span.Close);
         var afterFrom = closeWord + 1;
-        var afterTo = AfterEnd(ctx, afterFrom, Words.IndexAt(words, nextOpen));
+        var afterTo = AfterEnd(ctx, span.End, afterFrom, Words.IndexAt(words, nextOpen));
 
         // "…," X said / «…», — сказал X / "…" قال X
         if (afterFrom < afterTo && (words[afterFrom].IsPunct && words[afterFrom].Punct is ',' or '،' or '—' or '–' or '-' || _cues.Lexicon.MatchAt(words, afterFrom) is { } m0 && _cues.IsCue(m0)))
@@ -174,13 +174,14 @@ public sealed class QuoteExtractor
 
     // The words after a closing mark up to the end of its sentence: a full stop that is not an abbreviation's
     // ("M.", "Mr.", "S."), a line break, or the next quote.
-    private static int AfterEnd(DocumentContext ctx, int from, int nextOpen)
+    private static int AfterEnd(DocumentContext ctx, int closeEnd, int from, int nextOpen)
     {
         var words = ctx.Words;
         var limit = Math.Min(Math.Min(words.Length, nextOpen), from + AfterWindow);
         for (var i = from; i < limit; i++)
         {
-            if (i > from && ctx.Text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).Contains('\n'))
+            var gapStart = i > from ? words[i - 1].End : Math.Min(closeEnd, words[i].Start);
+            if (ctx.Text.AsSpan(gapStart, words[i].Start - gapStart).Contains('\n'))
             {
                 return i;
             }
