@@ -40,18 +40,77 @@ public sealed class DateResolver
     }
 
     internal ResolvedDate? Resolve(Word[] words, int from, int to, DateOnly? published, bool forward)
+        => Resolve(null, words, from, to, published, forward, anchor: -1);
+
+    /// <summary>
+    /// The date expression nearest to word <paramref name="anchor"/> (a meeting's verb), the stronger one among
+    /// equally near; with no anchor the strongest. A dateline's date ("MOSCOW, July 31 (Reuters) -") says when the
+    /// story was filed, not when the event happened, and is skipped.
+    /// </summary>
+    internal ResolvedDate? Resolve(string? text, Word[] words, int from, int to, DateOnly? published, bool forward, int anchor)
     {
         ResolvedDate? best = null;
+        var bestDistance = int.MaxValue;
         for (var i = from; i < to; i++)
         {
             var found = Explicit(words, i, to, published) ?? Lexical(words, i, to, from, published, forward);
-            if (found is { } f && (best is null || f.Evidence > best.Value.Evidence))
+            if (found is not { } f)
+            {
+                continue;
+            }
+
+            var end = Words.IndexAt(words, f.End);
+            if (f.Evidence == DateEvidence.Explicit && text is not null && IsDateline(text, words, i, end))
+            {
+                i = end - 1;
+                continue;
+            }
+
+            // "اليوم الخميس": the weekday says which day "today" is.
+            if (f.Evidence == DateEvidence.Relative && end < to && _lexicon.MatchAt(words, end, "weekday") is not null)
+            {
+                continue;
+            }
+
+            var distance = anchor < 0 ? 0 : Math.Min(Math.Abs(i - anchor), Math.Abs(end - 1 - anchor));
+            if (best is null || distance < bestDistance || (distance == bestDistance && f.Evidence > best.Value.Evidence))
             {
                 best = f;
+                bestDistance = distance;
             }
+
+            i = Math.Max(i, end - 1);
         }
 
         return best;
+    }
+
+    // A date in the first words of a paragraph followed closely by a dash.
+    private static bool IsDateline(string text, Word[] words, int start, int end)
+    {
+        var lineStart = start;
+        for (var n = 0; lineStart > 0 && n < 6; n++, lineStart--)
+        {
+            if (text.AsSpan(words[lineStart - 1].End, words[lineStart].Start - words[lineStart - 1].End).Contains('\n'))
+            {
+                break;
+            }
+        }
+
+        if (lineStart > 0 && !text.AsSpan(words[lineStart - 1].End, words[lineStart].Start - words[lineStart - 1].End).Contains('\n'))
+        {
+            return false;
+        }
+
+        for (var k = end; k < Math.Min(words.Length, end + 6); k++)
+        {
+            if (words[k].IsPunct && words[k].Punct is '-' or '—' or '–')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private ResolvedDate? Lexical(Word[] words, int i, int to, int from, DateOnly? published, bool forward)

@@ -49,10 +49,10 @@ public sealed class MeetingExtractor
                 }
             }
 
-            drafts.AddRange(Sentence(ctx, si, speakers, quoted, pub));
+            drafts.AddRange(Sentence(ctx, si, speakers, quoted, speech, pub));
         }
 
-        return Merge(ctx, drafts);
+        return Merge(ctx, drafts, pub);
     }
 
     private sealed class Side
@@ -89,7 +89,7 @@ public sealed class MeetingExtractor
         public bool DatedWhenHeld { get; set; }
     }
 
-    private List<Draft> Sentence(DocumentContext ctx, int si, HashSet<string> speakers, bool[] quoted, DateOnly? pub)
+    private List<Draft> Sentence(DocumentContext ctx, int si, HashSet<string> speakers, bool[] quoted, List<SpeechEvent> speech, DateOnly? pub)
     {
         var sentence = ctx.Document.Sentences[si];
         var words = ctx.Words;
@@ -139,24 +139,41 @@ public sealed class MeetingExtractor
                 }
             }
 
+            // "он провёл переговоры с …": a pronoun stands for the one the text is about.
+            if (sides.Count < need && Pronoun(ctx, clauses[a].From, clauses[b].To) is { } pronoun
+                && LastSubject(speech, ctx.Words[pronoun].Start) is { EntityId: { } subjectId } subject
+                && !sides.Exists(x => x.Entity == subjectId))
+            {
+                sides.Insert(0, Named(ctx, subjectId, subject.Name));
+            }
+
             // The one who reports a meeting is not a side of it ("Zakharova said Lavrov will meet al-Shaibani").
-            var reported = sides.Where(s => s.Entity is null || !speakers.Contains(s.Entity)).ToList();
+            var reported = sides.Where(x => x.Entity is null || !speakers.Contains(x.Entity)).ToList();
+            var widened = a != ci || b != ci;
             if (reported.Count >= need)
             {
                 sides = reported;
             }
+            else if (reported.Count < sides.Count && widened)
+            {
+                continue; // only a speaker fills the gap ("Opening the meeting, Lavrov said ...")
+            }
+
+            // "the Jordanian minister" beside Safadi is Safadi, not another Jordanian.
+            sides.RemoveAll(x => x.Entity is null && x.Country is not null && sides.Exists(y => y.Entity is not null && y.Country == x.Country));
 
             var rangeFrom = clauses[a].From;
             var rangeTo = clauses[b].To;
-            var (location, locationCountry) = Place(ctx, rangeFrom, rangeTo);
-            if (sides.Count == 0 || (sides.Count == 1 && !(trigger.Entry.Category is "conference" or "visit" && location is not null)))
+            var kind = Kind(words, rangeFrom, rangeTo, trigger, sides.Count);
+            var (location, locationCountry) = kind == MeetingKind.Call ? (null, null) : Place(ctx, rangeFrom, rangeTo);
+            if (sides.Count == 0 || (sides.Count == 1 && !(kind == MeetingKind.Conference && sides[0].Entity is not null && location is not null)))
             {
                 continue;
             }
 
             FillCounterpartRoles(sides);
             var status = Status(words, rangeFrom, rangeTo);
-            var date = _dates.Resolve(words, from, to, pub, forward: status == MeetingStatus.Planned) ?? PreviousSentenceDate(ctx, si, pub, status);
+            var date = _dates.Resolve(ctx.Text, words, from, to, pub, status == MeetingStatus.Planned, trigger.Start) ?? PreviousSentenceDate(ctx, si, pub, status);
             drafts.Add(new Draft
             {
                 Sides = sides,
@@ -164,9 +181,9 @@ public sealed class MeetingExtractor
                 LocationCountry = locationCountry,
                 Date = date,
                 Status = status,
-                Kind = Kind(words, rangeFrom, rangeTo, trigger, sides.Count),
+                Kind = kind,
                 Evidence = [sentence],
-                Widened = a != ci || b != ci,
+                Widened = widened,
             });
         }
 
@@ -186,6 +203,38 @@ public sealed class MeetingExtractor
         }
 
         return unique;
+    }
+
+    private int? Pronoun(DocumentContext ctx, int from, int to)
+    {
+        for (var w = from; w < to; w++)
+        {
+            if (_cues.Lexicon.MatchAt(ctx.Words, w, "pronoun") is not null)
+            {
+                return w;
+            }
+        }
+
+        return null;
+    }
+
+    private static Speaker? LastSubject(List<SpeechEvent> events, int offset)
+    {
+        Speaker? last = null;
+        foreach (var e in events)
+        {
+            if (e.Offset >= offset)
+            {
+                break;
+            }
+
+            if (e.Speaker is { EntityId: not null } s)
+            {
+                last = s;
+            }
+        }
+
+        return last;
     }
 
     // Words inside quotation marks: what a speaker says is not what the article reports.
@@ -218,7 +267,7 @@ public sealed class MeetingExtractor
         }
 
         var words = ctx.Words;
-        return _dates.Resolve(words, Words.IndexAt(words, previous.Start), Words.IndexAt(words, previous.End), pub, status == MeetingStatus.Planned);
+        return _dates.Resolve(ctx.Text, words, Words.IndexAt(words, previous.Start), Words.IndexAt(words, previous.End), pub, status == MeetingStatus.Planned, anchor: -1);
     }
 
     private readonly record struct Clause(int From, int To);
@@ -280,9 +329,15 @@ public sealed class MeetingExtractor
                 continue;
             }
 
-            if (ctx.RoleReferenceAt(w) is { Country: not null } r)
+            if (ctx.RoleReferenceAt(w) is { } r)
             {
                 var person = ctx.PersonByRole(r.Role, r.Country, ctx.Words[w].Start);
+                if (person?.EntityId is null && r.Country is null)
+                {
+                    w = r.WordEnd - 1;
+                    continue;
+                }
+
                 if (person?.EntityId is { } id)
                 {
                     if (!sides.Exists(s => s.Entity == id))
@@ -455,7 +510,7 @@ public sealed class MeetingExtractor
         return s.Country is null || t.Country is null || string.Equals(s.Country, t.Country, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static IReadOnlyList<ExtractedMeeting> Merge(DocumentContext ctx, List<Draft> drafts)
+    private static IReadOnlyList<ExtractedMeeting> Merge(DocumentContext ctx, List<Draft> drafts, DateOnly? published)
     {
         var merged = new List<Draft>();
         foreach (var d in drafts)
@@ -511,6 +566,15 @@ public sealed class MeetingExtractor
         // A lone visitor whose meeting with someone is reported too: the visit is that meeting.
         merged.RemoveAll(m => m.Sides.Count == 1 && m.Kind != MeetingKind.Conference
             && merged.Exists(o => o != m && o.Sides.Count > 1 && o.Sides.Exists(s => s.Entity is not null && s.Entity == m.Sides[0].Entity)));
+
+        // A meeting dated after the publication has not happened yet, whatever the tense of one sentence.
+        foreach (var m in merged)
+        {
+            if (m.Status == MeetingStatus.Held && m.Date is { } d && published is { } p && d.Date > p)
+            {
+                m.Status = MeetingStatus.Planned;
+            }
+        }
 
         return [.. merged.Select(m => new ExtractedMeeting(
             [.. m.Sides.Select(s => new MeetingParticipant(s.Entity, s.Name, s.Country, s.Role))],

@@ -91,8 +91,9 @@ internal sealed class SpeechCues
                 continue;
             }
 
-            // A person in reach outranks an organisation ("a spokesman of the Quai d'Orsay, Christophe Lemoine").
-            distance += m.Type == EntityTypes.Person ? 0 : 1000;
+            // A person in reach outranks an organisation ("a spokesman of the Quai d'Orsay, Christophe Lemoine"),
+            // unless the organisation is the verb's neighbour ("أفادت وكالة سانا", "the agency said").
+            distance += m.Type == EntityTypes.Person || distance <= 1 ? 0 : 1000;
             if (distance < bestScore)
             {
                 bestScore = distance;
