@@ -34,6 +34,7 @@ public sealed class MeetingExtractor
         speech.Sort((a, b) => a.Offset.CompareTo(b.Offset));
 
         var quoted = QuotedWords(ctx, spans);
+        var cancelled = new List<(string Entity, string? Country)>();
         var drafts = new List<Draft>();
         var sentences = document.Sentences;
         var e = 0;
@@ -49,10 +50,10 @@ public sealed class MeetingExtractor
                 }
             }
 
-            drafts.AddRange(Sentence(ctx, si, speakers, quoted, speech, pub));
+            drafts.AddRange(Sentence(ctx, si, speakers, quoted, speech, pub, drafts, cancelled));
         }
 
-        return Merge(ctx, drafts, pub);
+        return Merge(ctx, drafts, pub, cancelled);
     }
 
     private sealed class Side
@@ -84,12 +85,17 @@ public sealed class MeetingExtractor
 
         public required List<TextSpan> Evidence { get; init; }
 
-        public bool Widened { get; init; }
+        public bool Widened { get; set; }
 
         public bool DatedWhenHeld { get; set; }
+
+        public List<Side> ClauseSides { get; init; } = [];
+
+        /// <summary>The cue follows "and then" at the head of its clause: its subject is the sentence's.</summary>
+        public bool Continues { get; init; }
     }
 
-    private List<Draft> Sentence(DocumentContext ctx, int si, HashSet<string> speakers, bool[] quoted, List<SpeechEvent> speech, DateOnly? pub)
+    private List<Draft> Sentence(DocumentContext ctx, int si, HashSet<string> speakers, bool[] quoted, List<SpeechEvent> speech, DateOnly? pub, List<Draft> earlier, List<(string Entity, string? Country)> cancelled)
     {
         var sentence = ctx.Document.Sentences[si];
         var words = ctx.Words;
@@ -124,6 +130,13 @@ public sealed class MeetingExtractor
             var need = trigger.Entry.Category == "conference" ? 1 : 2;
             int a = ci, b = ci;
             var sides = Sides(ctx, quoted, clauses[a].From, clauses[b].To);
+
+            // "он провёл переговоры с …": a pronoun stands for the one the text is about; "the two ministers"
+            // for the sides of the meeting just reported.
+            var before = new List<Draft>(earlier);
+            before.AddRange(drafts);
+            AddReferredSides(ctx, sides, clauses[a].From, clauses[b].To, speech, before);
+            var clauseSides = sides.ToList();
             for (var step = 0; sides.Count < need && step < MaxClauseSteps && (a > 0 || b < clauses.Count - 1); step++)
             {
                 if (a > 0)
@@ -139,12 +152,9 @@ public sealed class MeetingExtractor
                 }
             }
 
-            // "он провёл переговоры с …": a pronoun stands for the one the text is about.
-            if (sides.Count < need && Pronoun(ctx, clauses[a].From, clauses[b].To) is { } pronoun
-                && LastSubject(speech, ctx.Words[pronoun].Start) is { EntityId: { } subjectId } subject
-                && !sides.Exists(x => x.Entity == subjectId))
+            if (a != ci || b != ci)
             {
-                sides.Insert(0, Named(ctx, subjectId, subject.Name));
+                AddReferredSides(ctx, sides, clauses[a].From, clauses[b].To, speech, before);
             }
 
             // The one who reports a meeting is not a side of it ("Zakharova said Lavrov will meet al-Shaibani").
@@ -166,6 +176,11 @@ public sealed class MeetingExtractor
             var rangeTo = clauses[b].To;
             var kind = Kind(words, rangeFrom, rangeTo, trigger, sides.Count);
             var (location, locationCountry) = kind == MeetingKind.Call ? (null, null) : Place(ctx, rangeFrom, rangeTo);
+            if (sides.Count == 1 && sides[0].Entity is { } lone && Status(words, rangeFrom, rangeTo) == MeetingStatus.Cancelled)
+            {
+                cancelled.Add((lone, locationCountry));
+            }
+
             if (sides.Count == 0 || (sides.Count == 1 && !(kind == MeetingKind.Conference && sides[0].Entity is not null && location is not null)))
             {
                 continue;
@@ -173,7 +188,7 @@ public sealed class MeetingExtractor
 
             FillCounterpartRoles(sides);
             var status = Status(words, rangeFrom, rangeTo);
-            var date = _dates.Resolve(ctx.Text, words, from, to, pub, status == MeetingStatus.Planned, trigger.Start) ?? PreviousSentenceDate(ctx, si, pub, status);
+            var date = _dates.Resolve(ctx.Text, words, from, to, pub, status != MeetingStatus.Held, trigger.Start) ?? PreviousSentenceDate(ctx, si, pub, status);
             drafts.Add(new Draft
             {
                 Sides = sides,
@@ -184,12 +199,28 @@ public sealed class MeetingExtractor
                 Kind = kind,
                 Evidence = [sentence],
                 Widened = widened,
+                ClauseSides = clauseSides,
+                Continues = Continues(words, clauses[ci].From, trigger.Start),
             });
         }
 
-        // Another cue of the sentence found its sides in its own clause: a widened one only repeats or confuses it.
-        if (drafts.Exists(d => !d.Widened))
+        // Another cue of the sentence found its sides in its own clause: a widened one only repeats or confuses it,
+        // unless its own clause names one side and the verb's subject is the sentence's ("…, а затем встретился с X").
+        if (drafts.Find(d => !d.Widened) is { } strong)
         {
+            foreach (var d in drafts.Where(d => d.Widened && d.ClauseSides.Count == 1 && d.Continues).ToList())
+            {
+                var subject = strong.Sides[0];
+                if (subject.Key != d.ClauseSides[0].Key && d.ClauseSides[0].Entity is not null)
+                {
+                    d.Sides.Clear();
+                    d.Sides.Add(subject);
+                    d.Sides.Add(d.ClauseSides[0]);
+                    FillCounterpartRoles(d.Sides);
+                    d.Widened = false;
+                }
+            }
+
             drafts.RemoveAll(d => d.Widened);
         }
 
@@ -205,17 +236,58 @@ public sealed class MeetingExtractor
         return unique;
     }
 
-    private int? Pronoun(DocumentContext ctx, int from, int to)
+    private bool Continues(Word[] words, int clauseFrom, int trigger)
     {
-        for (var w = from; w < to; w++)
+        for (var w = clauseFrom; w < trigger && w < clauseFrom + 3; w++)
         {
-            if (_cues.Lexicon.MatchAt(ctx.Words, w, "pronoun") is not null)
+            if (_lexicon.MatchAt(words, w, "then") is not null)
             {
-                return w;
+                return true;
             }
         }
 
-        return null;
+        return false;
+    }
+
+    // "the two ministers": the latest meeting of two sides who hold that office (or whose office is not known).
+    private static Draft? Referred(DocumentContext ctx, string role, List<Draft> earlier)
+    {
+        for (var i = earlier.Count - 1; i >= 0; i--)
+        {
+            var d = earlier[i];
+            if (d.Sides.Count == 2 && (role.Length == 0 || d.Sides.TrueForAll(x => x.Entity is null || ctx.RoleOf(x.Entity) is not { } r || DocumentContext.RoleMatches(r, role))))
+            {
+                return d;
+            }
+        }
+
+        return earlier.Count > 0 ? earlier[^1] : null;
+    }
+
+    private void AddReferredSides(DocumentContext ctx, List<Side> sides, int from, int to, List<SpeechEvent> speech, List<Draft> earlier)
+    {
+        for (var w = from; w < to; w++)
+        {
+            if (_lexicon.MatchAt(ctx.Words, w, "group") is { } group && Referred(ctx, group.Entry.Value, earlier) is { } previous)
+            {
+                foreach (var side in previous.Sides)
+                {
+                    if (!sides.Exists(x => x.Key == side.Key))
+                    {
+                        sides.Insert(0, side);
+                    }
+                }
+
+                return;
+            }
+
+            if (sides.Count < 2 && _cues.Lexicon.MatchAt(ctx.Words, w, "pronoun") is not null
+                && LastSubject(speech, ctx.Words[w].Start) is { EntityId: { } id } subject && !sides.Exists(x => x.Entity == id))
+            {
+                sides.Insert(0, Named(ctx, id, subject.Name));
+                return;
+            }
+        }
     }
 
     private static Speaker? LastSubject(List<SpeechEvent> events, int offset)
@@ -267,7 +339,7 @@ public sealed class MeetingExtractor
         }
 
         var words = ctx.Words;
-        return _dates.Resolve(ctx.Text, words, Words.IndexAt(words, previous.Start), Words.IndexAt(words, previous.End), pub, status == MeetingStatus.Planned, anchor: -1);
+        return _dates.Resolve(ctx.Text, words, Words.IndexAt(words, previous.Start), Words.IndexAt(words, previous.End), pub, status != MeetingStatus.Held, anchor: -1);
     }
 
     private readonly record struct Clause(int From, int To);
@@ -510,7 +582,7 @@ public sealed class MeetingExtractor
         return s.Country is null || t.Country is null || string.Equals(s.Country, t.Country, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static IReadOnlyList<ExtractedMeeting> Merge(DocumentContext ctx, List<Draft> drafts, DateOnly? published)
+    private static IReadOnlyList<ExtractedMeeting> Merge(DocumentContext ctx, List<Draft> drafts, DateOnly? published, List<(string Entity, string? Country)> cancelled)
     {
         var merged = new List<Draft>();
         foreach (var d in drafts)
@@ -568,8 +640,19 @@ public sealed class MeetingExtractor
             && merged.Exists(o => o != m && o.Sides.Count > 1 && o.Sides.Exists(s => s.Entity is not null && s.Entity == m.Sides[0].Entity)));
 
         // A meeting dated after the publication has not happened yet, whatever the tense of one sentence.
+        // "X cancelled his visit to Algeria" names one side; it cancels the meeting with X planned there.
         foreach (var m in merged)
         {
+            if (m.Kind == MeetingKind.Call)
+            {
+                m.Location = m.LocationCountry = null;
+            }
+
+            if (m.Status != MeetingStatus.Held && cancelled.Exists(c => m.Sides.Exists(x => x.Entity == c.Entity) && (c.Country is null || m.LocationCountry is null || c.Country == m.LocationCountry)))
+            {
+                m.Status = MeetingStatus.Cancelled;
+            }
+
             if (m.Status == MeetingStatus.Held && m.Date is { } d && published is { } p && d.Date > p)
             {
                 m.Status = MeetingStatus.Planned;
