@@ -6,7 +6,7 @@ namespace NewsDashboard.Extraction.Entities;
 /// <summary>The entity pass over one article. Every step walks the tokens once; lookups are dictionary walks.</summary>
 internal sealed class ArticleEntities
 {
-    private const int MaxLatinName = 5;
+    private const int MaxLatinName = 6;
     private const int MaxArabicName = 4;
     private const int MaxZone = 4;
     private const int MaxQuotedName = 6;
@@ -112,7 +112,53 @@ internal sealed class ArticleEntities
             return first.Has(TokenFlags.AllUpper) || (first.Length == 1 && first.Has(TokenFlags.Capitalized));
         }
 
-        return !entry.NeedsCapital || first.Has(TokenFlags.Capitalized);
+        if (entry.NeedsCapital && hit.Length > 1 && _titles.NameParticles.Contains(first.Norm))
+        {
+            first = _tokens[hit.Start + 1]; // "al-Sharaa": the particle is written small, the name is not
+        }
+
+        if (entry.NeedsCapital && !first.Has(TokenFlags.Capitalized))
+        {
+            return false;
+        }
+
+        if (entry.Ambiguous && IsLatinOrCyrillic(first) && PartOfLongerName(hit))
+        {
+            return false; // "Michael Jordan", "Jordan Peterson"
+        }
+
+        if (hit.Length == 1 && IsLatinOrCyrillic(first) && entry.Kind != EntryKind.Demonym
+            && _forms[hit.Start].Any(f => _titles.AmbiguousNames.Contains(f.Text.TrimStart(TokenForms.StemMark))))
+        {
+            return false; // "Восток" (east) is not the Antarctic station
+        }
+
+        return entry.Kind is not (EntryKind.Organization or EntryKind.Place or EntryKind.Country) || hit.Length > 1 || first.Script != Script.Arabic || PlausibleArabicName(hit);
+    }
+
+    private bool PartOfLongerName(TrieHit<LexEntry> hit)
+    {
+        var before = hit.Start > 0 && !_tokens[hit.Start].Has(TokenFlags.BreakBefore) && _tokens[hit.Start - 1].Has(TokenFlags.Capitalized)
+            && !_tokens[hit.Start - 1].Has(TokenFlags.BreakBefore);
+        var after = hit.End < _tokens.Count && !_tokens[hit.End].Has(TokenFlags.BreakBefore) && _tokens[hit.End].Has(TokenFlags.Capitalized);
+        return before || after;
+    }
+
+    // A one-word Arabic name that is also a common word (العالم، فتح) needs a cue word or quotation marks; one that
+    // follows a definite noun (القمة الروسية العربية) is an adjective agreeing with it, not a name.
+    private bool PlausibleArabicName(TrieHit<LexEntry> hit)
+    {
+        var i = hit.Start;
+        var word = _forms[i].FirstOrDefault(f => f.Prefix == hit.Prefix).Text ?? _tokens[i].Norm;
+        var cued = i > 0 && (_titles.OrganizationCues.Contains(_tokens[i - 1].Norm) || _tokens[i].Has(TokenFlags.QuoteBefore));
+        if (_titles.AmbiguousNames.Contains(word) && !cued)
+        {
+            return false;
+        }
+
+        var adjective = hit.Prefix == 0 && word.StartsWith("ال", StringComparison.Ordinal) && i > 0
+            && !_tokens[i].Has(TokenFlags.BreakBefore) && _tokens[i - 1].Norm.StartsWith("ال", StringComparison.Ordinal);
+        return cued || !adjective;
     }
 
     // 2. A cue word and a quoted name: قناة "القاهرة الإخبارية", agence "Sputnik". The quotes make it a name,
@@ -182,26 +228,60 @@ internal sealed class ArticleEntities
                 continue;
             }
 
-            hits.Clear();
-            _titles.Trie.MatchAt(_tokens, _forms, i, hits, k => _demonymAt[k] is not null);
-            if (hits.Count == 0 || (IsLatinOrCyrillic(_tokens[i]) && LexiconNameAt(i)))
+            var found = BestTitleAt(i, hits);
+            if (found is not { } hit)
             {
                 continue;
             }
 
-            var hit = hits.OrderByDescending(h => h.Length).ThenBy(h => h.Values.All(v => v.Generic)).First();
+            // A longer title may start inside this one ("le ministre russe des Affaires étrangères" after "le").
+            for (var k = i + 1; k < hit.End; k++)
+            {
+                if (BestTitleAt(k, hits) is { } inner && inner.End > hit.End)
+                {
+                    hit = inner;
+                }
+            }
+
             var title = hit.Values.FirstOrDefault(v => !v.Generic) ?? hit.Values[0];
             var country = hit.Skipped >= 0 ? _demonymAt[hit.Skipped] : CountryBefore(hit.Start);
             var zoneEnd = ReadCountryZone(hit.End, ref country);
             var (nameEnd, personId) = ReadName(zoneEnd, title, country);
             var roleEnd = personId is null ? zoneEnd : nameEnd;
-            _roles.Add(new PendingRole(hit.Start, roleEnd, hit.Prefix, title.Generic ? null : title.Role, country, personId));
+            _roles.Add(new PendingRole(hit.Start, roleEnd, hit.Prefix, title.Role, CountryCode(country), personId));
             i = Math.Max(i, (personId is null ? zoneEnd : nameEnd) - 1);
         }
     }
 
+    private TrieHit<TitleEntry>? BestTitleAt(int i, List<TrieHit<TitleEntry>> hits)
+    {
+        hits.Clear();
+        _titles.Trie.MatchAt(_tokens, _forms, i, hits, k => _demonymAt[k] is not null);
+        if (hits.Count == 0 || (IsLatinOrCyrillic(_tokens[i]) && LexiconNameAt(i)))
+        {
+            return null;
+        }
+
+        return hits.OrderByDescending(h => h.Length).ThenBy(h => h.Values.All(v => v.Generic)).First();
+    }
+
+    // Latin and Cyrillic names may follow a title after a comma or an abbreviation's full stop
+    // ("ministre des Affaires étrangères, Jean-Noël Barrot", "M. Barrot").
+    private bool SoftGap(int k)
+    {
+        if (k == 0 || !IsLatinOrCyrillic(_tokens[k]) || _tokens[k].Has(TokenFlags.QuoteBefore) || _tokens[k].Has(TokenFlags.LineStart))
+        {
+            return false;
+        }
+
+        var gap = _text.AsSpan(_tokens[k - 1].End, _tokens[k].Start - _tokens[k - 1].End).Trim();
+        return gap is "," or ".";
+    }
+
     private bool LexiconNameAt(int i)
         => _lexiconEntry[i] is { Kind: EntryKind.Country or EntryKind.Place or EntryKind.Organization } && _tokens[i].Has(TokenFlags.Capitalized);
+
+    private static bool IsRomanNumeral(string norm) => norm is "ii" or "iii" or "iv" or "vi";
 
     private static bool IsLatinOrCyrillic(Token t) => t.Script is Script.Latin or Script.Cyrillic;
 
@@ -236,7 +316,7 @@ internal sealed class ArticleEntities
         var committed = start;
         while (j < _tokens.Count && j - start < MaxZone && !_tokens[j].Has(TokenFlags.BreakBefore))
         {
-            if (_demonymAt[j] is { } demonym && _lexiconEntry[j] is not { Kind: EntryKind.Person })
+            if (_demonymAt[j] is { } demonym && _lexiconEntry[j] is not { Kind: EntryKind.Person } && _lexicon[j] is not { Length: > 1 })
             {
                 country ??= demonym;
                 committed = ++j;
@@ -266,12 +346,18 @@ internal sealed class ArticleEntities
     // The name after a title, its extent and the person it is. A known name (lexicon or met earlier) wins.
     private (int End, string? PersonId) ReadName(int start, TitleEntry title, string? country)
     {
-        if (start >= _tokens.Count || _tokens[start].Has(TokenFlags.BreakBefore))
+        if (start >= _tokens.Count || (_tokens[start].Has(TokenFlags.BreakBefore) && !SoftGap(start)))
         {
             return (start, null);
         }
 
-        if (_lexicon[start] is { } lex && _lexiconEntry[start] is { Kind: EntryKind.Person or EntryKind.Surname } entry)
+        while (start + 1 < _tokens.Count && _titles.Honorifics.Contains(_tokens[start].Norm) && (!_tokens[start + 1].Has(TokenFlags.BreakBefore) || SoftGap(start + 1)))
+        {
+            start++;
+        }
+
+        if (_lexicon[start] is { } lex && _lexiconEntry[start] is { Kind: EntryKind.Person or EntryKind.Surname } entry
+            && (_tokens[start].Script == Script.Arabic || LatinNameEnd(start) <= lex.End))
         {
             var known = _gazetteer.Find(entry.EntityId)!;
             AddPerson(known.Id, start, lex.End, lex.Prefix, title, country);
@@ -286,13 +372,22 @@ internal sealed class ArticleEntities
 
         const int prefix = 0;
         var surface = Surface(start, end, prefix);
-        var id = ResolvePerson(surface) ?? LocalEntity(EntityTypes.Person, surface, title.Generic ? null : title.Role, country);
+        var lemma = _tokens[start].Script == Script.Cyrillic ? RussianNames.Nominative(surface) : surface;
+        var id = ResolvePerson(lemma) ?? LocalEntity(EntityTypes.Person, lemma, title.Generic ? null : title.Role, CountryCode(country));
+        if (_local.TryGetValue(id, out var record))
+        {
+            record.AddSurface(lemma); // the dictionary form, so "с Хаканом Фиданом" is also found as "Хакан Фидан"
+        }
+
         AddPerson(id, start, end, prefix, title, country);
         return (end, id);
     }
 
-    private void AddPerson(string id, int start, int end, int prefix, TitleEntry title, string? country)
+    private static string? CountryCode(string? countryId) => countryId?[(countryId.IndexOf('/', StringComparison.Ordinal) + 1)..].ToUpperInvariant();
+
+    private void AddPerson(string id, int start, int end, int prefix, TitleEntry title, string? countryId)
     {
+        var country = CountryCode(countryId);
         Claim(new Found(id, start, end, prefix));
         if (_local.TryGetValue(id, out var local))
         {
@@ -335,7 +430,7 @@ internal sealed class ArticleEntities
             }
 
             var particle = _titles.NameParticles.Contains(t.Norm) && !t.Has(TokenFlags.Capitalized) && end > start;
-            if (t.Has(TokenFlags.Capitalized) && t.Script is Script.Latin or Script.Cyrillic && !t.Has(TokenFlags.AllUpper))
+            if (t.Has(TokenFlags.Capitalized) && t.Script is Script.Latin or Script.Cyrillic && (!t.Has(TokenFlags.AllUpper) || (end > start && IsRomanNumeral(t.Norm))))
             {
                 end++;
             }
@@ -430,7 +525,28 @@ internal sealed class ArticleEntities
             }
         }
 
+        // "Prince Faisal", "Sheikh Tamim": a lone word that is the given name of exactly one person already named.
+        var words = NameKey.Words(surface);
+        if (words.Count == 1)
+        {
+            var byGivenName = _articlePeople.Where(id => NamesOf(id).Any(n => NameKey.Words(n) is { Count: > 1 } w && w[0] == words[0])).ToList();
+            if (byGivenName.Count == 1)
+            {
+                return byGivenName[0];
+            }
+        }
+
         return null;
+    }
+
+    private IEnumerable<string> NamesOf(string id)
+    {
+        if (_local.TryGetValue(id, out var local))
+        {
+            return local.Surfaces.Append(local.Name);
+        }
+
+        return _gazetteer.Find(id) is { } known ? [known.Name] : [];
     }
 
     // 4. Lexicon phrases not taken by a title pattern; surnames only for people the article names in full,
@@ -673,7 +789,7 @@ internal sealed class ArticleEntities
         var roles = _roles.Select(r =>
         {
             var (from, to) = Offsets(r.Start, r.End, r.Prefix);
-            return new RoleMention(from, to - from, r.Role ?? (r.PersonId is null ? "Official" : Entity(r.PersonId)?.Role ?? "Official"), r.Country, r.PersonId);
+            return new RoleMention(from, to - from, r.Role, r.Country, r.PersonId);
         }).ToList();
 
         return new EntityAnalysis(entities, mentions) { Roles = roles };
@@ -691,7 +807,7 @@ internal sealed class ArticleEntities
 
     private readonly record struct Found(string EntityId, int Start, int End, int Prefix);
 
-    private readonly record struct PendingRole(int Start, int End, int Prefix, string? Role, string? Country, string? PersonId);
+    private readonly record struct PendingRole(int Start, int End, int Prefix, string Role, string? Country, string? PersonId);
 
     private sealed class LocalRecord(string id, string type, string name, string? role, string? country)
     {

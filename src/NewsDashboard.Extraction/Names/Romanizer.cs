@@ -104,7 +104,7 @@ public static class Romanizer
             bool consonant;
             switch (c)
             {
-                case 'ا': piece = i == 0 ? "a" : "a"; consonant = false; break;
+                case 'ا': piece = "a"; consonant = false; break;
                 case 'و': piece = i == 0 ? "w" : previousConsonant ? "ou" : "w"; consonant = i == 0 || !previousConsonant; break;
                 case 'ي': piece = i == 0 ? "y" : previousConsonant ? "i" : "y"; consonant = i == 0 || !previousConsonant; break;
                 case 'ه' when last: piece = "a"; consonant = false; break;
@@ -112,7 +112,11 @@ public static class Romanizer
                 default: piece = ArabicConsonant(c); consonant = piece.Length > 0; break;
             }
 
-            if (consonant && previousConsonant && c is not ('و' or 'ي'))
+            // Short vowels are not written: guess one in a word-initial cluster (مرهف → Mar…) and before a
+            // word-final one (…haf); clusters inside a word are often real (Saboutnik).
+            var initialCluster = i == 1;
+            var finalCluster = last && i >= 2;
+            if (consonant && previousConsonant && c is not ('و' or 'ي') && (initialCluster || finalCluster))
             {
                 sb.Append('a');
             }

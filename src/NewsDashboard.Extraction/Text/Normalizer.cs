@@ -14,6 +14,13 @@ public static class Normalizer
     // Characters below this bound are folded by table; above it only lower-casing applies,
     // except compatibility forms (presentation forms, full width) which go through NFKC first.
     private const int TableSize = 0x0700;
+
+    private static readonly (char From, char To)[] ArabicLetters =
+    [
+        ('أ', 'ا'), ('إ', 'ا'), ('آ', 'ا'), ('ٱ', 'ا'), ('ى', 'ي'), ('ة', 'ه'), ('ؤ', 'و'), ('ئ', 'ي'),
+        ('ک', 'ك'), ('ی', 'ي'), ('ە', 'ه'),
+    ];
+
     private static readonly char[] Table = BuildTable();
 
     /// <summary>Normalises a whole phrase: folded words separated by single spaces, punctuation removed.</summary>
@@ -130,9 +137,4 @@ public static class Normalizer
         return table;
     }
 
-    private static readonly (char From, char To)[] ArabicLetters =
-    [
-        ('أ', 'ا'), ('إ', 'ا'), ('آ', 'ا'), ('ٱ', 'ا'), ('ى', 'ي'), ('ة', 'ه'), ('ؤ', 'و'), ('ئ', 'ي'),
-        ('ک', 'ك'), ('ی', 'ي'), ('ە', 'ه'),
-    ];
 }

@@ -19,11 +19,15 @@ public static class TokenForms
     private static readonly string[] CaseEndings =
     [
         "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ыи", "ии", "ои", "еи", "ая", "яя", "ое", "ее", "ые",
-        "ие", "ых", "их", "ом", "ем", "ам", "ям", "ах", "ях", "ую", "юю", "ию", "ия", "а", "я", "у", "ю", "е", "ы", "и", "о", "ь",
+        "ие", "ых", "их", "ым", "им", "ою", "ею", "ом", "ем", "ам", "ям", "ах", "ях", "ую", "юю", "ию", "ия", "а", "я", "у", "ю", "е", "ы", "и", "о", "ь",
     ];
 
     // Endings of Russian dictionary (nominative) forms that inflection replaces.
-    private static readonly string[] NominativeEndings = ["ия", "еи", "ии", "ыи", "ои", "а", "я", "ь", "и", "о", "е", "ы"];
+    private static readonly string[] NominativeEndings = ["ая", "яя", "ое", "ее", "ые", "ие", "ия", "еи", "ии", "ыи", "ои", "а", "я", "ь", "и", "о", "е", "ы"];
+
+    /// <summary>Marks a stem key, so a stem meets only another word's stem or full form, never a bare word that
+    /// happens to spell it ("Александр" is not "Александрия" without its ending).</summary>
+    public const char StemMark = '~';
 
     private const int MinStem = 3;
 
@@ -33,7 +37,7 @@ public static class TokenForms
         return token.Script switch
         {
             Script.Arabic => Arabic(token.Norm),
-            Script.Cyrillic => Cyrillic(token.Norm, CaseEndings),
+            Script.Cyrillic => CyrillicText(token.Norm),
             _ => [new TokenForm(token.Norm, 0)],
         };
     }
@@ -46,7 +50,21 @@ public static class TokenForms
             return [token.Norm];
         }
 
-        return Cyrillic(token.Norm, NominativeEndings).Select(f => f.Text);
+        return Cyrillic(token.Norm, NominativeEndings).Select((f, i) => i == 0 ? f.Text : StemMark + f.Text);
+    }
+
+    // An inflected word meets a lexicon word's full form ("лаврова" → "лавров") or its stem ("россии" → "~росси").
+    private static TokenForm[] CyrillicText(string norm)
+    {
+        var stems = Cyrillic(norm, CaseEndings);
+        var forms = new List<TokenForm>(stems.Length * 2) { stems[0] };
+        for (var i = 1; i < stems.Length; i++)
+        {
+            Add(forms, stems[i]);
+            Add(forms, new TokenForm(StemMark + stems[i].Text, 0));
+        }
+
+        return [.. forms];
     }
 
     private static TokenForm[] Arabic(string norm)

@@ -101,7 +101,10 @@ public static class Tokenizer
             var c = text[k];
             if (c == '\n')
             {
-                flags |= TokenFlags.BreakBefore | TokenFlags.LineStart;
+                // A wrapped line (one line break after a letter) continues the sentence; a blank line or a
+                // line after punctuation does not.
+                var wrapped = !first && k > 0 && char.IsLetter(text[from > 0 ? from - 1 : 0]) && CountNewlines(text, from, to) == 1;
+                flags |= wrapped ? TokenFlags.LineStart : TokenFlags.BreakBefore | TokenFlags.LineStart;
             }
             else if (IsQuote(c))
             {
@@ -118,6 +121,20 @@ public static class Tokenizer
         }
 
         return flags;
+    }
+
+    private static int CountNewlines(string text, int from, int to)
+    {
+        var n = 0;
+        for (var k = from; k < to; k++)
+        {
+            if (text[k] == '\n')
+            {
+                n++;
+            }
+        }
+
+        return n;
     }
 
     private static Script ScriptOf(ReadOnlySpan<char> word)
