@@ -22,6 +22,8 @@ sys.path.insert(0, HERE)
 from seed_lexicon import LEX  # noqa: E402
 
 ARABIC = re.compile("[\u0600-\u06ff]")
+APPOSITION_MARKS = "(\"«“„‹'"
+APPOSITION_GAP = re.compile(r"[\s(\"«“„‹']+")
 
 
 def read_article(path):
@@ -71,7 +73,16 @@ def find_spans(text, forms, exclude=()):
         if s[0] >= last:
             chosen.append(s)
             last = s[1]
-    return chosen
+    # a name followed by its short form in brackets or quotation marks is one mention:
+    # 'Agence de presse saoudienne (SPA)', 'وكالة الأنباء الأردنية "بترا"'
+    merged = []
+    for s in chosen:
+        if merged:
+            gap = text[merged[-1][1]:s[0]]
+            if gap and APPOSITION_GAP.fullmatch(gap) and any(c in gap for c in APPOSITION_MARKS):
+                continue
+        merged.append(s)
+    return merged
 
 
 def resolve(item):

@@ -135,7 +135,7 @@ LEX = {
     "IQ": country("Iraq", "العراق", "Irak", "Ирак", forms=["Ирак*"],
                   demonyms=["irakien*", "Iraqi", "Iraqis", "irakien", "irakienne", "العراقي", "العراقية", "иракск*"]),
     "UA": country("Ukraine", "أوكرانيا", "Украина", forms=["Украин*"],
-                  demonyms=["ukrainien*", "Ukrainian", "Ukrainians", "ukrainien", "ukrainienne", "الأوكراني", "الأوكرانية",
+                  demonyms=["ukrainien*", "Ukrainian", "Ukrainians", "ukrainien", "ukrainienne", "الأوكراني", "الأوكرانية", "الأوكرانيين",
                             "украинск*", "Украинск*"]),
     "DZ": country("Algeria", "الجزائر", "Algérie", "Алжир", forms=["Алжир*"],
                   demonyms=["algérien*", "Algerian", "algérien", "algérienne", "الجزائري", "الجزائرية", "алжирск*"]),
@@ -147,14 +147,14 @@ LEX = {
                   demonyms=["Emirati", "émirien", "émirienne", "الإماراتي", "الإماراتية", "эмиратск*"]),
     "DE": country("Germany", "ألمانيا", "Allemagne", "Германия", forms=["Германи*"],
                   demonyms=["allemand*", "German", "allemand", "allemande", "الألماني", "الألمانية", "немецк*", "германск*"]),
-    "GB": country("United Kingdom", "Britain", "UK", "بريطانيا", "Royaume-Uni", "Великобритания",
+    "GB": country("United Kingdom", "Britain", "UK", "بريطانيا", "المملكة المتحدة", "Royaume-Uni", "Великобритания",
                   forms=["Великобритани*"], demonyms=["britanniques", "British", "britannique", "البريطاني", "البريطانية", "британск*"]),
     "IL": country("Israel", "إسرائيل", "Israël", "Израиль", forms=["Израил*"],
                   demonyms=["israélien*", "Israeli", "Israelis", "israélien", "israélienne", "الإسرائيلي", "الإسرائيلية",
                             "израильск*", "Израильск*"]),
     "PS": country("Palestine", "فلسطين", "Палестина", forms=["Палестин*"],
                   demonyms=["palestinien*", "Palestinian", "Palestinians", "palestinien", "palestinienne", "palestiniens", "Palestinien", "Palestiniens",
-                            "الفلسطيني", "الفلسطينية", "الفلسطينيين", "палестинск*", "Палестинск*"]),
+                            "الفلسطيني", "الفلسطينية", "الفلسطينيين", "فلسطينية", "فلسطيني", "палестинск*", "Палестинск*"]),
 
     # ---- organisations
     "UN": org("United Nations", "UN", "U.N.", "الأمم المتحدة", "ONU", "Nations unies", "ООН",
@@ -213,8 +213,8 @@ LEX = {
     "jeddah": place("SA", "Jeddah", "جدة", "Djeddah", "Джидда", forms=["Джидд*"]),
     "sochi": place("RU", "Sochi", "سوتشي", "Sotchi", "Сочи"),
     "vienna": place("AT", "Vienna", "فيينا", "Vienne", "Вена", forms=["Вене", "Вену", "Вены"]),
-    "algiers": place("DZ", "Algiers", "الجزائر العاصمة", "Alger", "Алжир"),
-    "tunis": place("TN", "Tunis", "تونس العاصمة", "Тунис"),
+    "algiers": place("DZ", "Algiers", "الجزائر العاصمة", "Alger"),
+    "tunis": place("TN", "Tunis", "تونس العاصمة"),
     "hmeimim": place("SY", "Hmeimim", "حميميم", "Hmeimim", "Хмеймим"),
     "tartus": place("SY", "Tartus", "طرطوس", "Tartous", "Тартус", forms=["Тартус*"]),
     "gaza": place("PS", "Gaza", "Gaza Strip", "غزة", "قطاع غزة", "bande de Gaza", "Газа", forms=["Газы", "Газе", "Газу", "сектор* Газа"]),
@@ -223,3 +223,13 @@ LEX = {
     "sharm": place("EG", "Sharm el-Sheikh", "شرم الشيخ", "Charm el-Cheikh", "Шарм-эш-Шейх"),
     "baghdad": place("IQ", "Baghdad", "بغداد", "Bagdad", "Багдад", forms=["Багдад*"]),
 }
+
+
+def _add_indefinite_nisba():
+    """Arabic nisba adjectives also occur without the article (وفد أمريكي، محادثات روسية أمريكية)."""
+    for entry in LEX.values():
+        extra = [d[2:] for d in entry.get("demonyms", []) if d.startswith("ال") and len(d) > 4]
+        entry["demonyms"] = list(dict.fromkeys(entry.get("demonyms", []) + extra))
+
+
+_add_indefinite_nisba()
