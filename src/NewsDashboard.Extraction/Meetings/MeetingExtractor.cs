@@ -597,6 +597,13 @@ public sealed class MeetingExtractor
 
             for (var i = 0; i < into.Sides.Count; i++)
             {
+                if (into.Sides[i].Entity is null && into.Sides[i].Country is null
+                    && d.Sides.Find(x => x.Entity is null && x.Country is not null && !into.Sides.Exists(y => y.Entity is null && y.Country == x.Country)) is { } known)
+                {
+                    into.Sides[i].Country = known.Country;
+                    into.Sides[i].Role ??= known.Role;
+                }
+
                 if (into.Sides[i].Entity is null)
                 {
                     var named = d.Sides.Find(s => s.Entity is not null && !into.Sides.Exists(x => x.Entity == s.Entity) && Compatible(into.Sides[i], s, exact: false));

@@ -32,13 +32,14 @@ internal sealed class DocumentContext
         }
 
         Mentions = [.. analysis.Mentions.Where(m => m.Start >= 0 && m.End <= document.Text.Length).OrderBy(m => m.Start).ThenByDescending(m => m.Length)];
-        MentionWord = [.. Mentions.Select(m => Quotes.Words.IndexAt(Words, m.Start))];
+        MentionWord = [.. Mentions.Select(m => WordContaining(m.Start))];
         MentionEndWord = [.. Mentions.Select(m => Quotes.Words.IndexAt(Words, m.End))];
         foreach (var r in analysis.Roles)
         {
-            if (r.EntityId is null && r.Start >= 0 && r.End <= document.Text.Length)
+            // Counterparts are read by the meeting stage itself, with the role of the other side.
+            if (r.EntityId is null && r.Start >= 0 && r.End <= document.Text.Length && !string.Equals(r.Role, "Counterpart", StringComparison.OrdinalIgnoreCase))
             {
-                _unnamedRoles.TryAdd(Quotes.Words.IndexAt(Words, r.Start), r);
+                _unnamedRoles.TryAdd(WordContaining(r.Start), r);
             }
         }
 
@@ -46,6 +47,13 @@ internal sealed class DocumentContext
     }
 
     public TextDocument Document { get; }
+
+    /// <summary>The word that contains <paramref name="offset"/> (a title may start after a proclitic: "وال…").</summary>
+    public int WordContaining(int offset)
+    {
+        var i = Quotes.Words.IndexAt(Words, offset);
+        return i > 0 && Words[i - 1].End > offset ? i - 1 : i;
+    }
 
     public string Text => Document.Text;
 
