@@ -11,6 +11,7 @@ public sealed class QuoteExtractor
     private const int AfterWindow = 12;
     private const int StrongCueReach = 6;
     private const int ShortQuoteWords = 4;
+    private const int NameMaxWords = 6;
     private const int HeadlineMaxLength = 200;
     private const int HeadlinePrefixWords = 5;
 
@@ -209,7 +210,7 @@ public sealed class QuoteExtractor
         }
 
         var openWord = Words.IndexAt(ctx.Words, span.Open);
-        for (var w = Math.Max(0, openWord - 2); w < openWord; w++)
+        for (var w = Math.Max(0, openWord - 2); w < openWord && count <= NameMaxWords; w++)
         {
             if (_cues.Lexicon.MatchAt(ctx.Words, w, "name-intro") is { } m && m.End >= openWord - 1)
             {

@@ -55,13 +55,38 @@ internal sealed class SpeechCues
             }
         }
 
+        var after = cue.Entry.Category == "source" || subjectAfter;
+
+        // A person in reach first, then a title standing for one ("the Syrian minister"), then an organisation
+        // (or a country or city that is the verb's neighbour: "وهو ما اعتبرته الجزائر", "Moscow says").
+        var person = Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Person, MaxDistance);
+        if (person >= 0)
+        {
+            return ctx.SpeakerOf(ctx.Mentions[person]);
+        }
+
+        if (RoleSpeaker(ctx, from, to) is { } role)
+        {
+            return role;
+        }
+
+        var other = Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Organization, MaxDistance);
+        if (other < 0)
+        {
+            other = Nearest(ctx, cue, from, to, after, m => m.Type is EntityTypes.Country or EntityTypes.Place, 1);
+        }
+
+        return other >= 0 ? ctx.SpeakerOf(ctx.Mentions[other]) : null;
+    }
+
+    private static int Nearest(DocumentContext ctx, PhraseMatch cue, int from, int to, bool after, Func<EntityMention, bool> accept, int reach)
+    {
         var best = -1;
         var bestScore = int.MaxValue;
-        var after = cue.Entry.Category == "source" || subjectAfter;
         foreach (var k in ctx.MentionsInWords(from, to))
         {
             var m = ctx.Mentions[k];
-            if (!DocumentContext.IsSpeakerType(m.Type))
+            if (!accept(m))
             {
                 continue;
             }
@@ -70,7 +95,7 @@ internal sealed class SpeechCues
             int distance;
             if (w >= cue.End)
             {
-                distance = (w - cue.End) * 2 + (after ? 0 : 1);
+                distance = w - cue.End;
             }
             else if (ctx.MentionEndWord[k] <= cue.Start)
             {
@@ -79,34 +104,27 @@ internal sealed class SpeechCues
                     continue;
                 }
 
-                distance = (cue.Start - ctx.MentionEndWord[k]) * 2 + (after ? 1 : 0);
+                distance = cue.Start - ctx.MentionEndWord[k];
             }
             else
             {
                 continue;
             }
 
-            if (distance > MaxDistance * 2)
+            if (distance > reach)
             {
                 continue;
             }
 
-            // A person in reach outranks an organisation ("a spokesman of the Quai d'Orsay, Christophe Lemoine"),
-            // unless the organisation is the verb's neighbour ("أفادت وكالة سانا", "the agency said").
-            distance += m.Type == EntityTypes.Person || distance <= 1 ? 0 : 1000;
-            if (distance < bestScore)
+            var score = distance * 2 + ((w >= cue.End) == after ? 0 : 1);
+            if (score < bestScore)
             {
-                bestScore = distance;
+                bestScore = score;
                 best = k;
             }
         }
 
-        if (best >= 0)
-        {
-            return ctx.SpeakerOf(ctx.Mentions[best]);
-        }
-
-        return RoleSpeaker(ctx, from, to);
+        return best;
     }
 
     /// <summary>A role named without a name in words [from, to), resolved to the person it stands for.</summary>
