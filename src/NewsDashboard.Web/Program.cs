@@ -6,6 +6,7 @@ using NewsDashboard.Web.Features.Live;
 using NewsDashboard.Web.Features.Meetings;
 using NewsDashboard.Web.Features.Quotes;
 using NewsDashboard.Web.Features.Search;
+using NewsDashboard.Web.Features.Security;
 using NewsDashboard.Web.Features.Store;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
+builder.Services.AddIngestRateLimit();
 builder.Services.AddStore();
 builder.Services.AddLive();
 builder.Services.AddArticles();
@@ -32,6 +34,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePages();
+app.UseRateLimiter();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapOpenApi();
