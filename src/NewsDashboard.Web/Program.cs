@@ -1,6 +1,8 @@
 using MudBlazor.Services;
 using NewsDashboard.Web.Components;
 using NewsDashboard.Web.Features.Articles;
+using NewsDashboard.Web.Features.Feeds;
+using NewsDashboard.Web.Features.Inbox;
 using NewsDashboard.Web.Features.Live;
 using NewsDashboard.Web.Features.Store;
 
@@ -12,6 +14,8 @@ builder.Services.AddProblemDetails();
 builder.Services.AddStore();
 builder.Services.AddLive();
 builder.Services.AddArticles();
+builder.Services.AddInbox();
+builder.Services.AddFeeds();
 
 var app = builder.Build();
 
@@ -26,6 +30,7 @@ app.UseStatusCodePages();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapArticles();
+app.MapBatchArticles();
 app.MapLive();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
