@@ -176,7 +176,7 @@ public sealed class FeedPoller(
             return null;
         }
 
-        var (text, language) = await ItemTextAsync(item, client, cancellationToken);
+        var (text, language) = await ItemTextAsync(item, feed.FetchPages ? client : null, cancellationToken);
         if (text.Length == 0)
         {
             await store.MarkSeenAsync(feed.Url, item.Key, null, clock.GetUtcNow(), cancellationToken);
@@ -191,9 +191,9 @@ public sealed class FeedPoller(
     }
 
     // The linked page's main text when it has enough; otherwise the item's own content or description.
-    private async Task<(string Text, string? Language)> ItemTextAsync(FeedItem item, HttpClient client, CancellationToken cancellationToken)
+    private async Task<(string Text, string? Language)> ItemTextAsync(FeedItem item, HttpClient? client, CancellationToken cancellationToken)
     {
-        if (item.Link is not null)
+        if (item.Link is not null && client is not null)
         {
             try
             {

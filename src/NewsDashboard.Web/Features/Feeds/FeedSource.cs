@@ -1,13 +1,14 @@
 namespace NewsDashboard.Web.Features.Feeds;
 
 /// <summary>One configured feed: where it is and how often to ask it.</summary>
-public sealed record FeedSource(Uri Url, TimeSpan Every, string? Name = null)
+/// <param name="FetchPages">Whether each item's page is fetched for its full text; off, the feed's own content or description is used.</param>
+public sealed record FeedSource(Uri Url, TimeSpan Every, string? Name = null, bool FetchPages = true)
 {
     public static readonly TimeSpan DefaultEvery = TimeSpan.FromMinutes(5);
     public static readonly TimeSpan MinimumEvery = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// <c>Ingest:Feeds</c>: an array whose entries are plain URL strings or <c>{ "url", "every", "name" }</c> objects.
+    /// <c>Ingest:Feeds</c>: an array whose entries are plain URL strings or <c>{ "url", "every", "name", "pages" }</c> objects.
     /// Entries that are not absolute http(s) URLs are reported in <paramref name="problems"/> and left out.
     /// </summary>
     public static IReadOnlyList<FeedSource> FromConfiguration(IConfiguration configuration, out IReadOnlyList<string> problems)
@@ -34,7 +35,8 @@ public sealed record FeedSource(Uri Url, TimeSpan Every, string? Name = null)
                 }
             }
 
-            feeds.Add(new FeedSource(uri, every, entry.Value is null ? entry["name"] : null));
+            var fetchPages = entry.Value is not null || !bool.TryParse(entry["pages"], out var pages) || pages;
+            feeds.Add(new FeedSource(uri, every, entry.Value is null ? entry["name"] : null, fetchPages));
         }
 
         problems = errors;
