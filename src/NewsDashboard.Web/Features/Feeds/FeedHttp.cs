@@ -27,7 +27,9 @@ public static class FeedHttp
                 AutomaticDecompression = DecompressionMethods.All,
                 ConnectTimeout = TimeSpan.FromSeconds(10),
                 MaxResponseDrainSize = 64 * 1024,
-            });
+            })
+            // Four log lines per request would drown the poller's own one line per feed.
+            .RemoveAllLoggers();
         return services;
     }
 

@@ -198,6 +198,12 @@ public sealed class FeedPoller(
             try
             {
                 var page = await FeedHttp.GetAsync(client, new Uri(item.Link), FeedHttp.MaxPageBytes, null, cancellationToken);
+                if (!IsHtml(page.ContentType))
+                {
+                    logger.LogDebug("Page {Link} is {ContentType}, not HTML; using the feed's description", item.Link, page.ContentType);
+                    return (FallbackText(item), null);
+                }
+
                 var html = TextDecoding.Decode(page.Body, TextDecoding.CharsetOf(page.ContentType));
                 var content = PageText.Extract(html, page.FinalUrl, wholePageFallback: false);
                 if (content.Text.Length >= MinPageTextLength)
@@ -217,14 +223,18 @@ public sealed class FeedPoller(
             }
         }
 
-        var fallback = HtmlText.Strip(item.Content ?? item.Summary);
-        if (fallback.Length == 0 && item.Content is not null && item.Summary is not null)
-        {
-            fallback = HtmlText.Strip(item.Summary);
-        }
-
-        return (fallback, null);
+        return (FallbackText(item), null);
     }
+
+    private static string FallbackText(FeedItem item)
+    {
+        var fallback = HtmlText.Strip(item.Content ?? item.Summary);
+        return fallback.Length == 0 && item.Content is not null ? HtmlText.Strip(item.Summary) : fallback;
+    }
+
+    // No content type is taken as HTML (many servers omit it); a PDF or an image is not an article page.
+    private static bool IsHtml(string? contentType)
+        => TextDecoding.MediaTypeOf(contentType) is null or "text/html" or "application/xhtml+xml" or "text/plain";
 
     // "en-US" from a page's lang attribute becomes "en"; anything odd is left to the language identifier.
     private static string? LanguageCode(string? language)

@@ -41,6 +41,12 @@ public static class TextDecoding
         }
 
         var declared = GetEncoding(declaredCharset) ?? GetEncoding(DeclaredInDocument(bytes));
+        // A UTF-16/32 label on bytes without a single NUL is wrong (an ASCII-compatible file that says so in its text).
+        if (declared is UnicodeEncoding or UTF32Encoding && bytes.IndexOf((byte)0) < 0)
+        {
+            declared = null;
+        }
+
         if (declared is UnicodeEncoding or UTF32Encoding)
         {
             return RepairMojibake(declared.GetString(bytes));
@@ -62,6 +68,12 @@ public static class TextDecoding
             ? media.CharSet?.Trim('"', '\'')
             : null;
 
+    /// <summary>The media type of a Content-Type header value, lower case, without parameters.</summary>
+    public static string? MediaTypeOf(string? contentType)
+        => contentType is not null && System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media)
+            ? media.MediaType?.ToLowerInvariant()
+            : null;
+
     public static Encoding? GetEncoding(string? name)
     {
         if (string.IsNullOrWhiteSpace(name))
@@ -79,40 +91,42 @@ public static class TextDecoding
         }
     }
 
-    /// <summary>The encoding an XML declaration or an HTML meta tag names in the first bytes (ASCII-compatible documents).</summary>
+    /// <summary>
+    /// The encoding an XML declaration or an HTML meta tag names in the first kilobyte (ASCII-compatible documents):
+    /// the earliest <c>encoding=</c> or <c>charset=</c> whose value is a known encoding.
+    /// </summary>
     public static string? DeclaredInDocument(ReadOnlySpan<byte> bytes)
     {
-        var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 2048)]);
+        var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 1024)]);
+        var candidates = new List<(int At, string Name)>();
         foreach (var marker in DeclarationMarkers)
         {
-            var at = head.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
-            if (at < 0)
+            for (var at = head.IndexOf(marker, StringComparison.OrdinalIgnoreCase); at >= 0; at = head.IndexOf(marker, at + 1, StringComparison.OrdinalIgnoreCase))
             {
-                continue;
-            }
+                var start = at + marker.Length;
+                while (start < head.Length && head[start] is ' ' or '=' or '"' or '\'')
+                {
+                    start++;
+                }
 
-            var start = at + marker.Length;
-            while (start < head.Length && head[start] is ' ' or '=' or '"' or '\'')
-            {
-                start++;
-            }
+                var end = start;
+                while (end < head.Length && (char.IsAsciiLetterOrDigit(head[end]) || head[end] is '-' or '_' or '.' or ':'))
+                {
+                    end++;
+                }
 
-            var end = start;
-            while (end < head.Length && (char.IsAsciiLetterOrDigit(head[end]) || head[end] is '-' or '_' or '.' or ':'))
-            {
-                end++;
-            }
-
-            if (end > start)
-            {
-                return head[start..end];
+                if (end > start && GetEncoding(head[start..end]) is not null)
+                {
+                    candidates.Add((at, head[start..end]));
+                    break;
+                }
             }
         }
 
-        return null;
+        return candidates.Count == 0 ? null : candidates.MinBy(c => c.At).Name;
     }
 
-    // XML declaration first, then HTML's <meta charset> and <meta http-equiv content="...; charset=...">.
+    // The XML declaration, HTML's <meta charset> and <meta http-equiv content="...; charset=...">.
     private static readonly string[] DeclarationMarkers = ["encoding", "charset"];
 
     private static bool TryStrictUtf8(ReadOnlySpan<byte> bytes, out string text)
