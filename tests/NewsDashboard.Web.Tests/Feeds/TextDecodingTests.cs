@@ -54,15 +54,16 @@ public sealed class TextDecodingTests
     [InlineData("&&&&&")]
     [InlineData("&nbsp&nbsp;&")]
     [InlineData("\u000F\u0010<")]
-    public void DecodeAndLoad_MegabytesOfHostileRepetition_FinishInLinearTime(string unit)
+    public void DecodeAndLoad_AMegabyteOfHostileRepetition_FinishInLinearTime(string unit)
     {
-        var body = string.Concat(Enumerable.Repeat(unit, 2_000_000 / unit.Length));
+        var body = string.Concat(Enumerable.Repeat(unit, 1_000_000 / unit.Length));
         var bytes = Utf8($"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><item><title>x</title><description><![CDATA[{body}]]></description></item></channel></rss>");
         var watch = Stopwatch.StartNew();
 
-        var feed = FeedParser.Parse(TextDecoding.Decode(bytes));
+        var text = TextDecoding.Decode(bytes);
+        var feed = FeedParser.Parse(text);
 
         Assert.Single(feed.Items);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"took {watch.Elapsed}");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
     }
 }

@@ -129,18 +129,12 @@ public static class TextDecoding
     // The XML declaration, HTML's <meta charset> and <meta http-equiv content="...; charset=...">.
     private static readonly string[] DeclarationMarkers = ["encoding", "charset"];
 
+    // Validation first: a throwing decoder would cost an exception per bad sequence on hostile input.
     private static bool TryStrictUtf8(ReadOnlySpan<byte> bytes, out string text)
     {
-        try
-        {
-            text = StrictUtf8.GetString(bytes);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            text = string.Empty;
-            return false;
-        }
+        var valid = System.Text.Unicode.Utf8.IsValid(bytes);
+        text = valid ? StrictUtf8.GetString(bytes) : string.Empty;
+        return valid;
     }
 
     private static bool HasMultibyte(ReadOnlySpan<byte> bytes)
@@ -182,7 +176,15 @@ public static class TextDecoding
             };
             if (length > 0 && i + length <= text.Length && TryDecodeSequence(text.AsSpan(i, length), out var decoded))
             {
-                output.Append(decoded);
+                if (decoded < 0x10000)
+                {
+                    output.Append((char)decoded);
+                }
+                else
+                {
+                    output.Append(char.ConvertFromUtf32(decoded));
+                }
+
                 i += length;
             }
             else
@@ -217,31 +219,41 @@ public static class TextDecoding
         return pairs >= 2 && pairs * 2 >= nonAscii * 0.6;
     }
 
-    private static bool TryDecodeSequence(ReadOnlySpan<char> chars, out string decoded)
+    // Decodes by hand (no allocation, no exception): this runs once per character of a possibly huge feed.
+    private static bool TryDecodeSequence(ReadOnlySpan<char> chars, out int decoded)
     {
-        Span<byte> bytes = stackalloc byte[4];
-        for (var k = 0; k < chars.Length; k++)
+        decoded = 0;
+        var lead = ByteOf(chars[0]);
+        var value = chars.Length switch
+        {
+            2 => lead & 0x1F,
+            3 => lead & 0x0F,
+            _ => lead & 0x07,
+        };
+        for (var k = 1; k < chars.Length; k++)
         {
             var b = ByteOf(chars[k]);
-            if (b < 0 || (k > 0 && b is < 0x80 or > 0xBF))
+            if (b is < 0x80 or > 0xBF)
             {
-                decoded = string.Empty;
                 return false;
             }
 
-            bytes[k] = (byte)b;
+            value = (value << 6) | (b & 0x3F);
         }
 
-        try
+        var minimum = chars.Length switch
         {
-            decoded = StrictUtf8.GetString(bytes[..chars.Length]);
-            return true;
-        }
-        catch (DecoderFallbackException)
+            2 => 0x80,
+            3 => 0x800,
+            _ => 0x10000,
+        };
+        if (value < minimum || value > 0x10FFFF || value is >= 0xD800 and <= 0xDFFF)
         {
-            decoded = string.Empty;
             return false;
         }
+
+        decoded = value;
+        return true;
     }
 
     /// <summary>The cp1252 byte of a character, with the five undefined bytes mapping to themselves; -1 if none.</summary>

@@ -159,6 +159,10 @@ public sealed class InboxWatcher(ArticleIngestor ingestor, IConfiguration config
             bytes = new byte[stream.Length];
             await stream.ReadExactlyAsync(bytes, cancellationToken);
         }
+        catch (UnauthorizedAccessException ex)
+        {
+            return Fail(folder, file, $"The file cannot be read: {ex.Message}");
+        }
         catch (IOException ex) when (File.Exists(file.FullName))
         {
             logger.LogDebug("Inbox file {File} is still in use ({Reason}); trying again next pass", file.Name, ex.Message);
