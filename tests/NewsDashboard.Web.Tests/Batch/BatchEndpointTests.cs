@@ -6,6 +6,7 @@ using NewsDashboard.Tests.Shared;
 
 namespace NewsDashboard.Web.Tests.Batch;
 
+[Collection(NewsDashboard.Web.Tests.Feeds.SourcesCollection.Name)]
 public sealed class BatchEndpointTests : IClassFixture<BatchEndpointTests.App>
 {
     private readonly NewsApp _app;

@@ -5,6 +5,7 @@ using NewsDashboard.Tests.Shared;
 
 namespace NewsDashboard.Web.Tests.Cli;
 
+[Collection(NewsDashboard.Web.Tests.Feeds.SourcesCollection.Name)]
 public sealed class IngestAndReplayCommandTests : IClassFixture<IngestAndReplayCommandTests.App>, IDisposable
 {
     private readonly NewsApp _app;

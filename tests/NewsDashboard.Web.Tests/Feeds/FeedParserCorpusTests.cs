@@ -3,6 +3,7 @@ using Xunit.Abstractions;
 
 namespace NewsDashboard.Web.Tests.Feeds;
 
+[Collection(SourcesCollection.Name)]
 public sealed class FeedParserCorpusTests(ITestOutputHelper output)
 {
     [SkippableFact]

@@ -8,6 +8,7 @@ using NewsDashboard.Web.Features.Feeds;
 
 namespace NewsDashboard.Web.Tests.Feeds;
 
+[Collection(SourcesCollection.Name)]
 public sealed class FeedPollerTests : IClassFixture<FeedPollerTests.Fixture>
 {
     private static readonly TimeSpan Every = TimeSpan.FromMinutes(1);

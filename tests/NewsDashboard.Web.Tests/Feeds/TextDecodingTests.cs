@@ -4,6 +4,7 @@ using NewsDashboard.Web.Features.Feeds;
 
 namespace NewsDashboard.Web.Tests.Feeds;
 
+[Collection(SourcesCollection.Name)]
 public sealed class TextDecodingTests
 {
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);

@@ -7,6 +7,7 @@ using NewsDashboard.Web.Features.Inbox;
 
 namespace NewsDashboard.Web.Tests.Inbox;
 
+[Collection(NewsDashboard.Web.Tests.Feeds.SourcesCollection.Name)]
 public sealed class InboxWatcherTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "newsdash-inbox-tests", Guid.NewGuid().ToString("N"));
