@@ -158,6 +158,31 @@ public sealed class FeedPollerTests : IClassFixture<FeedPollerTests.Fixture>
         Assert.Equal(0, _fixture.Poller.HealthOf(healthy.Url)!.Failures);
     }
 
+    [Fact]
+    public async Task PollOnce_ItemLinkToAnotherPrivateHost_IsNotFetchedAndDescriptionIsUsed()
+    {
+        var result = await _fixture.Poller.PollOnceAsync(Feed("feeds/private-link.xml"), CancellationToken.None);
+
+        Assert.Equal(1, result.Created);
+        var article = await ArticleAsync("Pages on other private hosts are not fetched");
+        Assert.Equal("The description stands in for a page on another private host.", article.GetProperty("body").GetString());
+        Assert.DoesNotContain(_fixture.Server.Requests, r => r.Path.Contains("item=private", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1", false)]
+    [InlineData("10.1.2.3", false)]
+    [InlineData("172.20.0.1", false)]
+    [InlineData("192.168.1.1", false)]
+    [InlineData("169.254.169.254", false)]
+    [InlineData("::1", false)]
+    [InlineData("fd00::1", false)]
+    [InlineData("::ffff:10.0.0.1", false)]
+    [InlineData("93.184.216.34", true)]
+    [InlineData("2606:2800:220:1::1", true)]
+    public void IsPublic_Address_OnlyPublicOnesPass(string address, bool expected)
+        => Assert.Equal(expected, FeedHttp.IsPublic(System.Net.IPAddress.Parse(address)));
+
     [Theory]
     [InlineData(1, 120)]
     [InlineData(2, 240)]

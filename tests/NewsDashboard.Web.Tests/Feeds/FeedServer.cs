@@ -88,6 +88,7 @@ public sealed class FeedServer : IAsyncDisposable
         {
             var text = System.Text.Encoding.Latin1.GetString(bytes)
                 .Replace("{BASE}", server.BaseAddress.ToString().TrimEnd('/'), StringComparison.Ordinal)
+                .Replace("{LOCALHOST}", $"http://localhost:{server.BaseAddress.Port}", StringComparison.Ordinal)
                 .Replace("?item=", "?feed=" + (marker ?? Path.GetFileNameWithoutExtension(path)) + "&amp;item=", StringComparison.Ordinal);
             bytes = System.Text.Encoding.Latin1.GetBytes(text);
         }

@@ -176,7 +176,7 @@ public sealed class FeedPoller(
             return null;
         }
 
-        var (text, language) = await ItemTextAsync(item, feed.FetchPages ? client : null, cancellationToken);
+        var (text, language) = await ItemTextAsync(feed, item, feed.FetchPages ? client : null, cancellationToken);
         if (text.Length == 0)
         {
             await store.MarkSeenAsync(feed.Url, item.Key, null, clock.GetUtcNow(), cancellationToken);
@@ -191,13 +191,13 @@ public sealed class FeedPoller(
     }
 
     // The linked page's main text when it has enough; otherwise the item's own content or description.
-    private async Task<(string Text, string? Language)> ItemTextAsync(FeedItem item, HttpClient? client, CancellationToken cancellationToken)
+    private async Task<(string Text, string? Language)> ItemTextAsync(FeedSource feed, FeedItem item, HttpClient? client, CancellationToken cancellationToken)
     {
         if (item.Link is not null && client is not null)
         {
             try
             {
-                var page = await FeedHttp.GetAsync(client, new Uri(item.Link), FeedHttp.MaxPageBytes, null, cancellationToken);
+                var page = await FeedHttp.GetAsync(client, new Uri(item.Link), FeedHttp.MaxPageBytes, null, cancellationToken, linkedFrom: feed.Url);
                 if (!IsHtml(page.ContentType))
                 {
                     logger.LogDebug("Page {Link} is {ContentType}, not HTML; using the feed's description", item.Link, page.ContentType);
