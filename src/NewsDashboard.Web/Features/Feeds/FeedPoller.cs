@@ -63,22 +63,19 @@ public sealed class FeedPoller(
         }
     }
 
-    /// <summary>Polls every configured feed whose time has come, one after another.</summary>
+    /// <summary>Polls every configured feed whose time has come, a few at a time (a slow feed does not hold up the rest).</summary>
     public async Task<IReadOnlyList<FeedPollResult>> PollDueAsync(CancellationToken cancellationToken)
     {
-        var results = new List<FeedPollResult>();
-        foreach (var feed in Feeds)
+        var now = clock.GetUtcNow();
+        var due = Feeds.Where(f => HealthOf(f.Url) is not { } health || health.NextPoll <= now).ToList();
+        var results = new ConcurrentQueue<FeedPollResult>();
+        var options = new ParallelOptions
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (HealthOf(feed.Url) is { } health && health.NextPoll > clock.GetUtcNow())
-            {
-                continue;
-            }
-
-            results.Add(await PollOnceAsync(feed, cancellationToken));
-        }
-
-        return results;
+            MaxDegreeOfParallelism = Math.Max(1, configuration.GetValue("Ingest:FeedConcurrency", 4)),
+            CancellationToken = cancellationToken,
+        };
+        await Parallel.ForEachAsync(due, options, async (feed, ct) => results.Enqueue(await PollOnceAsync(feed, ct)));
+        return results.ToList();
     }
 
     /// <summary>One pass over one feed. Catches and logs its own failures; only cancellation escapes.</summary>
@@ -137,7 +134,8 @@ public sealed class FeedPoller(
         var document = FeedParser.Parse(TextDecoding.Decode(download.Body, TextDecoding.CharsetOf(download.ContentType)));
         var source = feed.Name ?? (document.Title.Length > 0 ? document.Title : feed.Url.Host);
         int created = 0, duplicates = 0, skipped = 0, failed = 0;
-        foreach (var item in document.Items)
+        // Oldest first, so the newest story is also the newest article; feeds list newest first, undated items keep that order.
+        foreach (var item in document.Items.Reverse().OrderBy(i => i.Published ?? DateTimeOffset.MinValue))
         {
             cancellationToken.ThrowIfCancellationRequested();
             try
