@@ -24,6 +24,8 @@ public sealed class TextDecodingTests
         { "utf-16 bom", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("<t>Привет</t>")], null, "Привет" },
         { "double-encoded french", Utf8(DoubleEncode("<t>Élection présidentielle : débat télévisé</t>")), null, "Élection présidentielle : débat télévisé" },
         { "double-encoded russian with C1 bytes", Utf8(DoubleEncode("<t>Новости: Москва и область</t>")), null, "Новости: Москва и область" },
+        { "html meta charset windows-1251", TextDecoding.GetEncoding("windows-1251")!.GetBytes("<html><head><meta charset=\"windows-1251\"><title>Новости</title></head></html>"), null, "Новости" },
+        { "http-equiv charset koi8-r", TextDecoding.GetEncoding("koi8-r")!.GetBytes("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\"><p>Привет</p>"), null, "Привет" },
         { "a text that names utf-16 but is ascii", Utf8("Notes on the encoding utf-16 used by old tools."), null, "Notes on the encoding utf-16" },
     };
 

@@ -196,6 +196,44 @@ public sealed class InboxWatcherTests : IDisposable
     }
 
     [Theory]
+    [InlineData(".draft.txt")]
+    [InlineData("copying.txt.part")]
+    [InlineData("notes.txt~")]
+    public async Task ScanOnce_TemporaryOrHiddenFile_IsLeftAlone(string name)
+    {
+        await File.WriteAllTextAsync(Path.Combine(_inbox, name), "Not yet\n\nA tool is still writing this file.");
+
+        Assert.Empty(await TwoPassesAsync());
+
+        Assert.True(File.Exists(Path.Combine(_inbox, name)));
+    }
+
+    [Fact]
+    public async Task Loop_ShortInterval_TakesADroppedFileByItself()
+    {
+        var inbox = Path.Combine(_root, "looped");
+        Directory.CreateDirectory(inbox);
+        using var app = new NewsApp(settings: new Dictionary<string, string?>
+        {
+            ["Ingest:InboxPath"] = inbox,
+            ["Ingest:InboxPollInterval"] = "00:00:00.100",
+        });
+
+        await File.WriteAllTextAsync(Path.Combine(inbox, "loop.txt"), "Loop takes files\n\nThe background pass picked this file up without any help.");
+
+        var processed = Path.Combine(inbox, InboxWatcher.ProcessedFolder, "loop.txt");
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!File.Exists(processed) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(File.Exists(processed));
+        using var client = app.CreateApiClient();
+        Assert.Contains((await client.GetFromJsonAsync<List<JsonElement>>("api/articles"))!, a => a.GetProperty("title").GetString() == "Loop takes files");
+    }
+
+    [Theory]
     [InlineData("plain.txt", "plain.txt")]
     [InlineData("../up.txt", "up.txt")]
     [InlineData("...", "file")]
