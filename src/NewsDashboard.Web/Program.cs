@@ -2,6 +2,8 @@ using MudBlazor.Services;
 using NewsDashboard.Web.Components;
 using NewsDashboard.Web.Features.Articles;
 using NewsDashboard.Web.Features.Entities;
+using NewsDashboard.Web.Features.Feeds;
+using NewsDashboard.Web.Features.Inbox;
 using NewsDashboard.Web.Features.Live;
 using NewsDashboard.Web.Features.Meetings;
 using NewsDashboard.Web.Features.Quotes;
@@ -23,6 +25,8 @@ builder.Services.AddEntities();
 builder.Services.AddMeetings();
 builder.Services.AddQuotes();
 builder.Services.AddSearch();
+builder.Services.AddInbox();
+builder.Services.AddFeeds();
 
 var app = builder.Build();
 
@@ -43,6 +47,7 @@ app.MapEntities();
 app.MapMeetings();
 app.MapQuotes();
 app.MapSearch();
+app.MapBatchArticles();
 app.MapLive();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
