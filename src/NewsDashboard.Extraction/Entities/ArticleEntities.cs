@@ -57,6 +57,7 @@ internal sealed class ArticleEntities
         FindMediaNames();
         FindTitledPeople();
         ClaimLexiconPhrases();
+        FindNamesByGivenName();
         FindSurnames();
         AddDemonyms();
         return Build();
@@ -683,6 +684,49 @@ internal sealed class ArticleEntities
             }
 
             i = hit.End - 1;
+        }
+    }
+
+    // 4b. Without a title: a capitalised given name followed by capitalised words ("Barack Obama", "Юрия Лужкова").
+    private void FindNamesByGivenName()
+    {
+        var hits = new List<TrieHit<bool>>();
+        for (var i = 0; i + 1 < _tokens.Count; i++)
+        {
+            var t = _tokens[i];
+            if (_owner[i] >= 0 || !IsLatinOrCyrillic(t) || !t.Has(TokenFlags.Capitalized) || t.Has(TokenFlags.AllUpper) && t.Length > 1)
+            {
+                continue;
+            }
+
+            hits.Clear();
+            _titles.GivenNames.MatchAt(_tokens, _forms, i, hits);
+            if (hits.Count == 0 || _tokens[i + 1].Has(TokenFlags.BreakBefore) || _owner[i + 1] >= 0)
+            {
+                continue;
+            }
+
+            var end = LatinNameEnd(i);
+            if (end - i < 2 || Overlaps(i, end))
+            {
+                continue;
+            }
+
+            var surface = Surface(i, end, 0);
+            var lemma = t.Script == Script.Cyrillic ? RussianNames.Nominative(surface) : surface;
+            var id = ResolvePerson(lemma) ?? LocalEntity(EntityTypes.Person, lemma, null, null);
+            if (_local.TryGetValue(id, out var record))
+            {
+                record.AddSurface(lemma);
+            }
+
+            Claim(new Found(id, i, end, 0));
+            if (!_articlePeople.Contains(id))
+            {
+                _articlePeople.Add(id);
+            }
+
+            i = end - 1;
         }
     }
 

@@ -63,6 +63,11 @@ internal sealed class Titles
             AmbiguousNames.Add(Normalizer.Normalize(line));
         }
 
+        foreach (var line in DataFiles.ReadLines("names/given-names.txt"))
+        {
+            Add(GivenNames, line.Trim(), true);
+        }
+
         NameParticles = Words(root, "nameParticles");
         Honorifics = Words(root, "honorifics");
         ArabicNameLinks = Words(root, "arabicNameLinks");
@@ -74,6 +79,9 @@ internal sealed class Titles
     public TokenTrie<TitleEntry> Trie { get; } = new();
 
     public TokenTrie<bool> MediaCues { get; } = new();
+
+    /// <summary>Common given names in Latin and Cyrillic script (Data/names/given-names.txt).</summary>
+    public TokenTrie<bool> GivenNames { get; } = new();
 
     /// <summary>Words allowed between a title and the country it names ("ministre des Affaires étrangères de la Syrie").</summary>
     public Dictionary<string, HashSet<string>> CountryFillers { get; } = new(StringComparer.Ordinal);
