@@ -27,6 +27,7 @@ internal sealed class ArticleEntities
     private readonly int[] _owner;
     private readonly List<Found> _mentions = [];
     private readonly List<PendingRole> _roles = [];
+    private readonly List<TrieHit<TitleEntry>> _titleScratch = [];
     private readonly Dictionary<string, LocalRecord> _local = new(StringComparer.Ordinal);
     private readonly List<string> _articlePeople = [];
     private readonly Dictionary<string, HashSet<string>> _personSurfaces = new(StringComparer.Ordinal);
@@ -39,9 +40,16 @@ internal sealed class ArticleEntities
         _titles = titles;
         _tokens = Tokenizer.Tokenize(text);
         _forms = new TokenForm[_tokens.Count][];
+        var cache = new Dictionary<string, TokenForm[]>(StringComparer.Ordinal);
         for (var i = 0; i < _tokens.Count; i++)
         {
-            _forms[i] = TokenForms.ForText(_tokens[i]);
+            // Words repeat (function words, the names of the story): their forms are computed once per article.
+            if (!cache.TryGetValue(_tokens[i].Norm, out var forms))
+            {
+                cache[_tokens[i].Norm] = forms = TokenForms.ForText(_tokens[i]);
+            }
+
+            _forms[i] = forms;
         }
 
         _lexicon = new TrieHit<LexEntry>?[_tokens.Count];
@@ -613,9 +621,9 @@ internal sealed class ArticleEntities
             return false;
         }
 
-        var hits = new List<TrieHit<TitleEntry>>();
-        _titles.Trie.MatchAt(_tokens, _forms, k, hits);
-        return hits.Count == 0;
+        _titleScratch.Clear();
+        _titles.Trie.MatchAt(_tokens, _forms, k, _titleScratch);
+        return _titleScratch.Count == 0;
     }
 
     private bool IsNonPersonName(int k)

@@ -49,6 +49,7 @@ internal sealed class Titles
             foreach (var cue in language.Value.EnumerateArray())
             {
                 OrganizationCues.Add(Normalizer.Normalize(cue.GetString()!));
+                Add(MediaCues, cue.GetString()!, true);
             }
         }
 
@@ -78,6 +79,7 @@ internal sealed class Titles
 
     public TokenTrie<TitleEntry> Trie { get; } = new();
 
+    /// <summary>Words before a quoted name of an organisation: media (قناة، agence) and groups (движение, parti).</summary>
     public TokenTrie<bool> MediaCues { get; } = new();
 
     /// <summary>Common given names in Latin and Cyrillic script (Data/names/given-names.txt).</summary>
