@@ -28,6 +28,7 @@ internal sealed class ArticleEntities
     private readonly List<Found> _mentions = [];
     private readonly List<PendingRole> _roles = [];
     private readonly List<TrieHit<TitleEntry>> _titleScratch = [];
+    private readonly Func<int, bool> _isDemonym;
     private readonly Dictionary<string, LocalRecord> _local = new(StringComparer.Ordinal);
     private readonly List<string> _articlePeople = [];
     private readonly Dictionary<string, HashSet<string>> _personSurfaces = new(StringComparer.Ordinal);
@@ -57,6 +58,7 @@ internal sealed class ArticleEntities
         _demonymAt = new string?[_tokens.Count];
         _owner = new int[_tokens.Count];
         Array.Fill(_owner, -1);
+        _isDemonym = k => _demonymAt[k] is not null;
     }
 
     public EntityAnalysis Run()
@@ -373,13 +375,37 @@ internal sealed class ArticleEntities
     private TrieHit<TitleEntry>? BestTitleAt(int i, List<TrieHit<TitleEntry>> hits)
     {
         hits.Clear();
-        _titles.Trie.MatchAt(_tokens, _forms, i, hits, k => _demonymAt[k] is not null);
+        _titles.Trie.MatchAt(_tokens, _forms, i, hits, _isDemonym);
         if (hits.Count == 0 || (IsLatinOrCyrillic(_tokens[i]) && LexiconNameAt(i)))
         {
             return null;
         }
 
-        return hits.OrderByDescending(h => h.Length).ThenBy(h => h.Values.All(v => v.Generic)).First();
+        // The longest title; at equal length a specific one (Minister of Foreign Affairs) before a generic one.
+        var best = hits[0];
+        for (var k = 1; k < hits.Count; k++)
+        {
+            var h = hits[k];
+            if (h.Length > best.Length || (h.Length == best.Length && AllGeneric(best) && !AllGeneric(h)))
+            {
+                best = h;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool AllGeneric(TrieHit<TitleEntry> hit)
+    {
+        foreach (var v in hit.Values)
+        {
+            if (!v.Generic)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Latin and Cyrillic names may follow a title after a comma or an abbreviation's full stop
