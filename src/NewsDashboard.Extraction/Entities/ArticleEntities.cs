@@ -829,7 +829,7 @@ internal sealed class ArticleEntities
         var first = _tokens[hit.Start];
         return first.Script == Script.Arabic
             ? !first.Norm.StartsWith("ال", StringComparison.Ordinal) && first.Norm.Length - hit.Prefix >= 5
-            : first.Has(TokenFlags.Capitalized);
+            : first.Has(TokenFlags.Capitalized) && first.Length >= 5; // Wong, Chan, Kim: too common alone
     }
 
     // 6. Nationality adjectives count as mentions of their country, also inside an organisation's name

@@ -103,7 +103,8 @@ public static class Tokenizer
             {
                 // A wrapped line (one line break after a letter) continues the sentence; a blank line or a
                 // line after punctuation does not.
-                var wrapped = !first && k > 0 && char.IsLetter(text[from > 0 ? from - 1 : 0]) && CountNewlines(text, from, to) == 1;
+                var wrapped = !first && k > 0 && char.IsLetter(text[from > 0 ? from - 1 : 0]) && CountNewlines(text, from, to) == 1
+                    && LineLengthBefore(text, from) >= MinWrappedLine;
                 flags |= wrapped ? TokenFlags.LineStart : TokenFlags.BreakBefore | TokenFlags.LineStart;
             }
             else if (IsQuote(c))
@@ -121,6 +122,20 @@ public static class Tokenizer
         }
 
         return flags;
+    }
+
+    // A heading or a list item is short and ends without punctuation; a wrapped line of running text is long.
+    private const int MinWrappedLine = 50;
+
+    private static int LineLengthBefore(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && text[start - 1] != '\n' && end - start < MinWrappedLine)
+        {
+            start--;
+        }
+
+        return end - start;
     }
 
     private static int CountNewlines(string text, int from, int to)
