@@ -187,7 +187,7 @@ internal sealed class ArticleEntities
         }
 
         if (hit.Length == 1 && IsLatinOrCyrillic(first) && entry.Kind != EntryKind.Demonym
-            && _forms[hit.Start].Any(f => _titles.AmbiguousNames.Contains(f.Text.TrimStart(TokenForms.StemMark))))
+            && _forms[hit.Start].Any(f => _titles.AmbiguousNames.Contains(TokenForms.Bare(f.Text))))
         {
             return false; // "Восток" (east) is not the Antarctic station
         }
@@ -589,8 +589,8 @@ internal sealed class ArticleEntities
             }
         }
 
-        // A name ends with a capitalised word, not a particle.
-        while (end > start && !_tokens[end - 1].Has(TokenFlags.Capitalized))
+        // A name ends with a capitalised word of two letters or more, not a particle or an initial.
+        while (end > start && (!_tokens[end - 1].Has(TokenFlags.Capitalized) || _tokens[end - 1].Length < 2))
         {
             end--;
         }
