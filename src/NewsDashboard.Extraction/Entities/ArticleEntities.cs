@@ -67,6 +67,8 @@ internal sealed class ArticleEntities
         FindMediaNames();
         FindTitledPeople();
         ClaimLexiconPhrases();
+        FindCuedPlaces();
+        FindHeadedOrganizations();
         FindNamesByGivenName();
         FindSurnames();
         AddDemonyms();
@@ -718,6 +720,81 @@ internal sealed class ArticleEntities
             }
 
             i = hit.End - 1;
+        }
+    }
+
+    // 4a. A place word and a capitalised name: "города Феникс", "штата Аризона", "the city of Tucson".
+    private void FindCuedPlaces()
+    {
+        var hits = new List<TrieHit<bool>>();
+        for (var i = 0; i < _tokens.Count - 1; i++)
+        {
+            hits.Clear();
+            _titles.PlaceCues.MatchAt(_tokens, _forms, i, hits);
+            if (hits.Count == 0)
+            {
+                continue;
+            }
+
+            var start = hits.Max(h => h.End);
+            if (start >= _tokens.Count || _owner[start] >= 0 || _tokens[start].Has(TokenFlags.BreakBefore) && !_tokens[start].Has(TokenFlags.QuoteBefore)
+                || !IsLatinOrCyrillic(_tokens[start]) || !_tokens[start].Has(TokenFlags.Capitalized) || _lexiconEntry[start] is not null)
+            {
+                continue;
+            }
+
+            var end = start + 1;
+            while (end < _tokens.Count && end - start < 3 && _tokens[end].Has(TokenFlags.HyphenBefore) && _tokens[end].Has(TokenFlags.Capitalized))
+            {
+                end++; // Усть-Луга, Wilkes-Barre
+            }
+
+            var surface = Surface(start, end, 0);
+            Claim(new Found(LocalEntity(EntityTypes.Place, surface, null, null), start, end, 0));
+            i = end - 1;
+        }
+    }
+
+    // 4b'. English organisations by their last word: "the Civic Party", "Hong Kong Baptist University".
+    private void FindHeadedOrganizations()
+    {
+        if (_language != "en")
+        {
+            return;
+        }
+
+        for (var i = 1; i < _tokens.Count; i++)
+        {
+            var t = _tokens[i];
+            if (_owner[i] >= 0 || !t.Has(TokenFlags.Capitalized) || !_titles.OrganizationHeads.Contains(t.Norm) || t.Has(TokenFlags.BreakBefore))
+            {
+                continue;
+            }
+
+            // Walk back over capitalised words to the start of the name.
+            var start = i;
+            while (start > 0 && !_tokens[start].Has(TokenFlags.BreakBefore) && _owner[start - 1] < 0
+                && _tokens[start - 1].Has(TokenFlags.Capitalized) && !_tokens[start - 1].Has(TokenFlags.LineStart))
+            {
+                start--;
+            }
+
+            if (start == i || _lexiconEntry[start] is { Kind: EntryKind.Person })
+            {
+                continue;
+            }
+
+            if (_tokens[start].Norm is "the" or "a" or "an")
+            {
+                start++;
+                if (start == i)
+                {
+                    continue;
+                }
+            }
+
+            var surface = Surface(start, i + 1, 0);
+            Claim(new Found(LocalEntity(EntityTypes.Organization, surface, null, null), start, i + 1, 0));
         }
     }
 

@@ -64,6 +64,16 @@ internal sealed class Titles
             AmbiguousNames.Add(Normalizer.Normalize(line));
         }
 
+        foreach (var cue in root.GetProperty("placeCues").EnumerateObject().SelectMany(l => l.Value.EnumerateArray()))
+        {
+            Add(PlaceCues, cue.GetString()!, true);
+        }
+
+        foreach (var head in root.GetProperty("organizationHeads").EnumerateObject().SelectMany(l => l.Value.EnumerateArray()))
+        {
+            OrganizationHeads.Add(Normalizer.Normalize(head.GetString()!));
+        }
+
         foreach (var line in DataFiles.ReadLines("names/given-names.txt"))
         {
             Add(GivenNames, line.Trim(), true);
@@ -81,6 +91,12 @@ internal sealed class Titles
 
     /// <summary>Words before a quoted name of an organisation: media (قناة، agence) and groups (движение, parti).</summary>
     public TokenTrie<bool> MediaCues { get; } = new();
+
+    /// <summary>Words before the name of a place (город, штат, city of).</summary>
+    public TokenTrie<bool> PlaceCues { get; } = new();
+
+    /// <summary>Last words of English organisation names (Party, Council, University).</summary>
+    public HashSet<string> OrganizationHeads { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Common given names in Latin and Cyrillic script (Data/names/given-names.txt).</summary>
     public TokenTrie<bool> GivenNames { get; } = new();
