@@ -1071,6 +1071,18 @@ internal sealed class ArticleEntities
             byEntity[entity.Id] = (agg.Count + 1, agg.First, agg.Surfaces);
         }
 
+        foreach (var (id, local) in _local)
+        {
+            // The dictionary form of an inflected name ("Хакан Фидан" for "с Хаканом Фиданом") is a spelling too.
+            if (byEntity.TryGetValue(id, out var agg))
+            {
+                foreach (var surface in local.Surfaces.Where(s => !agg.Surfaces.Contains(s)).ToList())
+                {
+                    agg.Surfaces.Add(surface);
+                }
+            }
+        }
+
         var entities = byEntity
             .OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First)
             .Select(kv =>

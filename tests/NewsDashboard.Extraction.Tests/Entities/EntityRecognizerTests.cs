@@ -55,6 +55,36 @@ public class EntityRecognizerTests
         Assert.Equal(mentions, Assert.Single(analysis.Entities, e => e.Id == id).Mentions);
     }
 
+    // Names without a title: a given name and a capitalised surname, a place word, an organisation's head word.
+    [Theory]
+    [InlineData("en", "Yesterday Jonathan Whitfield opened the exhibition.", EntityTypes.Person, "Jonathan Whitfield")]
+    [InlineData("ru", "Вчера Игорь Свиридов открыл выставку.", EntityTypes.Person, "Игорь Свиридов")]
+    [InlineData("ru", "Встреча с Игорем Свиридовым прошла в пятницу.", EntityTypes.Person, "Игорь Свиридов")]
+    [InlineData("ru", "Митинг прошёл в городе Новоозёрск.", EntityTypes.Place, "Новоозёрск")]
+    [InlineData("en", "Members of the Green Valley Party met on Friday.", EntityTypes.Organization, "Green Valley Party")]
+    [InlineData("fr", "Selon le mouvement « Terre Libre », la manifestation aura lieu.", EntityTypes.Organization, "Terre Libre")]
+    public void Recognize_NameWithoutTitle_FindsEntity(string language, string body, string type, string surface)
+    {
+        var analysis = Recognize(string.Empty, body, language);
+
+        Assert.Contains(analysis.Entities, e => e.Type == type && e.Surfaces.Contains(surface));
+    }
+
+    // Words that spell a lexicon name but are not one.
+    [Theory]
+    [InlineData("ru", "Виктором Ивановым доволен.", "place/victoria")]
+    [InlineData("ru", "Александра Петрова наградили.", "place/alexandria")]
+    [InlineData("fr", "Un responsable a confirmé la visite.", "person/kim-jong-un")]
+    [InlineData("ar", "ناقش الوزيران سبل فتح علاقة جديدة.", "organization/fatah")]
+    [InlineData("ar", "حضور القمة الروسية العربية في موسكو.", "organization/al-arabiya")]
+    [InlineData("en", "The Syrian army said it was ready.", "organization/syrian-army")]
+    public void Recognize_CommonWordSpellingAName_IsNotThatEntity(string language, string body, string id)
+    {
+        var analysis = Recognize(string.Empty, body, language);
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Id == id);
+    }
+
     [Fact]
     public void Recognize_QuotedChannelNamedAfterCity_IsOrganizationNotPlace()
     {
