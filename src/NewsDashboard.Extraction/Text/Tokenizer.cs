@@ -67,6 +67,11 @@ public static class Tokenizer
             }
 
             var flags = ClassifyGap(text, gapStart, start, tokens.Count == 0);
+            if (tokens.Count > 0 && tokens[^1].Length == 1 && char.IsUpper(text[tokens[^1].Start]) && IsAbbreviationGap(text, gapStart, start))
+            {
+                flags &= ~TokenFlags.BreakBefore; // U.S. President, J. K. Rowling: the full stop of an initial
+            }
+
             var word = text.AsSpan(start, i - start);
             var script = ScriptOf(word);
             if (char.IsUpper(word[0]))
@@ -92,6 +97,12 @@ public static class Tokenizer
     private static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ' or '‘' or '`';
 
     private static bool IsHyphen(char c) => c is '-' or '‐' or '‑';
+
+    private static bool IsAbbreviationGap(string text, int from, int to)
+    {
+        var gap = text.AsSpan(from, to - from);
+        return gap is "." or ". ";
+    }
 
     private static TokenFlags ClassifyGap(string text, int from, int to, bool first)
     {
