@@ -341,7 +341,8 @@ internal sealed class ArticleEntities
     // up to a nationality, a known name, a name-ending word or a name start without the article.
     private int ArabicPortfolioEnd(TrieHit<TitleEntry> hit)
     {
-        if (hit.Length != 1 || _tokens[hit.Start].Script != Script.Arabic || _forms[hit.Start][0].Text.StartsWith("ال", StringComparison.Ordinal))
+        var spokesperson = _tokens[hit.End - 1].Norm == "باسم"; // "الناطق باسم القوات الجوية": whose spokesperson
+        if (!spokesperson && (hit.Length != 1 || _tokens[hit.Start].Script != Script.Arabic || _forms[hit.Start][0].Text.StartsWith("ال", StringComparison.Ordinal)))
         {
             return hit.End;
         }
@@ -616,7 +617,7 @@ internal sealed class ArticleEntities
         while (end < _tokens.Count && end - start < MaxArabicName)
         {
             var t = _tokens[end];
-            if (t.Has(TokenFlags.BreakBefore) || !MayBeArabicNameWord(end) || t.Norm.StartsWith('و'))
+            if (t.Has(TokenFlags.BreakBefore) || !MayBeArabicNameWord(end) || t.Norm.StartsWith('و') || LooksLikeVerb(t.Norm))
             {
                 break;
             }
@@ -640,6 +641,12 @@ internal sealed class ArticleEntities
 
         return linked ? end - 1 : end;
     }
+
+    // An imperfect verb (يواصل، تتطلع، سيبحث) or a past tense with ت (توصل) after a given name ends the name;
+    // names of that shape (يوسف، تامر) are in the name table.
+    private static bool LooksLikeVerb(string norm)
+        => norm.Length >= 4 && norm[0] is 'ي' or 'ت' or 'س' && !norm.StartsWith("ال", StringComparison.Ordinal)
+            && (norm[0] != 'س' || norm[1] is 'ي' or 'ت') && !Romanizer.IsKnownArabicName(norm);
 
     private bool MayBeArabicNameWord(int k)
     {
