@@ -51,6 +51,11 @@ internal sealed class ArticleEntities
             }
 
             _forms[i] = forms;
+            if (_tokens[i].Script == Script.Latin && i + 1 < _tokens.Count && _tokens[i + 1].Has(TokenFlags.HyphenBefore)
+                && _tokens[i].Norm.Length >= 4 && _tokens[i].Norm[^1] == 'o')
+            {
+                _forms[i] = CombiningForms(forms);
+            }
         }
 
         _lexicon = new TrieHit<LexEntry>?[_tokens.Count];
@@ -59,6 +64,15 @@ internal sealed class ArticleEntities
         _owner = new int[_tokens.Count];
         Array.Fill(_owner, -1);
         _isDemonym = k => _demonymAt[k] is not null;
+    }
+
+    // "russo-arabe", "algéro-tunisienne", "Russo-Ukrainian": the combining form of a nationality adjective.
+    private static readonly string[] CombiningEndings = ["e", "", "ien", "ais", "ian", "an"];
+
+    private static TokenForm[] CombiningForms(TokenForm[] forms)
+    {
+        var stem = forms[0].Text[..^1];
+        return [.. forms, .. CombiningEndings.Select(e => new TokenForm(stem + e, 0))];
     }
 
     public EntityAnalysis Run()
@@ -127,7 +141,7 @@ internal sealed class ArticleEntities
         const int MaxTitle = 4;
         for (var i = 0; i < _tokens.Count; i++)
         {
-            if (!_tokens[i].Has(TokenFlags.QuoteBefore))
+            if (!OpensQuote(i))
             {
                 continue;
             }
@@ -138,8 +152,7 @@ internal sealed class ArticleEntities
                 end++;
             }
 
-            var after = end < _tokens.Count ? _tokens[end].Start : _text.Length;
-            if (end - i < 2 || end - i > MaxTitle || !GapHasQuote(_tokens[end - 1].End, after))
+            if (end - i < 2 || end - i > MaxTitle || !ClosesQuote(end - 1))
             {
                 continue;
             }
@@ -252,7 +265,7 @@ internal sealed class ArticleEntities
             }
 
             var start = hits.Max(h => h.End);
-            if (start >= _tokens.Count || !_tokens[start].Has(TokenFlags.QuoteBefore))
+            if (start >= _tokens.Count || !OpensQuote(start))
             {
                 continue;
             }
@@ -277,6 +290,47 @@ internal sealed class ArticleEntities
             Claim(new Found(id, start, end, 0));
             i = end - 1;
         }
+    }
+
+    // An opening quotation mark touches the word after it ("«Мы", "\"Qatar"); a closing one the word before it.
+    // French sets « and » off with spaces; a straight quotation mark opens when it follows a space.
+    private bool OpensQuote(int k)
+    {
+        if (!_tokens[k].Has(TokenFlags.QuoteBefore))
+        {
+            return false;
+        }
+
+        var p = _tokens[k].Start - 1;
+        var spaced = false;
+        while (p >= 0 && _text[p] is ' ' or '\u00A0' or '\u202F')
+        {
+            p--;
+            spaced = true;
+        }
+
+        if (p < 0)
+        {
+            return false;
+        }
+
+        return _text[p] switch
+        {
+            '«' or '“' or '„' or '「' => true,
+            '"' => !spaced && (p == 0 || !char.IsLetterOrDigit(_text[p - 1])),
+            _ => false,
+        };
+    }
+
+    private bool ClosesQuote(int k)
+    {
+        var after = _tokens[k].End;
+        while (after < _text.Length && _text[after] is '.' or ',' or '!' or '?' or '؟' or '،' or ' ' or '\u00A0' or '\u202F')
+        {
+            after++;
+        }
+
+        return after < _text.Length && _text[after] is '»' or '”' or '"' or '」';
     }
 
     private bool GapHasQuote(int from, int to)
@@ -856,7 +910,8 @@ internal sealed class ArticleEntities
         {
             if (_personSurfaces.TryGetValue(id, out var seen))
             {
-                foreach (var surface in seen)
+                var spellings = _local.TryGetValue(id, out var record) ? seen.Concat(record.Surfaces) : seen;
+                foreach (var surface in spellings)
                 {
                     var words = Tokenizer.Tokenize(surface);
                     if (words.Count > 1 && !_titles.ArabicNameLinks.Contains(words[^2].Norm) && !_titles.NameParticles.Contains(words[^2].Norm))
