@@ -317,7 +317,7 @@ internal sealed class ArticleEntities
         return _text[p] switch
         {
             '«' or '“' or '„' or '「' => true,
-            '"' => !spaced && (p == 0 || !char.IsLetterOrDigit(_text[p - 1])),
+            '"' => !spaced && (p == 0 || !char.IsLetterOrDigit(_text[p - 1]) || _text[p - 1] == '\u0640'), // بـ"…"
             _ => false,
         };
     }

@@ -85,6 +85,20 @@ public class EntityRecognizerTests
         Assert.DoesNotContain(analysis.Entities, e => e.Id == id);
     }
 
+    // A place inside a short quoted title is not a mention; a place in a quoted sentence is.
+    [Theory]
+    [InlineData("ar", "دعا إلى تنفيذ ما يعرف بـ\"تفاهمات القاهرة\" بين الطرفين.", "place/cairo", 0)]
+    [InlineData("ar", "وقال إن \"الرياض مكان مناسب\" للقاء.", "place/riyadh", 1)]
+    [InlineData("en", "He called it \"a Paris problem\" and accused Paris of \"delays\".", "place/paris", 1)]
+    [InlineData("fr", "Le sommet russo-arabe se tiendra en Russie.", "country/ru", 2)]
+    [InlineData("ru", "Он хочет «переосмыслить» отношения с Москвой. «Мы готовы», — сказал он.", "place/moscow", 1)]
+    public void Recognize_QuotesAndCompounds_CountAsTheTeamAnnotates(string language, string body, string id, int mentions)
+    {
+        var analysis = Recognize(string.Empty, body, language);
+
+        Assert.Equal(mentions, analysis.Entities.FirstOrDefault(e => e.Id == id)?.Mentions ?? 0);
+    }
+
     [Fact]
     public void Recognize_QuotedChannelNamedAfterCity_IsOrganizationNotPlace()
     {
