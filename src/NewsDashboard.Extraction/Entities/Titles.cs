@@ -79,6 +79,8 @@ internal sealed class Titles
             Add(GivenNames, line.Trim(), true);
         }
 
+        SurnameSuffixes = root.GetProperty("surnameSuffixes").EnumerateObject()
+            .SelectMany(l => l.Value.EnumerateArray()).Select(e => Normalizer.Normalize(e.GetString()!)).ToArray();
         NameParticles = Words(root, "nameParticles");
         Honorifics = Words(root, "honorifics");
         ArabicNameLinks = Words(root, "arabicNameLinks");
@@ -105,6 +107,9 @@ internal sealed class Titles
     public Dictionary<string, HashSet<string>> CountryFillers { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> NameParticles { get; }
+
+    /// <summary>Endings of Russian-written surnames (-ов, -швили, -дзе, -енко), in folded form.</summary>
+    public string[] SurnameSuffixes { get; }
 
     /// <summary>Words of address before a name that are not part of it (Sheikh, Prince, M., الشيخ).</summary>
     public HashSet<string> Honorifics { get; }
