@@ -974,7 +974,8 @@ internal sealed class ArticleEntities
             }
 
             if (_lexicon[i] is { } hit && _lexiconEntry[i] is { Kind: EntryKind.Surname } entry && !Overlaps(hit.Start, hit.End)
-                && (_articlePeople.Contains(entry.EntityId) || DistinctiveSurname(hit)))
+                && (_articlePeople.Contains(entry.EntityId) || DistinctiveSurname(hit)
+                    || (i > 0 && !t.Has(TokenFlags.BreakBefore) && _forms[i - 1].Any(f => _titles.SurnameCues.Contains(f.Text)))))
             {
                 Claim(new Found(entry.EntityId, hit.Start, hit.End, hit.Prefix));
                 if (!_articlePeople.Contains(entry.EntityId))

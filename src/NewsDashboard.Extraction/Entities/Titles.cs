@@ -82,6 +82,7 @@ internal sealed class Titles
         SurnameSuffixes = root.GetProperty("surnameSuffixes").EnumerateObject()
             .SelectMany(l => l.Value.EnumerateArray()).Select(e => Normalizer.Normalize(e.GetString()!)).ToArray();
         NameParticles = Words(root, "nameParticles");
+        SurnameCues = Words(root, "surnameCues");
         Honorifics = Words(root, "honorifics");
         ArabicNameLinks = Words(root, "arabicNameLinks");
         ArabicNameStops = Words(root, "arabicNameStops");
@@ -107,6 +108,9 @@ internal sealed class Titles
     public Dictionary<string, HashSet<string>> CountryFillers { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> NameParticles { get; }
+
+    /// <summary>Words after which a known surname alone names its person (نظام الأسد, the Trump administration).</summary>
+    public HashSet<string> SurnameCues { get; }
 
     /// <summary>Endings of Russian-written surnames (-ов, -швили, -дзе, -енко), in folded form.</summary>
     public string[] SurnameSuffixes { get; }
