@@ -915,7 +915,7 @@ internal sealed class ArticleEntities
         var next = _tokens[i + 1];
         // Sentence starts are allowed: such names open sentences often; "Позже Евкуров" is the price.
         if (_tokens[i].Script != Script.Cyrillic || next.Script != Script.Cyrillic || !next.Has(TokenFlags.Capitalized)
-            || _tokens[i].Length < 2
+            || _tokens[i].Length < 2 || _titles.NotNameStarts.Contains(_tokens[i].Norm)
             || _lexiconEntry[i] is not null || _lexiconEntry[i + 1] is not null || _demonymAt[i] is not null)
         {
             return false;

@@ -83,6 +83,7 @@ internal sealed class Titles
             .SelectMany(l => l.Value.EnumerateArray()).Select(e => Normalizer.Normalize(e.GetString()!)).ToArray();
         NameParticles = Words(root, "nameParticles");
         SurnameCues = Words(root, "surnameCues");
+        NotNameStarts = Words(root, "nameStarts");
         Honorifics = Words(root, "honorifics");
         ArabicNameLinks = Words(root, "arabicNameLinks");
         ArabicNameStops = Words(root, "arabicNameStops");
@@ -108,6 +109,9 @@ internal sealed class Titles
     public Dictionary<string, HashSet<string>> CountryFillers { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> NameParticles { get; }
+
+    /// <summary>Capitalised sentence openers that never begin a name (Позже, Meanwhile).</summary>
+    public HashSet<string> NotNameStarts { get; }
 
     /// <summary>Words after which a known surname alone names its person (نظام الأسد, the Trump administration).</summary>
     public HashSet<string> SurnameCues { get; }
