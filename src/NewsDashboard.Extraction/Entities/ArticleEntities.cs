@@ -948,7 +948,11 @@ internal sealed class ArticleEntities
                 foreach (var surface in spellings)
                 {
                     var words = Tokenizer.Tokenize(surface);
-                    if (words.Count > 1 && !_titles.ArabicNameLinks.Contains(words[^2].Norm) && !_titles.NameParticles.Contains(words[^2].Norm))
+                    if (words.Count is > 1 and <= 3 && _titles.SurnameFirst.Contains(words[0].Norm))
+                    {
+                        surnames.TryAdd(words[0].Norm, id); // Wang Yi → "Wang"
+                    }
+                    else if (words.Count > 1 && !_titles.ArabicNameLinks.Contains(words[^2].Norm) && !_titles.NameParticles.Contains(words[^2].Norm))
                     {
                         foreach (var key in TokenForms.ForIndex(words[^1]))
                         {

@@ -84,6 +84,7 @@ internal sealed class Titles
         NameParticles = Words(root, "nameParticles");
         SurnameCues = Words(root, "surnameCues");
         NotNameStarts = Words(root, "nameStarts");
+        SurnameFirst = Words(root, "surnameFirst");
         Honorifics = Words(root, "honorifics");
         ArabicNameLinks = Words(root, "arabicNameLinks");
         ArabicNameStops = Words(root, "arabicNameStops");
@@ -109,6 +110,9 @@ internal sealed class Titles
     public Dictionary<string, HashSet<string>> CountryFillers { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> NameParticles { get; }
+
+    /// <summary>Family names written first (Wang Yi, Xi Jinping, Kim Jong Un): the first word is the surname.</summary>
+    public HashSet<string> SurnameFirst { get; }
 
     /// <summary>Capitalised sentence openers that never begin a name (Позже, Meanwhile).</summary>
     public HashSet<string> NotNameStarts { get; }
