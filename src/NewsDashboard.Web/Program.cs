@@ -31,6 +31,7 @@ builder.Services.AddFeeds();
 var app = builder.Build();
 
 await app.MigrateStoreAsync();
+await app.LoadMentionWindowsAsync();
 
 if (!app.Environment.IsDevelopment())
 {
