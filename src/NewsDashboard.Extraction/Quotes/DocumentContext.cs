@@ -197,7 +197,7 @@ internal sealed class DocumentContext
         }
 
         // A name right after the title makes it the person's title, not a reference.
-        return PersonStartingNear(end, 2) is null ? new RoleReference(m.Entry.Value, country, w, end) : null;
+        return PersonStartingNear(end, 4) is null ? new RoleReference(m.Entry.Value, country, w, end) : null;
     }
 
     /// <summary>

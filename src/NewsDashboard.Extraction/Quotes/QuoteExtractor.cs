@@ -119,7 +119,15 @@ public sealed class QuoteExtractor
             var cues = _cues.Cues(words, afterFrom, Math.Min(afterTo, afterFrom + StrongCueReach));
             if (cues.Count > 0)
             {
-                return (_cues.Resolve(ctx, cues[0], afterFrom, afterTo, subjectAfter: true), true);
+                // "«…», и напомнил" names nobody: the sentence before the quote may ("Рубио … сказал, что …").
+                var resolved = _cues.Resolve(ctx, cues[0], afterFrom, afterTo, subjectAfter: true);
+                if (resolved is not null)
+                {
+                    return (resolved, true);
+                }
+
+                var (before, _) = Before(ctx, language, span, previousEnd);
+                return (before, true);
             }
 
             // «…», a résumé Kaja Kallas: a name right after the closing comma, whatever the verb.
@@ -129,7 +137,29 @@ public sealed class QuoteExtractor
             }
         }
 
-        // قال X: "…" / X said: "…" / selon X, « … »
+        var (speaker, strong) = Before(ctx, language, span, previousEnd);
+        if (strong)
+        {
+            return (speaker, true);
+        }
+
+        if (afterFrom < afterTo)
+        {
+            var cues = _cues.Cues(words, afterFrom, afterTo);
+            if (cues.Count > 0)
+            {
+                return (_cues.Resolve(ctx, cues[0], afterFrom, afterTo, subjectAfter: true), true);
+            }
+        }
+
+        return (null, false);
+    }
+
+    // قال X: "…" / X said: "…" / selon X, « … »
+    private (Speaker? Speaker, bool Strong) Before(DocumentContext ctx, string language, QuoteSpan span, int previousEnd)
+    {
+        var words = ctx.Words;
+        var subjectAfter = SpeechCues.SubjectAfter(language);
         var openSentence = ctx.Document.SentenceAt(span.Open);
         var beforeFrom = Words.IndexAt(words, Math.Max(openSentence.Start, previousEnd));
         var beforeTo = Words.IndexAt(words, span.Open);
@@ -158,15 +188,6 @@ public sealed class QuoteExtractor
             if (colon)
             {
                 return (SpeechCues.LastMention(ctx, beforeFrom, beforeTo) ?? _cues.RoleSpeaker(ctx, beforeFrom, beforeTo), true);
-            }
-        }
-
-        if (afterFrom < afterTo)
-        {
-            var cues = _cues.Cues(words, afterFrom, afterTo);
-            if (cues.Count > 0)
-            {
-                return (_cues.Resolve(ctx, cues[0], afterFrom, afterTo, subjectAfter: true), true);
             }
         }
 

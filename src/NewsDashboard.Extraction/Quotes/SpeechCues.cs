@@ -73,7 +73,7 @@ internal sealed class SpeechCues
         var other = Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Organization, MaxDistance);
         if (other < 0)
         {
-            other = Nearest(ctx, cue, from, to, after, m => m.Type is EntityTypes.Country or EntityTypes.Place, 1);
+            other = Nearest(ctx, cue, from, to, after, m => m.Type is EntityTypes.Country or EntityTypes.Place, 0);
         }
 
         return other >= 0 ? ctx.SpeakerOf(ctx.Mentions[other]) : null;
