@@ -59,6 +59,13 @@ internal sealed class SpeechCues
 
         // A person in reach first, then a title standing for one ("the Syrian minister"), then an organisation
         // (or a country or city that is the verb's neighbour: "وهو ما اعتبرته الجزائر", "Moscow says").
+        // "أفادت وكالة سانا، بأن الوزير …": an organisation right beside the verb is its subject.
+        var adjacent = Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Organization, 1);
+        if (adjacent >= 0 && Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Person, 1) < 0)
+        {
+            return ctx.SpeakerOf(ctx.Mentions[adjacent]);
+        }
+
         var person = Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Person, MaxDistance);
         if (person >= 0)
         {
