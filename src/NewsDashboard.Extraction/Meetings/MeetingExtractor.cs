@@ -14,6 +14,9 @@ public sealed class MeetingExtractor
     private const int TriggerReach = 40;
     private const int MaxTriggersPerSentence = 16;
     private const int MaxClauseSteps = 3;
+    private const int RecentEvents = 50;
+    private const int MaxEvidence = 8;
+    private const int RecentMeetings = 50;
 
     private static readonly Lazy<Lexicon> SharedLexicon = new(() => Lexicon.Load("meetings"));
 
@@ -26,10 +29,10 @@ public sealed class MeetingExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(entities);
-        var ctx = new DocumentContext(document, entities, _cues.Lexicon);
+        var ctx = DocumentContext.For(document, entities, _cues.Lexicon);
         DateOnly? pub = published is { } p ? DateOnly.FromDateTime(p.DateTime) : null;
-        var (spans, _) = QuoteScanner.Scan(ctx.Text);
-        var speech = _cues.Events(ctx, language ?? string.Empty, spans);
+        var spans = ctx.Spans;
+        var speech = new List<SpeechEvent>(ctx.Events(_cues, language ?? string.Empty));
         speech.AddRange(QuoteExtractor.HeadlineEvents(ctx));
         speech.Sort((a, b) => a.Offset.CompareTo(b.Offset));
 
@@ -111,7 +114,7 @@ public sealed class MeetingExtractor
         }
 
         var drafts = new List<Draft>();
-        if (triggers.Count == 0)
+        if (triggers.Count == 0 || !MayHaveSides(ctx, from, to))
         {
             return drafts;
         }
@@ -133,7 +136,7 @@ public sealed class MeetingExtractor
 
             // "он провёл переговоры с …": a pronoun stands for the one the text is about; "the two ministers"
             // for the sides of the meeting just reported.
-            var before = new List<Draft>(earlier);
+            var before = new List<Draft>(earlier.Skip(Math.Max(0, earlier.Count - RecentMeetings)));
             before.AddRange(drafts);
             AddReferredSides(ctx, sides, clauses[a].From, clauses[b].To, speech, before);
             var clauseSides = sides.ToList();
@@ -252,7 +255,7 @@ public sealed class MeetingExtractor
     // "the two ministers": the latest meeting of two sides who hold that office (or whose office is not known).
     private static Draft? Referred(DocumentContext ctx, string role, List<Draft> earlier)
     {
-        for (var i = earlier.Count - 1; i >= 0; i--)
+        for (var i = earlier.Count - 1; i >= 0 && i >= earlier.Count - RecentMeetings; i--)
         {
             var d = earlier[i];
             if (d.Sides.Count == 2 && (role.Length == 0 || d.Sides.TrueForAll(x => x.Entity is null || ctx.RoleOf(x.Entity) is not { } r || DocumentContext.RoleMatches(r, role))))
@@ -292,21 +295,51 @@ public sealed class MeetingExtractor
 
     private static Speaker? LastSubject(List<SpeechEvent> events, int offset)
     {
-        Speaker? last = null;
-        foreach (var e in events)
+        int lo = 0, hi = events.Count;
+        while (lo < hi)
         {
-            if (e.Offset >= offset)
+            var mid = (lo + hi) >>> 1;
+            if (events[mid].Offset < offset)
             {
-                break;
+                lo = mid + 1;
             }
-
-            if (e.Speaker is { EntityId: not null } s)
+            else
             {
-                last = s;
+                hi = mid;
             }
         }
 
-        return last;
+        for (var i = lo - 1; i >= 0 && i >= lo - RecentEvents; i--)
+        {
+            if (events[i].Speaker is { EntityId: not null } s)
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+
+    // A person named, or a word that stands for one (a title, "his counterpart", "the two ministers", "he").
+    private bool MayHaveSides(DocumentContext ctx, int from, int to)
+    {
+        foreach (var k in ctx.MentionsInWords(from, to))
+        {
+            if (ctx.Mentions[k].Type == EntityTypes.Person)
+            {
+                return true;
+            }
+        }
+
+        for (var w = from; w < to; w++)
+        {
+            if (!ctx.Words[w].IsPunct && (_lexicon.MatchAt(ctx.Words, w) is { Entry.Category: "counterpart" or "group" } || ctx.RoleReferenceAt(w) is not null))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Words inside quotation marks: what a speaker says is not what the article reports.
@@ -585,15 +618,33 @@ public sealed class MeetingExtractor
     private static IReadOnlyList<ExtractedMeeting> Merge(DocumentContext ctx, List<Draft> drafts, DateOnly? published, List<(string Entity, string? Country)> cancelled)
     {
         var merged = new List<Draft>();
+        var byKey = new Dictionary<string, Draft>(StringComparer.Ordinal);
         foreach (var d in drafts)
         {
-            var into = merged.Find(m => SameSides(ctx, m.Sides, d.Sides));
+            // The same sides exactly, else a recent meeting whose unnamed sides fit (kept linear on long texts).
+            var key = string.Join("|", d.Sides.Select(x => x.Key).Order(StringComparer.Ordinal));
+            var into = byKey.GetValueOrDefault(key);
+            for (var i = merged.Count - 1; into is null && i >= 0 && i >= merged.Count - RecentMeetings; i--)
+            {
+                if (SameSides(ctx, merged[i].Sides, d.Sides))
+                {
+                    into = merged[i];
+                }
+            }
+
+            if (into is null)
+            {
+                byKey[key] = d;
+            }
+
             if (into is null)
             {
                 d.DatedWhenHeld = d.Status == MeetingStatus.Held && d.Date is not null;
                 merged.Add(d);
                 continue;
             }
+
+            byKey.TryAdd(key, into);
 
             for (var i = 0; i < into.Sides.Count; i++)
             {
@@ -616,7 +667,7 @@ public sealed class MeetingExtractor
 
             foreach (var span in d.Evidence)
             {
-                if (!into.Evidence.Contains(span))
+                if (into.Evidence.Count < MaxEvidence && !into.Evidence.Contains(span))
                 {
                     into.Evidence.Add(span);
                 }
@@ -643,8 +694,8 @@ public sealed class MeetingExtractor
         }
 
         // A lone visitor whose meeting with someone is reported too: the visit is that meeting.
-        merged.RemoveAll(m => m.Sides.Count == 1 && m.Kind != MeetingKind.Conference
-            && merged.Exists(o => o != m && o.Sides.Count > 1 && o.Sides.Exists(s => s.Entity is not null && s.Entity == m.Sides[0].Entity)));
+        var inMeetings = merged.Where(o => o.Sides.Count > 1).SelectMany(o => o.Sides).Select(x => x.Entity).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        merged.RemoveAll(m => m.Sides.Count == 1 && m.Kind != MeetingKind.Conference && m.Sides[0].Entity is { } lone && inMeetings.Contains(lone));
 
         // A meeting dated after the publication has not happened yet, whatever the tense of one sentence.
         // "X cancelled his visit to Algeria" names one side; it cancels the meeting with X planned there.
