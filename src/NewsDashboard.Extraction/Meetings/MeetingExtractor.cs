@@ -179,6 +179,11 @@ public sealed class MeetingExtractor
             var rangeTo = clauses[b].To;
             var kind = Kind(words, rangeFrom, rangeTo, trigger, sides.Count);
             var (location, locationCountry) = kind == MeetingKind.Call ? (null, null) : Place(ctx, rangeFrom, rangeTo);
+            if (location is null && kind != MeetingKind.Call && sides.Count > 1)
+            {
+                (location, locationCountry) = Place(ctx, from, to); // "…, اليوم الخميس، في العاصمة موسكو"
+            }
+
             if (sides.Count == 1 && sides[0].Entity is { } lone && Status(words, rangeFrom, rangeTo) == MeetingStatus.Cancelled)
             {
                 cancelled.Add((lone, locationCountry));
