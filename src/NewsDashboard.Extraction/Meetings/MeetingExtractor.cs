@@ -516,7 +516,7 @@ public sealed class MeetingExtractor
         foreach (var k in ctx.MentionsInWords(from, to))
         {
             var m = ctx.Mentions[k];
-            if (m.Type == EntityTypes.Place)
+            if (m.Type == EntityTypes.Place && !IsDateline(ctx, k))
             {
                 var entity = ctx.Entity(m.EntityId);
                 return (entity?.Name ?? m.Surface, entity?.Country);
@@ -524,6 +524,27 @@ public sealed class MeetingExtractor
         }
 
         return (null, null);
+    }
+
+    // "PARIS, Nov 5 (AFP) -": the place a story was filed from, not where its meeting was.
+    private static bool IsDateline(DocumentContext ctx, int k)
+    {
+        var w = ctx.MentionWord[k];
+        var start = ctx.Words[w].Start;
+        if (w > 0 && !ctx.Text.AsSpan(ctx.Words[w - 1].End, start - ctx.Words[w - 1].End).Contains('\n'))
+        {
+            return false;
+        }
+
+        for (var i = ctx.MentionEndWord[k]; i < Math.Min(ctx.Words.Length, ctx.MentionEndWord[k] + 8); i++)
+        {
+            if (ctx.Words[i].IsPunct && ctx.Words[i].Punct is '-' or '—' or '–')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string Status(Word[] words, int from, int to)
