@@ -135,14 +135,16 @@ def ru_noun(word):
 def ar_nisba(word):
     if not word.endswith("ي"):
         sys.exit(f"Arabic nisba must end in ي: {word}")
-    return [word, word[:-1] + "ية", word + "ون", word + "ين", word[:-1] + "يات"]
+    # masc., fem., masc. plural (nominative, oblique = masc. dual oblique), fem. plural, then the duals
+    return [word, word[:-1] + "ية", word + "ون", word + "ين", word[:-1] + "يات",
+            word + "ان", word[:-1] + "يتان", word[:-1] + "يتين"]
 
 
 def ar_nisba_phrase(phrase):
     """'كوري جنوبي' -> the same five forms on every word."""
     words = phrase.split()
     forms = [ar_nisba(w) for w in words]
-    return [" ".join(f[i] for f in forms) for i in range(5)]
+    return [" ".join(f[i] for f in forms) for i in range(len(forms[0]))]
 
 
 def fr_adjective(w):
@@ -316,14 +318,15 @@ def build_cities(nm, zone_tab, countries):
             if "exemplarCity" in v:
                 zones.setdefault(zid, {})[lang] = v["exemplarCity"]
     hand_rows = read_table("cities.txt")
-    skip = {r["zone"] for r in read_table("zones_skip.txt")}
+    skip = {r["id"] for r in read_table("cities_skip.txt")}
     country_names = {l: {n.lower() for c in countries for n in c["names"].get(l, [])} for l in LANGS}
     capital_ids = {c["capital"] for c in countries if c["capital"]}
     by_id = {}
     order = []
     for zid, loc in sorted(zones.items()):
         cc = z2c.get(zid) or z2c.get(zid.split("/")[-1])
-        if not cc or zid in skip:
+        # Antarctic stations and sub-zones (America/Indiana/Knox, America/Argentina/Salta) are not news cities.
+        if not cc or cc == "AQ" or zid.count("/") > 1:
             continue
         # CLDR leaves out a locale's exemplar city when it equals the root name (the zone id's last part),
         # which is the right spelling in the Latin-script locales.
@@ -335,6 +338,8 @@ def build_cities(nm, zone_tab, countries):
         if en.lower() in country_names["en"]:
             continue
         cid = slug(en)
+        if cid in skip:
+            continue
         names = {}
         for lang in LANGS:
             # "Tripoli (Libye)", "Yangón (Rangún)": the part before the brackets is the name.
@@ -361,6 +366,8 @@ def build_cities(nm, zone_tab, countries):
                 old["country"] = r["country"]
             old["name"] = name
             continue
+        if not r.get("country"):
+            sys.exit(f"{r['_line']}: {cid} is not a CLDR city, so it needs a country")
         entry = {"id": cid, "name": name, "country": r["country"], "capital": cid in capital_ids, "names": names}
         amb = items(r.get("ambiguous", ""))
         if amb:

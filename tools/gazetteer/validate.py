@@ -73,6 +73,8 @@ def check_ambiguous(name, e, eid):
     if amb is None:
         return
     all_names = {v for m in (e.get("names", {}), e.get("demonyms", {}), e.get("acronyms", {})) for vs in m.values() for v in vs}
+    if name == "people.json":  # a person's ambiguous surname is one word of a name (سلام of نواف سلام)
+        all_names |= {w for vs in e["names"].values() for v in vs for w in v.split()}
     for a in amb:
         if a not in all_names:
             err(f"{name}: {eid}: ambiguous alias {a} is not one of its names")
@@ -144,22 +146,31 @@ def main():
         if p["id"] != slug(p["name"]):
             err(f"people.json: {p['id']}: id is not the slug of {p['name']}")
 
-    # The same surface naming two different entities makes the engine guess; list them for review.
+    # The same surface naming two different entities makes the engine guess; list them for review. Surfaces are
+    # compared the way the scorer compares them: case, diacritics and Arabic letter variants folded, ال dropped.
     owners = defaultdict(set)
+
+    def own(value, owner):
+        owners[fold(value)].add(owner)
+
     for c in countries:
         for m in (c["names"], c["demonyms"]):
             for vs in m.values():
                 for v in vs:
-                    owners[v.lower()].add("country/" + c["code"])
+                    own(v, "country/" + c["code"])
     for c in cities:
         for vs in c["names"].values():
             for v in vs:
-                owners[v.lower()].add("city/" + c["id"])
+                own(v, "city/" + c["id"])
     for o in orgs:
         for m in (o["names"], o["acronyms"]):
             for vs in m.values():
                 for v in vs:
-                    owners[v.lower()].add("org/" + o["id"])
+                    own(v, "org/" + o["id"])
+    for p in people:
+        for vs in p["names"].values():
+            for v in vs:
+                own(v, "person/" + p["id"])
     clashes = {k: sorted(v) for k, v in owners.items() if len(v) > 1}
 
     kinds = Counter(o["kind"] for o in orgs)
@@ -191,6 +202,16 @@ def main():
 # Letters NFKD does not split into a base letter and a mark.
 SLUG_LETTERS = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "ß": "ss",
                               "æ": "ae", "œ": "oe", "ʻ": "", "ʼ": ""})
+
+
+def fold(text):
+    import unicodedata
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"[\u064b-\u065f\u0670\u0640]", "", text)  # harakat, dagger alif, tatweel
+    text = text.translate(str.maketrans("أإآٱىة", "اااايه"))
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = re.sub(r"(^|\s)ال", r"\1", text)
+    return re.sub(r"[^\w]+", " ", text).strip()
 
 
 def slug(text):

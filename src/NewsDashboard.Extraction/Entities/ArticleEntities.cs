@@ -27,8 +27,11 @@ internal sealed class ArticleEntities
     private readonly int[] _owner;
     private readonly List<Found> _mentions = [];
     private readonly List<PendingRole> _roles = [];
+    private readonly List<TrieHit<TitleEntry>> _titleScratch = [];
+    private readonly Func<int, bool> _isDemonym;
     private readonly Dictionary<string, LocalRecord> _local = new(StringComparer.Ordinal);
     private readonly List<string> _articlePeople = [];
+    private readonly Dictionary<string, HashSet<string>> _personSurfaces = new(StringComparer.Ordinal);
 
     public ArticleEntities(string text, string language, Gazetteer gazetteer, Titles titles)
     {
@@ -38,9 +41,21 @@ internal sealed class ArticleEntities
         _titles = titles;
         _tokens = Tokenizer.Tokenize(text);
         _forms = new TokenForm[_tokens.Count][];
+        var cache = new Dictionary<string, TokenForm[]>(StringComparer.Ordinal);
         for (var i = 0; i < _tokens.Count; i++)
         {
-            _forms[i] = TokenForms.ForText(_tokens[i]);
+            // Words repeat (function words, the names of the story): their forms are computed once per article.
+            if (!cache.TryGetValue(_tokens[i].Norm, out var forms))
+            {
+                cache[_tokens[i].Norm] = forms = TokenForms.ForText(_tokens[i]);
+            }
+
+            _forms[i] = forms;
+            if (_tokens[i].Script == Script.Latin && i + 1 < _tokens.Count && _tokens[i + 1].Has(TokenFlags.HyphenBefore)
+                && _tokens[i].Norm.Length >= 4 && _tokens[i].Norm[^1] == 'o')
+            {
+                _forms[i] = CombiningForms(forms);
+            }
         }
 
         _lexicon = new TrieHit<LexEntry>?[_tokens.Count];
@@ -48,6 +63,16 @@ internal sealed class ArticleEntities
         _demonymAt = new string?[_tokens.Count];
         _owner = new int[_tokens.Count];
         Array.Fill(_owner, -1);
+        _isDemonym = k => _demonymAt[k] is not null;
+    }
+
+    // "russo-arabe", "algéro-tunisienne", "Russo-Ukrainian": the combining form of a nationality adjective.
+    private static readonly string[] CombiningEndings = ["e", "", "ien", "ais", "ian", "an"];
+
+    private static TokenForm[] CombiningForms(TokenForm[] forms)
+    {
+        var stem = forms[0].Text[..^1];
+        return [.. forms, .. CombiningEndings.Select(e => new TokenForm(stem + e, 0))];
     }
 
     public EntityAnalysis Run()
@@ -56,6 +81,9 @@ internal sealed class ArticleEntities
         FindMediaNames();
         FindTitledPeople();
         ClaimLexiconPhrases();
+        FindCuedPlaces();
+        FindHeadedOrganizations();
+        FindNamesByGivenName();
         FindSurnames();
         AddDemonyms();
         return Build();
@@ -102,6 +130,47 @@ internal sealed class ArticleEntities
             _lexicon[i] = best;
             _lexiconEntry[i] = bestEntry;
         }
+
+        DropPlacesInQuotedTitles();
+    }
+
+    // A short quoted phrase is a title or a name ("تفاهمات القاهرة", « France 2 »): a place inside it is not a
+    // mention of the place, unless the phrase is nothing but that name.
+    private void DropPlacesInQuotedTitles()
+    {
+        const int MaxTitle = 4;
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (!OpensQuote(i))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < _tokens.Count && end - i <= MaxTitle && !_tokens[end].Has(TokenFlags.BreakBefore))
+            {
+                end++;
+            }
+
+            if (end - i < 2 || end - i > MaxTitle || !ClosesQuote(end - 1))
+            {
+                continue;
+            }
+
+            for (var k = i; k < end; k++)
+            {
+                // A name opening a short quote is usually the subject of a sentence ("الرياض مكان مناسب"), except
+                // before a number (« France 2 »).
+                var opensQuote = k == i && !_tokens[end - 1].Norm.All(char.IsDigit);
+                if (_lexicon[k] is { } hit && _lexiconEntry[k]!.Kind is EntryKind.Place or EntryKind.Country && !(hit.Start == i && hit.End == end) && !opensQuote)
+                {
+                    _lexicon[k] = null;
+                    _lexiconEntry[k] = null;
+                }
+            }
+
+            i = end - 1;
+        }
     }
 
     private bool Acceptable(TrieHit<LexEntry> hit, LexEntry entry)
@@ -122,18 +191,36 @@ internal sealed class ArticleEntities
             return false;
         }
 
+        if (entry.Kind is EntryKind.Organization or EntryKind.Place && hit.Length > 1 && _language == "en" && !AllContentWordsCapitalized(hit))
+        {
+            return false; // "the Syrian army" is not the Syrian Army
+        }
+
         if (entry.Ambiguous && IsLatinOrCyrillic(first) && PartOfLongerName(hit))
         {
             return false; // "Michael Jordan", "Jordan Peterson"
         }
 
         if (hit.Length == 1 && IsLatinOrCyrillic(first) && entry.Kind != EntryKind.Demonym
-            && _forms[hit.Start].Any(f => _titles.AmbiguousNames.Contains(f.Text.TrimStart(TokenForms.StemMark))))
+            && _forms[hit.Start].Any(f => _titles.AmbiguousNames.Contains(TokenForms.Bare(f.Text))))
         {
             return false; // "Восток" (east) is not the Antarctic station
         }
 
         return entry.Kind is not (EntryKind.Organization or EntryKind.Place or EntryKind.Country) || hit.Length > 1 || first.Script != Script.Arabic || PlausibleArabicName(hit);
+    }
+
+    private bool AllContentWordsCapitalized(TrieHit<LexEntry> hit)
+    {
+        for (var k = hit.Start; k < hit.End; k++)
+        {
+            if (_tokens[k].Script == Script.Latin && _tokens[k].Norm.Length > 3 && !_tokens[k].Has(TokenFlags.Capitalized))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool PartOfLongerName(TrieHit<LexEntry> hit)
@@ -156,8 +243,10 @@ internal sealed class ArticleEntities
             return false;
         }
 
+        var previous = i > 0 ? _tokens[i - 1].Norm : string.Empty;
         var adjective = hit.Prefix == 0 && word.StartsWith("ال", StringComparison.Ordinal) && i > 0
-            && !_tokens[i].Has(TokenFlags.BreakBefore) && _tokens[i - 1].Norm.StartsWith("ال", StringComparison.Ordinal);
+            && !_tokens[i].Has(TokenFlags.BreakBefore) && previous.Length >= 4 && previous.StartsWith("ال", StringComparison.Ordinal)
+            && !_titles.ArabicNameStops.Contains(previous);
         return cued || !adjective;
     }
 
@@ -176,7 +265,7 @@ internal sealed class ArticleEntities
             }
 
             var start = hits.Max(h => h.End);
-            if (start >= _tokens.Count || !_tokens[start].Has(TokenFlags.QuoteBefore))
+            if (start >= _tokens.Count || !OpensQuote(start))
             {
                 continue;
             }
@@ -201,6 +290,47 @@ internal sealed class ArticleEntities
             Claim(new Found(id, start, end, 0));
             i = end - 1;
         }
+    }
+
+    // An opening quotation mark touches the word after it ("«Мы", "\"Qatar"); a closing one the word before it.
+    // French sets « and » off with spaces; a straight quotation mark opens when it follows a space.
+    private bool OpensQuote(int k)
+    {
+        if (!_tokens[k].Has(TokenFlags.QuoteBefore))
+        {
+            return false;
+        }
+
+        var p = _tokens[k].Start - 1;
+        var spaced = false;
+        while (p >= 0 && _text[p] is ' ' or '\u00A0' or '\u202F')
+        {
+            p--;
+            spaced = true;
+        }
+
+        if (p < 0)
+        {
+            return false;
+        }
+
+        return _text[p] switch
+        {
+            '«' or '“' or '„' or '「' => true,
+            '"' => !spaced && (p == 0 || !char.IsLetterOrDigit(_text[p - 1]) || _text[p - 1] == '\u0640'), // بـ"…"
+            _ => false,
+        };
+    }
+
+    private bool ClosesQuote(int k)
+    {
+        var after = _tokens[k].End;
+        while (after < _text.Length && _text[after] is '.' or ',' or '!' or '?' or '؟' or '،' or ' ' or '\u00A0' or '\u202F')
+        {
+            after++;
+        }
+
+        return after < _text.Length && _text[after] is '»' or '”' or '"' or '」';
     }
 
     private bool GapHasQuote(int from, int to)
@@ -245,6 +375,14 @@ internal sealed class ArticleEntities
 
             var title = hit.Values.FirstOrDefault(v => !v.Generic) ?? hit.Values[0];
             var country = hit.Skipped >= 0 ? _demonymAt[hit.Skipped] : CountryBefore(hit.Start);
+            var portfolioEnd = ArabicPortfolioEnd(hit);
+            if (portfolioEnd > hit.End)
+            {
+                // "وزير الطاقة", "رئيس جهاز الاستخبارات": a post the title list does not know.
+                title = new TitleEntry(title.Role, Generic: true);
+                hit = hit with { End = portfolioEnd };
+            }
+
             var zoneEnd = ReadCountryZone(hit.End, ref country);
             var (nameEnd, personId) = ReadName(zoneEnd, title, country);
             var roleEnd = personId is null ? zoneEnd : nameEnd;
@@ -253,16 +391,78 @@ internal sealed class ArticleEntities
         }
     }
 
+    // A one-word indefinite Arabic title (وزير، رئيس، نائب) heads a construct: the words after it name the post,
+    // up to a nationality, a known name, a name-ending word or a name start without the article.
+    private int ArabicPortfolioEnd(TrieHit<TitleEntry> hit)
+    {
+        var spokesperson = _tokens[hit.End - 1].Norm == "باسم"; // "الناطق باسم القوات الجوية": whose spokesperson
+        if (!spokesperson && (hit.Length != 1 || _tokens[hit.Start].Script != Script.Arabic || _forms[hit.Start][0].Text.StartsWith("ال", StringComparison.Ordinal)))
+        {
+            return hit.End;
+        }
+
+        var end = hit.End;
+        while (end < _tokens.Count && end - hit.End < 3 && !_tokens[end].Has(TokenFlags.BreakBefore))
+        {
+            var t = _tokens[end];
+            var chained = end > hit.End && !_tokens[end - 1].Norm.StartsWith("ال", StringComparison.Ordinal);
+            if (_demonymAt[end] is not null || _lexiconEntry[end] is { Kind: EntryKind.Person or EntryKind.Surname or EntryKind.Country }
+                || _titles.ArabicNameStops.Contains(t.Norm) || !(t.Norm.StartsWith("ال", StringComparison.Ordinal) || chained || end == hit.End))
+            {
+                break;
+            }
+
+            if (end == hit.End && !t.Norm.StartsWith("ال", StringComparison.Ordinal) && Romanizer.IsKnownArabicName(t.Norm))
+            {
+                break; // "الرئيس محمد ..." : a given name, not a post
+            }
+
+            end++;
+        }
+
+        // The post must end on a definite word (وزير الطاقة), or it was a name (رئيس أحمد) and nothing is taken.
+        while (end > hit.End && !_tokens[end - 1].Norm.StartsWith("ال", StringComparison.Ordinal))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
     private TrieHit<TitleEntry>? BestTitleAt(int i, List<TrieHit<TitleEntry>> hits)
     {
         hits.Clear();
-        _titles.Trie.MatchAt(_tokens, _forms, i, hits, k => _demonymAt[k] is not null);
+        _titles.Trie.MatchAt(_tokens, _forms, i, hits, _isDemonym);
         if (hits.Count == 0 || (IsLatinOrCyrillic(_tokens[i]) && LexiconNameAt(i)))
         {
             return null;
         }
 
-        return hits.OrderByDescending(h => h.Length).ThenBy(h => h.Values.All(v => v.Generic)).First();
+        // The longest title; at equal length a specific one (Minister of Foreign Affairs) before a generic one.
+        var best = hits[0];
+        for (var k = 1; k < hits.Count; k++)
+        {
+            var h = hits[k];
+            if (h.Length > best.Length || (h.Length == best.Length && AllGeneric(best) && !AllGeneric(h)))
+            {
+                best = h;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool AllGeneric(TrieHit<TitleEntry> hit)
+    {
+        foreach (var v in hit.Values)
+        {
+            if (!v.Generic)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Latin and Cyrillic names may follow a title after a comma or an abbreviation's full stop
@@ -357,7 +557,9 @@ internal sealed class ArticleEntities
         }
 
         if (_lexicon[start] is { } lex && _lexiconEntry[start] is { Kind: EntryKind.Person or EntryKind.Surname } entry
-            && (_tokens[start].Script == Script.Arabic || LatinNameEnd(start) <= lex.End))
+            && (_tokens[start].Script == Script.Arabic
+                ? entry.Kind == EntryKind.Person && lex.Length > 1 || ArabicNameEnd(start) <= lex.End
+                : LatinNameEnd(start) <= lex.End))
         {
             var known = _gazetteer.Find(entry.EntityId)!;
             AddPerson(known.Id, start, lex.End, lex.Prefix, title, country);
@@ -444,8 +646,8 @@ internal sealed class ArticleEntities
             }
         }
 
-        // A name ends with a capitalised word, not a particle.
-        while (end > start && !_tokens[end - 1].Has(TokenFlags.Capitalized))
+        // A name ends with a capitalised word of two letters or more, not a particle or an initial.
+        while (end > start && (!_tokens[end - 1].Has(TokenFlags.Capitalized) || _tokens[end - 1].Length < 2))
         {
             end--;
         }
@@ -458,7 +660,8 @@ internal sealed class ArticleEntities
     // الشيباني); punctuation, a preposition, a verb or a known place ends it.
     private int ArabicNameEnd(int start)
     {
-        if (!MayBeArabicNameWord(start))
+        // A name does not open with the conjunction و (والجالية، وشؤون), unless it is a name that starts so (وليد).
+        if (!MayBeArabicNameWord(start) || (_tokens[start].Norm.StartsWith('و') && !Romanizer.IsKnownArabicName(_tokens[start].Norm)))
         {
             return start;
         }
@@ -468,13 +671,13 @@ internal sealed class ArticleEntities
         while (end < _tokens.Count && end - start < MaxArabicName)
         {
             var t = _tokens[end];
-            if (t.Has(TokenFlags.BreakBefore) || !MayBeArabicNameWord(end) || t.Norm.StartsWith('و'))
+            if (t.Has(TokenFlags.BreakBefore) || !MayBeArabicNameWord(end) || t.Norm.StartsWith('و') || LooksLikeVerb(t.Norm))
             {
                 break;
             }
 
             var previous = _tokens[end - 1].Norm;
-            var take = linked || end - start == 1
+            var take = linked || end - start == 1 || _titles.ArabicNameLinks.Contains(t.Norm)
                 || (t.Norm.StartsWith("ال", StringComparison.Ordinal) && !previous.StartsWith("ال", StringComparison.Ordinal));
             if (!take)
             {
@@ -485,13 +688,19 @@ internal sealed class ArticleEntities
             end++;
         }
 
-        if (end - start == 1 && !_tokens[start].Norm.StartsWith("ال", StringComparison.Ordinal))
+        if (end - start == 1)
         {
-            return start; // one bare word after a title is more often a noun than a name
+            return start; // one word after a title is more often a noun (الوزير الشخصي) than a name; known surnames are found before
         }
 
         return linked ? end - 1 : end;
     }
+
+    // An imperfect verb (يواصل، تتطلع، سيبحث) or a past tense with ت (توصل) after a given name ends the name;
+    // names of that shape (يوسف، تامر) are in the name table.
+    private static bool LooksLikeVerb(string norm)
+        => norm.Length >= 4 && norm[0] is 'ي' or 'ت' or 'س' && !norm.StartsWith("ال", StringComparison.Ordinal)
+            && (norm[0] != 'س' || norm[1] is 'ي' or 'ت') && !Romanizer.IsKnownArabicName(norm);
 
     private bool MayBeArabicNameWord(int k)
     {
@@ -501,9 +710,9 @@ internal sealed class ArticleEntities
             return false;
         }
 
-        var hits = new List<TrieHit<TitleEntry>>();
-        _titles.Trie.MatchAt(_tokens, _forms, k, hits);
-        return hits.Count == 0;
+        _titleScratch.Clear();
+        _titles.Trie.MatchAt(_tokens, _forms, k, _titleScratch);
+        return _titleScratch.Count == 0;
     }
 
     private bool IsNonPersonName(int k)
@@ -575,18 +784,137 @@ internal sealed class ArticleEntities
         }
     }
 
+    // 4a. A place word and a capitalised name: "города Феникс", "штата Аризона", "the city of Tucson".
+    private void FindCuedPlaces()
+    {
+        var hits = new List<TrieHit<bool>>();
+        for (var i = 0; i < _tokens.Count - 1; i++)
+        {
+            hits.Clear();
+            _titles.PlaceCues.MatchAt(_tokens, _forms, i, hits);
+            if (hits.Count == 0)
+            {
+                continue;
+            }
+
+            var start = hits.Max(h => h.End);
+            if (start >= _tokens.Count || _owner[start] >= 0 || _tokens[start].Has(TokenFlags.BreakBefore) && !_tokens[start].Has(TokenFlags.QuoteBefore)
+                || !IsLatinOrCyrillic(_tokens[start]) || !_tokens[start].Has(TokenFlags.Capitalized) || _lexiconEntry[start] is not null)
+            {
+                continue;
+            }
+
+            var end = start + 1;
+            while (end < _tokens.Count && end - start < 3 && _tokens[end].Has(TokenFlags.HyphenBefore) && _tokens[end].Has(TokenFlags.Capitalized))
+            {
+                end++; // Усть-Луга, Wilkes-Barre
+            }
+
+            var surface = Surface(start, end, 0);
+            Claim(new Found(LocalEntity(EntityTypes.Place, surface, null, null), start, end, 0));
+            i = end - 1;
+        }
+    }
+
+    // 4b'. English organisations by their last word: "the Civic Party", "Hong Kong Baptist University".
+    private void FindHeadedOrganizations()
+    {
+        if (_language != "en")
+        {
+            return;
+        }
+
+        for (var i = 1; i < _tokens.Count; i++)
+        {
+            var t = _tokens[i];
+            if (_owner[i] >= 0 || !t.Has(TokenFlags.Capitalized) || !_titles.OrganizationHeads.Contains(t.Norm) || t.Has(TokenFlags.BreakBefore))
+            {
+                continue;
+            }
+
+            // Walk back over capitalised words to the start of the name.
+            var start = i;
+            while (start > 0 && !_tokens[start].Has(TokenFlags.BreakBefore) && _owner[start - 1] < 0
+                && _tokens[start - 1].Has(TokenFlags.Capitalized) && !_tokens[start - 1].Has(TokenFlags.LineStart))
+            {
+                start--;
+            }
+
+            if (start == i || _lexiconEntry[start] is { Kind: EntryKind.Person })
+            {
+                continue;
+            }
+
+            if (_tokens[start].Norm is "the" or "a" or "an")
+            {
+                start++;
+                if (start == i)
+                {
+                    continue;
+                }
+            }
+
+            var surface = Surface(start, i + 1, 0);
+            Claim(new Found(LocalEntity(EntityTypes.Organization, surface, null, null), start, i + 1, 0));
+        }
+    }
+
+    // 4b. Without a title: a capitalised given name followed by capitalised words ("Barack Obama", "Юрия Лужкова").
+    private void FindNamesByGivenName()
+    {
+        var hits = new List<TrieHit<bool>>();
+        for (var i = 0; i + 1 < _tokens.Count; i++)
+        {
+            var t = _tokens[i];
+            if (_owner[i] >= 0 || !IsLatinOrCyrillic(t) || !t.Has(TokenFlags.Capitalized) || t.Has(TokenFlags.AllUpper) && t.Length > 1)
+            {
+                continue;
+            }
+
+            hits.Clear();
+            _titles.GivenNames.MatchAt(_tokens, _forms, i, hits);
+            if (hits.Count == 0 || _tokens[i + 1].Has(TokenFlags.BreakBefore) || _owner[i + 1] >= 0)
+            {
+                continue;
+            }
+
+            var end = LatinNameEnd(i);
+            if (end - i < 2 || Overlaps(i, end))
+            {
+                continue;
+            }
+
+            var surface = Surface(i, end, 0);
+            var lemma = t.Script == Script.Cyrillic ? RussianNames.Nominative(surface) : surface;
+            var id = ResolvePerson(lemma) ?? LocalEntity(EntityTypes.Person, lemma, null, null);
+            if (_local.TryGetValue(id, out var record))
+            {
+                record.AddSurface(lemma);
+            }
+
+            Claim(new Found(id, i, end, 0));
+            if (!_articlePeople.Contains(id))
+            {
+                _articlePeople.Add(id);
+            }
+
+            i = end - 1;
+        }
+    }
+
     // 5. A surname alone ("لافروف", "Lavrov", "Лаврова") is the person the article already named.
     private void FindSurnames()
     {
         var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var id in _articlePeople)
         {
-            if (_local.TryGetValue(id, out var local))
+            if (_personSurfaces.TryGetValue(id, out var seen))
             {
-                foreach (var surface in local.Surfaces)
+                var spellings = _local.TryGetValue(id, out var record) ? seen.Concat(record.Surfaces) : seen;
+                foreach (var surface in spellings)
                 {
                     var words = Tokenizer.Tokenize(surface);
-                    if (words.Count > 1)
+                    if (words.Count > 1 && !_titles.ArabicNameLinks.Contains(words[^2].Norm) && !_titles.NameParticles.Contains(words[^2].Norm))
                     {
                         foreach (var key in TokenForms.ForIndex(words[^1]))
                         {
@@ -605,7 +933,8 @@ internal sealed class ArticleEntities
             }
 
             var t = _tokens[i];
-            if (IsLatinOrCyrillic(t) && !t.Has(TokenFlags.Capitalized))
+            var particleFirst = i + 1 < _tokens.Count && _titles.NameParticles.Contains(t.Norm) && _tokens[i + 1].Has(TokenFlags.Capitalized);
+            if (IsLatinOrCyrillic(t) && !t.Has(TokenFlags.Capitalized) && !particleFirst)
             {
                 continue;
             }
@@ -638,8 +967,8 @@ internal sealed class ArticleEntities
     {
         var first = _tokens[hit.Start];
         return first.Script == Script.Arabic
-            ? !first.Norm.StartsWith("ال", StringComparison.Ordinal) && first.Norm.Length - hit.Prefix >= 4
-            : first.Has(TokenFlags.Capitalized);
+            ? !first.Norm.StartsWith("ال", StringComparison.Ordinal) && first.Norm.Length - hit.Prefix >= 5
+            : first.Has(TokenFlags.Capitalized) && first.Length >= 5; // Wong, Chan, Kim: too common alone
     }
 
     // 6. Nationality adjectives count as mentions of their country, also inside an organisation's name
@@ -702,9 +1031,20 @@ internal sealed class ArticleEntities
             _owner[k] = index;
         }
 
+        var surface = Surface(found.Start, found.End, found.Prefix);
         if (_local.TryGetValue(found.EntityId, out var local))
         {
-            local.AddSurface(Surface(found.Start, found.End, found.Prefix));
+            local.AddSurface(surface);
+        }
+
+        if (found.EntityId.StartsWith("person/", StringComparison.Ordinal))
+        {
+            if (!_personSurfaces.TryGetValue(found.EntityId, out var seen))
+            {
+                _personSurfaces[found.EntityId] = seen = [];
+            }
+
+            seen.Add(surface);
         }
     }
 
@@ -753,6 +1093,7 @@ internal sealed class ArticleEntities
     {
         var mentions = new List<EntityMention>(_mentions.Count);
         var byEntity = new Dictionary<string, (int Count, int First, List<string> Surfaces)>(StringComparer.Ordinal);
+        var lastEnd = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var m in _mentions.OrderBy(m => m.Start))
         {
             var entity = Entity(m.EntityId);
@@ -763,7 +1104,22 @@ internal sealed class ArticleEntities
 
             var (from, to) = Offsets(m.Start, m.End, m.Prefix);
             var surface = _text[from..to];
-            mentions.Add(new EntityMention(entity.Id, entity.Type, from, to - from, surface));
+            var mention = new EntityMention(entity.Id, entity.Type, from, to - from, surface);
+            mentions.Add(mention);
+            var apposition = entity.Type == EntityTypes.Organization && lastEnd.TryGetValue(entity.Id, out var end) && OnlyBrackets(end, from);
+            lastEnd[entity.Id] = to;
+            if (apposition)
+            {
+                // "وكالة الأنباء الأردنية "بترا"", "Agence de presse saoudienne (SPA)": one mention, two surfaces.
+                var same = byEntity[entity.Id];
+                if (!same.Surfaces.Contains(surface))
+                {
+                    same.Surfaces.Add(surface);
+                }
+
+                continue;
+            }
+
             if (!byEntity.TryGetValue(entity.Id, out var agg))
             {
                 agg = (0, from, []);
@@ -775,6 +1131,18 @@ internal sealed class ArticleEntities
             }
 
             byEntity[entity.Id] = (agg.Count + 1, agg.First, agg.Surfaces);
+        }
+
+        foreach (var (id, local) in _local)
+        {
+            // The dictionary form of an inflected name ("Хакан Фидан" for "с Хаканом Фиданом") is a spelling too.
+            if (byEntity.TryGetValue(id, out var agg))
+            {
+                foreach (var surface in local.Surfaces.Where(s => !agg.Surfaces.Contains(s)).ToList())
+                {
+                    agg.Surfaces.Add(surface);
+                }
+            }
         }
 
         var entities = byEntity
@@ -793,6 +1161,25 @@ internal sealed class ArticleEntities
         }).ToList();
 
         return new EntityAnalysis(entities, mentions) { Roles = roles };
+    }
+
+    private bool OnlyBrackets(int from, int to)
+    {
+        if (to <= from)
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            var c = _text[k];
+            if (!(char.IsWhiteSpace(c) || Tokenizer.IsQuote(c) || c is '(' or ')' or '[' or ']' || Normalizer.Fold(c) == '\0'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private KnownEntity? Entity(string id)

@@ -161,6 +161,11 @@ internal sealed class Gazetteer
             return string.Empty;
         }
 
+        if (tokens[^1].Norm is "ii" or "iii" or "iv" or "второи" or "третии" or "الثاني" or "الثالث")
+        {
+            return string.Empty; // Abdullah II: "II" alone is nobody
+        }
+
         var first = tokens.Count - 1;
         while (first > 1 && (particles.Contains(tokens[first - 1].Norm) || Titles.Default.ArabicNameLinks.Contains(tokens[first - 1].Norm)))
         {

@@ -49,6 +49,7 @@ internal sealed class Titles
             foreach (var cue in language.Value.EnumerateArray())
             {
                 OrganizationCues.Add(Normalizer.Normalize(cue.GetString()!));
+                Add(MediaCues, cue.GetString()!, true);
             }
         }
 
@@ -63,6 +64,21 @@ internal sealed class Titles
             AmbiguousNames.Add(Normalizer.Normalize(line));
         }
 
+        foreach (var cue in root.GetProperty("placeCues").EnumerateObject().SelectMany(l => l.Value.EnumerateArray()))
+        {
+            Add(PlaceCues, cue.GetString()!, true);
+        }
+
+        foreach (var head in root.GetProperty("organizationHeads").EnumerateObject().SelectMany(l => l.Value.EnumerateArray()))
+        {
+            OrganizationHeads.Add(Normalizer.Normalize(head.GetString()!));
+        }
+
+        foreach (var line in DataFiles.ReadLines("names/given-names.txt"))
+        {
+            Add(GivenNames, line.Trim(), true);
+        }
+
         NameParticles = Words(root, "nameParticles");
         Honorifics = Words(root, "honorifics");
         ArabicNameLinks = Words(root, "arabicNameLinks");
@@ -73,7 +89,17 @@ internal sealed class Titles
 
     public TokenTrie<TitleEntry> Trie { get; } = new();
 
+    /// <summary>Words before a quoted name of an organisation: media (قناة، agence) and groups (движение, parti).</summary>
     public TokenTrie<bool> MediaCues { get; } = new();
+
+    /// <summary>Words before the name of a place (город, штат, city of).</summary>
+    public TokenTrie<bool> PlaceCues { get; } = new();
+
+    /// <summary>Last words of English organisation names (Party, Council, University).</summary>
+    public HashSet<string> OrganizationHeads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Common given names in Latin and Cyrillic script (Data/names/given-names.txt).</summary>
+    public TokenTrie<bool> GivenNames { get; } = new();
 
     /// <summary>Words allowed between a title and the country it names ("ministre des Affaires étrangères de la Syrie").</summary>
     public Dictionary<string, HashSet<string>> CountryFillers { get; } = new(StringComparer.Ordinal);

@@ -21,6 +21,9 @@ public static class NameKey
     private static readonly HashSet<string> Abu = new(StringComparer.Ordinal) { "abu", "abou", "aboul", "abul", "abo", "ابو", "abū" };
     private static readonly HashSet<string> Abd = new(StringComparer.Ordinal) { "abd", "abdel", "abdul", "abdal", "abdol", "abdoul", "abdu", "عبد" };
 
+    // The skeleton of a word with no consonants (Yi, И, يي): they still count as a word.
+    private const string VowelsOnly = "V";
+
     /// <summary>The skeleton words of a name, in order, particles dropped.</summary>
     public static IReadOnlyList<string> Words(string name)
     {
@@ -72,7 +75,8 @@ public static class NameKey
     private static string Latinize(Token token) => token.Script == Script.Cyrillic ? Romanizer.CyrillicToLatin(token.Norm) : token.Norm;
 
     private static string Skeleton(string word, Script script, bool keepArticle)
-        => script == Script.Arabic ? ArabicSkeleton(word, keepArticle) : LatinSkeleton(word);
+        => Ordinals.TryGetValue(word, out var number) ? number
+            : script == Script.Arabic ? ArabicSkeleton(word, keepArticle) : LatinSkeleton(word);
 
     private static string ArabicSkeleton(string word, bool keepArticle)
     {
@@ -113,7 +117,7 @@ public static class NameKey
         }
 
         var result = Collapse(sb.ToString());
-        return result.Length > 0 ? result : "y";
+        return result.Length > 0 ? result : VowelsOnly;
     }
 
     // Ordered digraph rules, longest first: the spellings of one sound in English, French, German, Spanish.
@@ -121,11 +125,22 @@ public static class NameKey
     [
         ("shch", "S"), ("sch", "S"), ("tch", "S"), ("sh", "S"), ("ch", "S"), ("sz", "S"), ("cz", "S"),
         ("zh", "g"), ("dj", "g"), ("gh", "g"), ("kh", "h"), ("ph", "f"), ("th", "t"), ("ts", "s"), ("tz", "s"),
-        ("ck", "k"), ("qu", "k"), ("ou", "u"), ("x", "ks"),
+        ("ck", "k"), ("qu", "k"), ("ou", ""), ("x", "ks"),
     ];
+
+    // Regnal numbers are written as numerals in one script and as ordinals in another (عبد الله الثاني = Abdullah II).
+    private static readonly Dictionary<string, string> Ordinals = new(StringComparer.Ordinal)
+    {
+        ["ii"] = "2", ["iii"] = "3", ["iv"] = "4", ["الثاني"] = "2", ["الثالث"] = "3", ["الرابع"] = "4", ["второи"] = "2", ["третии"] = "3",
+    };
 
     private static string LatinSkeleton(string word)
     {
+        if (word.Length > 2 && word[^1] == 'h' && "aeiou".Contains(word[^2], StringComparison.Ordinal))
+        {
+            word = word[..^1]; // Qasrah = Qasra: a final h after a vowel is the ta marbuta of the Arabic spelling
+        }
+
         var sb = new StringBuilder(word.Length);
         var i = 0;
         while (i < word.Length)
@@ -165,7 +180,7 @@ public static class NameKey
         }
 
         var result = Collapse(sb.ToString());
-        return result.Length > 0 ? result : word.Length > 0 ? word[..1] : string.Empty;
+        return result.Length > 0 ? result : word.Length > 0 ? VowelsOnly : string.Empty;
     }
 
     private static string Collapse(string s)

@@ -104,7 +104,7 @@ public static class NameMatcher
             return 0;
         }
 
-        return Near(x, y) || Near(y, x) ? 0.4 : 1;
+        return Near(x, y) || Near(y, x) ? 0.3 : 1;
     }
 
     private static bool Near(char x, char y) => (x, y) is ('s', 'S') or ('s', 'z') or ('S', 'g') or ('k', 'g') or ('t', 'd') or ('f', 'b') or ('h', 'k');

@@ -15,6 +15,9 @@ public static class Romanizer
 
     private static readonly string[] Cyrillic = BuildCyrillic();
 
+    /// <summary>True for a word of the common Arabic name table (folded form), e.g. وليد, محمد.</summary>
+    public static bool IsKnownArabicName(string norm) => ArabicNames.Value.ContainsKey(norm);
+
     public static string CyrillicToLatin(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
