@@ -70,6 +70,9 @@ public sealed class MeetingExtractor
         public string? Role { get; set; }
 
         public string Key => Entity ?? "?" + Country;
+
+        /// <summary>The word the side is named at (-1 when it stands for an earlier mention).</summary>
+        public int Word { get; set; } = -1;
     }
 
     private sealed class Draft
@@ -139,6 +142,13 @@ public sealed class MeetingExtractor
             var before = new List<Draft>(earlier.Skip(Math.Max(0, earlier.Count - RecentMeetings)));
             before.AddRange(drafts);
             AddReferredSides(ctx, sides, clauses[a].From, clauses[b].To, speech, before);
+            // "where he will meet Rubio to prepare a visit by Erdogan": the pronoun is the subject, the object follows.
+            if (PronounBefore(ctx, trigger.Start, clauses[ci].From) && LastSubject(speech, ctx.Words[trigger.Start].Start) is { EntityId: { } heId } he)
+            {
+                var obj = sides.Where(x => x.Word >= trigger.End && x.Entity != heId).OrderBy(x => x.Word).FirstOrDefault();
+                sides = obj is null ? [Named(ctx, heId, he.Name)] : [Named(ctx, heId, he.Name), obj];
+            }
+
             var clauseSides = sides.ToList();
             for (var step = 0; sides.Count < need && step < MaxClauseSteps && (a > 0 || b < clauses.Count - 1); step++)
             {
@@ -148,7 +158,8 @@ public sealed class MeetingExtractor
                     sides = Sides(ctx, quoted, clauses[a].From, clauses[b].To);
                 }
 
-                if (sides.Count < need && b < clauses.Count - 1)
+                // "…, who conveyed his greetings to President Xi": a relative clause speaks of someone else.
+                if (sides.Count < need && b < clauses.Count - 1 && _lexicon.MatchAt(words, clauses[b + 1].From, "relative") is null)
                 {
                     b++;
                     sides = Sides(ctx, quoted, clauses[a].From, clauses[b].To);
@@ -242,6 +253,19 @@ public sealed class MeetingExtractor
         }
 
         return unique;
+    }
+
+    private bool PronounBefore(DocumentContext ctx, int trigger, int clauseFrom)
+    {
+        for (var w = Math.Max(clauseFrom, trigger - 4); w < trigger; w++)
+        {
+            if (_cues.Lexicon.MatchAt(ctx.Words, w, "pronoun") is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool Continues(Word[] words, int clauseFrom, int trigger)
@@ -416,7 +440,9 @@ public sealed class MeetingExtractor
             var m = ctx.Mentions[k];
             if (m.Type == EntityTypes.Person && !quoted[ctx.MentionWord[k]] && !sides.Exists(s => s.Entity == m.EntityId))
             {
-                sides.Add(Named(ctx, m.EntityId, m.Surface));
+                var side = Named(ctx, m.EntityId, m.Surface);
+                side.Word = ctx.MentionWord[k];
+                sides.Add(side);
             }
         }
 
