@@ -141,7 +141,7 @@ public sealed class MeetingExtractor
             // for the sides of the meeting just reported.
             var before = new List<Draft>(earlier.Skip(Math.Max(0, earlier.Count - RecentMeetings)));
             before.AddRange(drafts);
-            AddReferredSides(ctx, sides, clauses[a].From, clauses[b].To, speech, before);
+            AddReferredSides(ctx, sides, clauses[a].From, clauses[b].To, speech, before, trigger.Start);
             // "where he will meet Rubio to prepare a visit by Erdogan": the pronoun is the subject, the object follows.
             if (PronounBefore(ctx, trigger.Start, clauses[ci].From) && LastSubject(speech, ctx.Words[trigger.Start].Start) is { EntityId: { } heId } he)
             {
@@ -168,7 +168,7 @@ public sealed class MeetingExtractor
 
             if (a != ci || b != ci)
             {
-                AddReferredSides(ctx, sides, clauses[a].From, clauses[b].To, speech, before);
+                AddReferredSides(ctx, sides, clauses[a].From, clauses[b].To, speech, before, trigger.Start);
             }
 
             // The one who reports a meeting is not a side of it ("Zakharova said Lavrov will meet al-Shaibani").
@@ -296,11 +296,13 @@ public sealed class MeetingExtractor
         return earlier.Count > 0 ? earlier[^1] : null;
     }
 
-    private void AddReferredSides(DocumentContext ctx, List<Side> sides, int from, int to, List<SpeechEvent> speech, List<Draft> earlier)
+    private void AddReferredSides(DocumentContext ctx, List<Side> sides, int from, int to, List<SpeechEvent> speech, List<Draft> earlier, int trigger)
     {
         for (var w = from; w < to; w++)
         {
-            if (_lexicon.MatchAt(ctx.Words, w, "group") is { } group && Referred(ctx, group.Entry.Value, earlier) is { } previous)
+            // "the two ministers met …": the group is the verb's subject, just before it.
+            if (_lexicon.MatchAt(ctx.Words, w, "group") is { } group && group.End <= trigger && trigger - group.End <= 3
+                && Referred(ctx, group.Entry.Value, earlier) is { } previous)
             {
                 foreach (var side in previous.Sides)
                 {
