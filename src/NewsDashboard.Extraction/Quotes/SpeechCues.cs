@@ -63,7 +63,8 @@ internal sealed class SpeechCues
         // A person in reach first, then a title standing for one ("the Syrian minister"), then an organisation
         // (or a country or city that is the verb's neighbour: "وهو ما اعتبرته الجزائر", "Moscow says").
         // "أفادت وكالة سانا، بأن الوزير …": an organisation right beside the verb is its subject.
-        var adjacent = Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Organization, 1);
+        // A name in quotation marks is an outlet or a title («Фокс ньюс»), not the one speaking.
+        var adjacent = Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Organization && !InQuote(ctx.Spans, m.Start), 1);
         if (adjacent >= 0 && Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Person, 1) < 0)
         {
             return ctx.SpeakerOf(ctx.Mentions[adjacent]);
@@ -80,7 +81,7 @@ internal sealed class SpeechCues
             return role;
         }
 
-        var other = Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Organization, MaxDistance);
+        var other = Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Organization && !InQuote(ctx.Spans, m.Start), MaxDistance);
         if (other < 0)
         {
             other = Nearest(ctx, cue, from, to, after, m => m.Type is EntityTypes.Country or EntityTypes.Place, 0);
