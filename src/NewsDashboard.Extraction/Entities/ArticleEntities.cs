@@ -575,7 +575,13 @@ internal sealed class ArticleEntities
         const int prefix = 0;
         var surface = Surface(start, end, prefix);
         var lemma = _tokens[start].Script == Script.Cyrillic ? RussianNames.Nominative(surface) : surface;
-        var id = ResolvePerson(lemma) ?? LocalEntity(EntityTypes.Person, lemma, title.Generic ? null : title.Role, CountryCode(country));
+        var resolved = ResolvePerson(lemma);
+        if (resolved is null && end - start == 1 && _tokens[start].Script == Script.Cyrillic && title.Generic)
+        {
+            return (start, null); // "глава Минсвязи": one unknown capitalised word after a Russian title is rarely a name
+        }
+
+        var id = resolved ?? LocalEntity(EntityTypes.Person, lemma, title.Generic ? null : title.Role, CountryCode(country));
         if (_local.TryGetValue(id, out var record))
         {
             record.AddSurface(lemma); // the dictionary form, so "с Хаканом Фиданом" is also found as "Хакан Фидан"
@@ -873,7 +879,7 @@ internal sealed class ArticleEntities
 
             hits.Clear();
             _titles.GivenNames.MatchAt(_tokens, _forms, i, hits);
-            if (hits.Count == 0 || _tokens[i + 1].Has(TokenFlags.BreakBefore) || _owner[i + 1] >= 0)
+            if ((hits.Count == 0 && !RussianFullName(i)) || _tokens[i + 1].Has(TokenFlags.BreakBefore) || _owner[i + 1] >= 0)
             {
                 continue;
             }
@@ -902,6 +908,34 @@ internal sealed class ArticleEntities
         }
     }
 
+    // Two capitalised Cyrillic words, the second with a surname ending (Ираклий Лолашвили, Йенса Лемана is not):
+    // a name even when the given name is not in the list.
+    private bool RussianFullName(int i)
+    {
+        var next = _tokens[i + 1];
+        // Sentence starts are allowed: such names open sentences often; "Позже Евкуров" is the price.
+        if (_tokens[i].Script != Script.Cyrillic || next.Script != Script.Cyrillic || !next.Has(TokenFlags.Capitalized)
+            || _tokens[i].Length < 2 || _titles.NotNameStarts.Contains(_tokens[i].Norm)
+            || _lexiconEntry[i] is not null || _lexiconEntry[i + 1] is not null || _demonymAt[i] is not null)
+        {
+            return false;
+        }
+
+        foreach (var form in _forms[i + 1])
+        {
+            var word = TokenForms.Bare(form.Text);
+            foreach (var suffix in _titles.SurnameSuffixes)
+            {
+                if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     // 5. A surname alone ("لافروف", "Lavrov", "Лаврова") is the person the article already named.
     private void FindSurnames()
     {
@@ -914,7 +948,11 @@ internal sealed class ArticleEntities
                 foreach (var surface in spellings)
                 {
                     var words = Tokenizer.Tokenize(surface);
-                    if (words.Count > 1 && !_titles.ArabicNameLinks.Contains(words[^2].Norm) && !_titles.NameParticles.Contains(words[^2].Norm))
+                    if (words.Count is > 1 and <= 3 && _titles.SurnameFirst.Contains(words[0].Norm))
+                    {
+                        surnames.TryAdd(words[0].Norm, id); // Wang Yi → "Wang"
+                    }
+                    else if (words.Count > 1 && !_titles.ArabicNameLinks.Contains(words[^2].Norm) && !_titles.NameParticles.Contains(words[^2].Norm))
                     {
                         foreach (var key in TokenForms.ForIndex(words[^1]))
                         {
@@ -940,7 +978,8 @@ internal sealed class ArticleEntities
             }
 
             if (_lexicon[i] is { } hit && _lexiconEntry[i] is { Kind: EntryKind.Surname } entry && !Overlaps(hit.Start, hit.End)
-                && (_articlePeople.Contains(entry.EntityId) || DistinctiveSurname(hit)))
+                && (_articlePeople.Contains(entry.EntityId) || DistinctiveSurname(hit)
+                    || (i > 0 && !t.Has(TokenFlags.BreakBefore) && _forms[i - 1].Any(f => _titles.SurnameCues.Contains(f.Text)))))
             {
                 Claim(new Found(entry.EntityId, hit.Start, hit.End, hit.Prefix));
                 if (!_articlePeople.Contains(entry.EntityId))

@@ -79,7 +79,12 @@ internal sealed class Titles
             Add(GivenNames, line.Trim(), true);
         }
 
+        SurnameSuffixes = root.GetProperty("surnameSuffixes").EnumerateObject()
+            .SelectMany(l => l.Value.EnumerateArray()).Select(e => Normalizer.Normalize(e.GetString()!)).ToArray();
         NameParticles = Words(root, "nameParticles");
+        SurnameCues = Words(root, "surnameCues");
+        NotNameStarts = Words(root, "nameStarts");
+        SurnameFirst = Words(root, "surnameFirst");
         Honorifics = Words(root, "honorifics");
         ArabicNameLinks = Words(root, "arabicNameLinks");
         ArabicNameStops = Words(root, "arabicNameStops");
@@ -105,6 +110,18 @@ internal sealed class Titles
     public Dictionary<string, HashSet<string>> CountryFillers { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> NameParticles { get; }
+
+    /// <summary>Family names written first (Wang Yi, Xi Jinping, Kim Jong Un): the first word is the surname.</summary>
+    public HashSet<string> SurnameFirst { get; }
+
+    /// <summary>Capitalised sentence openers that never begin a name (Позже, Meanwhile).</summary>
+    public HashSet<string> NotNameStarts { get; }
+
+    /// <summary>Words after which a known surname alone names its person (نظام الأسد, the Trump administration).</summary>
+    public HashSet<string> SurnameCues { get; }
+
+    /// <summary>Endings of Russian-written surnames (-ов, -швили, -дзе, -енко), in folded form.</summary>
+    public string[] SurnameSuffixes { get; }
 
     /// <summary>Words of address before a name that are not part of it (Sheikh, Prince, M., الشيخ).</summary>
     public HashSet<string> Honorifics { get; }

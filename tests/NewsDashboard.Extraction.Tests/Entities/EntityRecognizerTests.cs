@@ -129,6 +129,27 @@ public class EntityRecognizerTests
         Assert.Contains(analysis.Roles, r => r.Role == "Counterpart" && r.Country == "RU" && r.EntityId is null);
     }
 
+    [Fact]
+    public void Recognize_RandomText_NeverThrowsAndMentionsPointIntoText()
+    {
+        // Pieces that meet edge cases: clitics, marks, tatweel, bidi controls, quotes, hyphens, surrogates, initials.
+        string[] pieces =
+        [
+            "وزير الخارجية", "الروسي", "ل", "و", "ـ", "\u064E", "\u200F", "«", "»", "\"", "-", "al-", "U.", "S.", " ", "\n", "،",
+            "Sergei", "Lavrov", "Лаврова", "Министр", "глава МИД", "President", "M.", "😀", "\uD800", "ﻻ", "قناة", "سوريا", "Jordan",
+        ];
+        var random = new Random(20250731);
+        for (var n = 0; n < 300; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var document = new TextDocument(string.Empty, text);
+
+            var analysis = new EntityRecognizer().Recognize(document, "ar");
+
+            Assert.All(analysis.Mentions, m => Assert.Equal(m.Surface, document.Text.Substring(m.Start, m.Length)));
+        }
+    }
+
     [Theory]
     [InlineData("\"")]
     [InlineData("وزير الخارجية الروسي سيرجي لافروف ")]
