@@ -110,7 +110,9 @@ public sealed class MeetingExtractor
         var triggers = new List<PhraseMatch>();
         foreach (var m in _lexicon.FindAll(words, from, to))
         {
-            if (m.Entry.Category is "meeting" or "visit" or "call" or "conference" && triggers.Count < MaxTriggersPerSentence && !quoted[m.Start])
+            // "this visit", "cette visite", "هذه الزيارة": a meeting already reported, spoken of again.
+            if (m.Entry.Category is "meeting" or "visit" or "call" or "conference" && triggers.Count < MaxTriggersPerSentence && !quoted[m.Start]
+                && !(m.Start > from && _lexicon.MatchAt(words, m.Start - 1, "this") is not null))
             {
                 triggers.Add(m);
             }
@@ -206,6 +208,7 @@ public sealed class MeetingExtractor
             }
 
             FillCounterpartRoles(sides);
+            NameCounterparts(ctx, sides, ctx.Words[trigger.Start].Start);
             var status = Status(words, rangeFrom, rangeTo);
             var date = _dates.Resolve(ctx.Text, words, from, to, pub, status != MeetingStatus.Held, trigger.Start) ?? PreviousSentenceDate(ctx, si, pub, status);
             drafts.Add(new Draft
@@ -241,6 +244,20 @@ public sealed class MeetingExtractor
             }
 
             drafts.RemoveAll(d => d.Widened);
+        }
+        else
+        {
+            // Widened readings that reuse a side of an earlier one ("… والتقى الشرع، في أول زيارة … نظام الأسد").
+            var kept = new List<Draft>();
+            foreach (var d in drafts)
+            {
+                if (!kept.Exists(k => k.Sides.Exists(x => x.Entity is not null && d.Sides.Exists(y => y.Entity == x.Entity)) && !SameSides(ctx, k.Sides, d.Sides)))
+                {
+                    kept.Add(d);
+                }
+            }
+
+            drafts = kept;
         }
 
         var unique = new List<Draft>();
@@ -437,10 +454,11 @@ public sealed class MeetingExtractor
     private List<Side> Sides(DocumentContext ctx, bool[] quoted, int from, int to)
     {
         var sides = new List<Side>();
+        var attendingFrom = Attending(ctx.Words, from, to);
         foreach (var k in ctx.MentionsInWords(from, to))
         {
             var m = ctx.Mentions[k];
-            if (m.Type == EntityTypes.Person && !quoted[ctx.MentionWord[k]] && !sides.Exists(s => s.Entity == m.EntityId))
+            if (m.Type == EntityTypes.Person && !quoted[ctx.MentionWord[k]] && ctx.MentionWord[k] < attendingFrom && !sides.Exists(s => s.Entity == m.EntityId))
             {
                 var side = Named(ctx, m.EntityId, m.Surface);
                 side.Word = ctx.MentionWord[k];
@@ -498,6 +516,20 @@ public sealed class MeetingExtractor
     private static Side Named(DocumentContext ctx, string id, string? surface)
         => new() { Entity = id, Name = ctx.Entity(id)?.Name ?? surface, Country = ctx.CountryOf(id), Role = ctx.RoleOf(id) };
 
+    // "بحضور …", "took part in the talks": those named after it attend; they are not the sides.
+    private int Attending(Word[] words, int from, int to)
+    {
+        for (var w = from; w < to; w++)
+        {
+            if (_lexicon.MatchAt(words, w, "attending") is not null)
+            {
+                return w;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
     // "نظيره الروسي", "son homologue russe", "his Russian counterpart", "с российским коллегой", "counterpart from Russia".
     private static (string? Country, int End) CountryBeside(DocumentContext ctx, int start, int end)
     {
@@ -524,6 +556,21 @@ public sealed class MeetingExtractor
         }
 
         return (null, end);
+    }
+
+    // "كما التقى لافروف نظيره السعودي": the Saudi foreign minister the article already named.
+    private static void NameCounterparts(DocumentContext ctx, List<Side> sides, int offset)
+    {
+        for (var i = 0; i < sides.Count; i++)
+        {
+            var s = sides[i];
+            if (s.Entity is null && s.Country is not null && s.Role is not null
+                && ctx.PersonByRole(s.Role, s.Country, offset, sameRoleOnly: true) is { EntityId: { } id } person
+                && !sides.Exists(x => x.Entity == id))
+            {
+                sides[i] = Named(ctx, id, person.Name);
+            }
+        }
     }
 
     // A counterpart holds the same office as the side it is the counterpart of.

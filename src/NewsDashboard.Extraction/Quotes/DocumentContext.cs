@@ -259,7 +259,7 @@ internal sealed class DocumentContext
     }
 
     /// <summary>The most recent person before <paramref name="offset"/> with this role (and country); else the first after.</summary>
-    public Speaker? PersonByRole(string role, string? country, int offset)
+    public Speaker? PersonByRole(string role, string? country, int offset, bool sameRoleOnly = false)
     {
         // Before it: the latest person with that role; failing that, the latest of that country whose role the
         // text never gave ("al-Shaibani ... the Syrian minister said"). Only then someone named later.
@@ -273,7 +273,7 @@ internal sealed class DocumentContext
                 return SpeakerOf(m);
             }
 
-            if (sameCountry is null && country is not null && m.Type == EntityTypes.Person && RoleOf(m.EntityId) is null
+            if (!sameRoleOnly && sameCountry is null && country is not null && m.Type == EntityTypes.Person && RoleOf(m.EntityId) is null
                 && string.Equals(CountryOf(m.EntityId), country, StringComparison.OrdinalIgnoreCase))
             {
                 sameCountry = m;
@@ -286,7 +286,7 @@ internal sealed class DocumentContext
         }
 
         k = MentionIndexAt(offset);
-        for (var n = 0; k < Mentions.Length && n < RecentMentionLimit; k++, n++)
+        for (var n = 0; k < Mentions.Length && n < RecentMentionLimit && !sameRoleOnly; k++, n++)
         {
             if (Matches(Mentions[k], role, country))
             {
