@@ -1,8 +1,10 @@
 using MudBlazor.Services;
 using NewsDashboard.Web.Components;
 using NewsDashboard.Web.Features.Articles;
+using NewsDashboard.Web.Features.Dashboard;
 using NewsDashboard.Web.Features.Entities;
 using NewsDashboard.Web.Features.Live;
+using NewsDashboard.Web.Features.Localization;
 using NewsDashboard.Web.Features.Meetings;
 using NewsDashboard.Web.Features.Quotes;
 using NewsDashboard.Web.Features.Search;
@@ -20,6 +22,8 @@ builder.Services.AddEntities();
 builder.Services.AddMeetings();
 builder.Services.AddQuotes();
 builder.Services.AddSearch();
+builder.Services.AddDashboard();
+builder.Services.AddUiText();
 
 var app = builder.Build();
 
@@ -32,6 +36,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePages();
 app.UseAntiforgery();
+app.UseUiLanguage();
 app.MapStaticAssets();
 app.MapArticles();
 app.MapEntities();
