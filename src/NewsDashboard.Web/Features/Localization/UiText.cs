@@ -13,10 +13,11 @@ public sealed class UiText
     public const string English = "en";
     public const string Arabic = "ar";
 
+    // Declared before the tables: static initialisers run in order, and the tables are built per supported language.
+    public static IReadOnlyList<string> Supported { get; } = [English, Arabic];
+
     private static readonly FrozenDictionary<string, FrozenDictionary<string, string>> Strings = LoadAll("strings");
     private static readonly FrozenDictionary<string, FrozenDictionary<string, string>> Countries = LoadAll("countries");
-
-    public static IReadOnlyList<string> Supported { get; } = [English, Arabic];
 
     public string Language { get; private set; } = English;
 

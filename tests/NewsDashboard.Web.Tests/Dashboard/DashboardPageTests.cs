@@ -2,12 +2,17 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using MudBlazor.Services;
-using NewsDashboard.Web.Components.Pages;
+using DashboardPage = NewsDashboard.Web.Components.Pages.Dashboard;
 using NewsDashboard.Web.Features.Articles;
 using NewsDashboard.Web.Features.Live;
+using NewsDashboard.Web.Features.Dashboard;
+using NewsDashboard.Web.Features.Entities;
+using NewsDashboard.Web.Features.Localization;
+using NewsDashboard.Web.Features.Meetings;
+using NewsDashboard.Web.Features.Quotes;
 using NewsDashboard.Web.Features.Store;
 
-namespace NewsDashboard.Web.Tests;
+namespace NewsDashboard.Web.Tests.Dashboard;
 
 public sealed class DashboardPageTests : IAsyncLifetime
 {
@@ -28,13 +33,19 @@ public sealed class DashboardPageTests : IAsyncLifetime
         _context.Services.AddSingleton<ArticleStore>();
         _context.Services.AddSingleton(_events);
         _context.Services.AddSingleton(TimeProvider.System);
+        _context.Services.AddSingleton(new EntityQueries(database, TimeProvider.System));
+        _context.Services.AddSingleton(new MeetingQueries(database));
+        _context.Services.AddSingleton(new QuoteQueries(database));
+        _context.Services.AddSingleton<EntityNameLookup>();
+        _context.Services.AddSingleton<DashboardQueries>();
+        _context.Services.AddScoped(_ => UiText.For(UiText.English));
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
     }
 
     [Fact]
     public void Dashboard_NoArticles_ShowsEmptyState()
     {
-        var page = _context.Render<Dashboard>();
+        var page = _context.Render<DashboardPage>();
 
         page.WaitForAssertion(() => Assert.Contains("No articles yet", page.Find("[data-testid=latest-articles]").TextContent, StringComparison.Ordinal));
     }
@@ -42,7 +53,7 @@ public sealed class DashboardPageTests : IAsyncLifetime
     [Fact]
     public async Task Dashboard_ArticleIngestedAfterRender_AppearsWithoutReload()
     {
-        var page = _context.Render<Dashboard>();
+        var page = _context.Render<DashboardPage>();
 
         await _ingestor.IngestAsync(new Extraction.ArticleInput("وصل الوفد إلى الرباط صباح اليوم.", "وفد برلماني يزور الرباط"));
 
@@ -55,7 +66,7 @@ public sealed class DashboardPageTests : IAsyncLifetime
     [Fact]
     public async Task Dashboard_TitleWithScriptTag_RendersAsText()
     {
-        var page = _context.Render<Dashboard>();
+        var page = _context.Render<DashboardPage>();
 
         await _ingestor.IngestAsync(new Extraction.ArticleInput("Body text of the article.", "<script>alert('x')</script> Budget vote"));
 
@@ -66,7 +77,7 @@ public sealed class DashboardPageTests : IAsyncLifetime
     [Fact]
     public void Dashboard_BurstOfHundredUpdates_IsCoalescedIntoFewRenders()
     {
-        var page = _context.Render<Dashboard>();
+        var page = _context.Render<DashboardPage>();
         page.WaitForAssertion(() => Assert.Equal("true", page.Find("[data-testid=dashboard]").GetAttribute("data-interactive")));
         var rendersBefore = page.RenderCount;
 
