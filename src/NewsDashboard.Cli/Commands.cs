@@ -10,7 +10,9 @@ internal static class Commands
 
         usage:
           newsdash extract [--published DATE] FILE...   print the extraction JSON of each article (JSON lines)
-          newsdash eval --gold DIR [--gold DIR...]       extract the articles beside the gold files and score them
+          newsdash eval --gold DIR [--gold DIR...] [--pred-out FILE] [--min-entity-f1 X] [--min-quote-f1 X]
+                        [--min-attribution-f1 X] [--min-meeting-f1 X]
+                                                 extract the articles beside the gold files and score them
           newsdash ingest --server URL --api-key KEY FILE...   post articles to a running server
           newsdash replay DIR --server URL --api-key KEY [--every 5s]   feed a folder into a running server
 
@@ -30,6 +32,7 @@ internal static class Commands
             return args[0] switch
             {
                 "extract" => await ExtractCommand.RunAsync(args[1..], stdout, stderr),
+                "eval" => await Eval.EvalCommand.RunAsync(args[1..], stdout, stderr),
                 _ => await UsageErrorAsync(stderr, $"unknown command '{args[0]}'"),
             };
         }

@@ -114,5 +114,17 @@ public sealed record EntityAnalysis(IReadOnlyList<ExtractedEntity> Entities, IRe
 {
     public static EntityAnalysis Empty { get; } = new([], []);
 
+    /// <summary>Titles in the text ("وزير الخارجية الروسي", "his Russian counterpart" is not one), with the person they name if any.</summary>
+    public IReadOnlyList<RoleMention> Roles { get; init; } = [];
+
     public ExtractedEntity? Find(string entityId) => Entities.FirstOrDefault(e => e.Id == entityId);
+}
+
+/// <summary>
+/// A title phrase in the text with the role and country it states, e.g. "وزير الخارجية الروسي" → Minister of Foreign
+/// Affairs, RU. <see cref="EntityId"/> is the person it introduces, or null when no name follows ("the Syrian minister").
+/// </summary>
+public sealed record RoleMention(int Start, int Length, string Role, string? Country, string? EntityId)
+{
+    public int End => Start + Length;
 }

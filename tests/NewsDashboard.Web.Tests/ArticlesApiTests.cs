@@ -118,6 +118,20 @@ public sealed class ArticlesApiTests : IClassFixture<ArticlesApiTests.App>
         Assert.Equal(before, await CountAsync(client));
     }
 
+    [Fact]
+    public async Task OpenApiDocument_DescribesReadAndWriteEndpoints()
+    {
+        using var client = _app.CreateApiClient(null);
+
+        var document = await client.GetFromJsonAsync<JsonElement>("openapi/v1.json");
+
+        var paths = document.GetProperty("paths");
+        foreach (var path in new[] { "/api/articles", "/api/entities", "/api/meetings", "/api/quotes", "/api/entities/{id}/merge" })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), $"OpenAPI document lacks {path}");
+        }
+    }
+
     private static async Task<int> CountAsync(HttpClient client)
         => (await client.GetFromJsonAsync<List<ArticleSummary>>("api/articles?limit=500"))!.Count;
 }

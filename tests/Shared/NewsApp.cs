@@ -17,9 +17,11 @@ public sealed class NewsApp : WebApplicationFactory<Program>
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "newsdash-tests", Guid.NewGuid().ToString("N"));
     private readonly string? _seeds;
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public NewsApp(string? seedsFolder = null, IDictionary<string, string?>? settings = null)
+    public NewsApp(string? seedsFolder = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         Directory.CreateDirectory(_folder);
         _seeds = seedsFolder;
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>(), StringComparer.Ordinal);
@@ -49,6 +51,10 @@ public sealed class NewsApp : WebApplicationFactory<Program>
         }
 
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
+        if (_services is not null)
+        {
+            builder.ConfigureServices(_services);
+        }
     }
 
     public HttpClient CreateApiClient(string? key = ApiKey)

@@ -1,13 +1,386 @@
 namespace NewsDashboard.Extraction.Quotes;
 
-/// <summary>Direct quotes with their speakers.</summary>
+/// <summary>
+/// Direct quotes with their speakers: text in quotation marks of every style, bullet lists of statements under an
+/// introducing line, and the headline form "Lavrov: …". The speaker comes from the cue after the quote ("…," X said;
+/// «…», — сказал X), else the cue before it (قال X: "…"; selon X, « … »), else the previous speaker ("وأضاف", "he
+/// added"). Names and titles in quotation marks (a channel, an agency, scare quotes) are left out. Linear in the text.
+/// </summary>
 public sealed class QuoteExtractor
 {
+    private const int AfterWindow = 12;
+    private const int StrongCueReach = 6;
+    private const int ShortQuoteWords = 4;
+    private const int NameMaxWords = 6;
+    private const int HeadlineMaxLength = 200;
+    private const int HeadlinePrefixWords = 5;
+
+    private readonly SpeechCues _cues = SpeechCues.Default;
+
     public IReadOnlyList<ExtractedQuote> Extract(TextDocument document, string language, EntityAnalysis entities)
     {
         ArgumentNullException.ThrowIfNull(document);
-        _ = language;
-        _ = entities;
-        return [];
+        ArgumentNullException.ThrowIfNull(entities);
+        var ctx = new DocumentContext(document, entities, _cues.Lexicon);
+        return Extract(ctx, language ?? string.Empty);
+    }
+
+    internal IReadOnlyList<ExtractedQuote> Extract(DocumentContext ctx, string language)
+    {
+        var (spans, _) = QuoteScanner.Scan(ctx.Text);
+        var events = _cues.Events(ctx, language, spans);
+        var lines = Lines(ctx.Text);
+        var listed = new List<Candidate>();
+        var covered = new List<TextSpan>();
+        Bullets(ctx, lines, listed, covered);
+        Headlines(ctx, lines, listed, covered);
+
+        var candidates = new List<Candidate>(listed);
+        foreach (var span in spans)
+        {
+            if (!covered.Exists(c => span.Open >= c.Start && span.Open < c.End))
+            {
+                candidates.Add(new Candidate(span.Open, null, span, null, false));
+            }
+        }
+
+        candidates.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        var result = new List<ExtractedQuote>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        Speaker? last = null;
+        Speaker? subject = null;
+        var e = 0;
+        var previousEnd = 0;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            for (; e < events.Count && events[e].Offset < c.Offset; e++)
+            {
+                if (events[e].Speaker is { EntityId: not null } s)
+                {
+                    subject = s;
+                    if (!events[e].Subject)
+                    {
+                        last = s;
+                    }
+                }
+            }
+
+            Speaker? speaker;
+            string text;
+            if (c.Span is { } span)
+            {
+                var nextOpen = i + 1 < candidates.Count ? candidates[i + 1].Offset : ctx.Text.Length;
+                var (attributed, strong) = Attribute(ctx, language, span, previousEnd, nextOpen);
+                speaker = ReferenceEquals(attributed, SpeechCues.Pronoun) ? subject ?? last : attributed ?? last ?? subject;
+                text = Content(ctx.Text, span);
+                if (!IsQuote(ctx, span, text, strong))
+                {
+                    continue;
+                }
+
+                previousEnd = span.End;
+            }
+            else
+            {
+                speaker = c.Explicit ?? last;
+                text = c.Text!;
+            }
+
+            if (speaker is { EntityId: not null })
+            {
+                last = subject = speaker;
+            }
+
+            var key = Words.Normalize(text.Trim());
+            if (text.Length > 0 && seen.Add(key))
+            {
+                result.Add(new ExtractedQuote(speaker?.Name, speaker?.EntityId, speaker?.Country, text, language));
+            }
+        }
+
+        return result;
+    }
+
+    private sealed record Candidate(int Offset, string? Text, QuoteSpan? Span, Speaker? Explicit, bool Headline);
+
+    /// <summary>The speaker a quote's own sentence names, and whether a cue or colon marks it as speech.</summary>
+    private (Speaker? Speaker, bool Strong) Attribute(DocumentContext ctx, string language, QuoteSpan span, int previousEnd, int nextOpen)
+    {
+        var words = ctx.Words;
+        var subjectAfter = SpeechCues.SubjectAfter(language);
+        var closeWord = Words.IndexAt(words, span.Close);
+        var afterFrom = closeWord + 1;
+        var afterTo = AfterEnd(ctx, span.End, afterFrom, Words.IndexAt(words, nextOpen));
+
+        // "…," X said / «…», — сказал X / "…" قال X
+        if (afterFrom < afterTo && (words[afterFrom].IsPunct && words[afterFrom].Punct is ',' or '،' or '—' or '–' or '-' || _cues.Lexicon.MatchAt(words, afterFrom) is { } m0 && _cues.IsCue(m0)))
+        {
+            var cues = _cues.Cues(words, afterFrom, Math.Min(afterTo, afterFrom + StrongCueReach));
+            if (cues.Count > 0)
+            {
+                return (_cues.Resolve(ctx, cues[0], afterFrom, afterTo, subjectAfter: true), true);
+            }
+
+            // «…», a résumé Kaja Kallas: a name right after the closing comma, whatever the verb.
+            if (words[afterFrom].IsPunct && SpeechCues.FirstPerson(ctx, afterFrom, Math.Min(afterTo, afterFrom + StrongCueReach)) is { } named)
+            {
+                return (named, true);
+            }
+        }
+
+        // قال X: "…" / X said: "…" / selon X, « … »
+        var openSentence = ctx.Document.SentenceAt(span.Open);
+        var beforeFrom = Words.IndexAt(words, Math.Max(openSentence.Start, previousEnd));
+        var beforeTo = Words.IndexAt(words, span.Open);
+        if (beforeFrom >= beforeTo && openSentence.Start > 0)
+        {
+            // The quote opens its line: the line before may introduce it ("Lavrov said:").
+            var previous = ctx.Document.SentenceAt(openSentence.Start - 1);
+            var pFrom = Words.IndexAt(words, Math.Max(previous.Start, previousEnd));
+            var pTo = Words.IndexAt(words, previous.End);
+            if (pTo > pFrom && words[pTo - 1].IsPunct && words[pTo - 1].Punct == ':')
+            {
+                (beforeFrom, beforeTo) = (pFrom, pTo);
+            }
+        }
+
+        if (beforeFrom < beforeTo)
+        {
+            var colon = words[beforeTo - 1].IsPunct && words[beforeTo - 1].Punct == ':';
+            var cues = _cues.Cues(words, beforeFrom, beforeTo);
+            if (cues.Count > 0)
+            {
+                var cue = cues[^1];
+                return (_cues.Resolve(ctx, cue, beforeFrom, beforeTo, subjectAfter), true);
+            }
+
+            if (colon)
+            {
+                return (SpeechCues.LastMention(ctx, beforeFrom, beforeTo) ?? _cues.RoleSpeaker(ctx, beforeFrom, beforeTo), true);
+            }
+        }
+
+        if (afterFrom < afterTo)
+        {
+            var cues = _cues.Cues(words, afterFrom, afterTo);
+            if (cues.Count > 0)
+            {
+                return (_cues.Resolve(ctx, cues[0], afterFrom, afterTo, subjectAfter: true), true);
+            }
+        }
+
+        return (null, false);
+    }
+
+    // The words after a closing mark up to the end of its sentence: a full stop that is not an abbreviation's
+    // ("M.", "Mr.", "S."), a line break, or the next quote.
+    private static int AfterEnd(DocumentContext ctx, int closeEnd, int from, int nextOpen)
+    {
+        var words = ctx.Words;
+        var limit = Math.Min(Math.Min(words.Length, nextOpen), from + AfterWindow);
+        for (var i = from; i < limit; i++)
+        {
+            var gapStart = i > from ? words[i - 1].End : Math.Min(closeEnd, words[i].Start);
+            if (ctx.Text.AsSpan(gapStart, words[i].Start - gapStart).Contains('\n'))
+            {
+                return i;
+            }
+
+            if (words[i].IsPunct && words[i].Punct is '.' or '!' or '?' or '؟' && !(i > from && IsAbbreviation(ctx.Text, words[i - 1])))
+            {
+                return i;
+            }
+        }
+
+        return limit;
+    }
+
+    private static bool IsAbbreviation(string text, Word w)
+        => !w.IsPunct && w.End - w.Start <= 3 && char.IsUpper(text[w.Start]);
+
+    /// <summary>Quoted words that are a name, a title or scare quotes rather than a statement.</summary>
+    private bool IsQuote(DocumentContext ctx, QuoteSpan span, string text, bool strong)
+    {
+        var inner = Words.Scan(text);
+        var count = inner.Count(w => !w.IsPunct);
+        if (count < 2)
+        {
+            return false;
+        }
+
+        var openWord = Words.IndexAt(ctx.Words, span.Open);
+        for (var w = Math.Max(0, openWord - 2); w < openWord && count <= NameMaxWords; w++)
+        {
+            if (_cues.Lexicon.MatchAt(ctx.Words, w, "name-intro") is { } m && m.End >= openWord - 1)
+            {
+                return false;
+            }
+        }
+
+        // A quoted entity name: "القاهرة الإخبارية", "Sputnik".
+        var first = span.Segments[0];
+        var coveredChars = 0;
+        for (var k = ctx.MentionIndexAt(first.Start); k < ctx.Mentions.Length && ctx.Mentions[k].Start < span.Close; k++)
+        {
+            coveredChars += Math.Min(ctx.Mentions[k].End, span.Close) - ctx.Mentions[k].Start;
+        }
+
+        if (coveredChars >= text.Trim().Length * 0.7)
+        {
+            return false;
+        }
+
+        if (strong)
+        {
+            return true;
+        }
+
+        // Unattributed and short, or a lower-case fragment: scare quotes or a title.
+        return count > ShortQuoteWords && !(char.IsLower(text.TrimStart()[0]) && count <= 6);
+    }
+
+    private static string Content(string text, QuoteSpan span)
+        => string.Join(" ", span.Segments.Select(s => text.Substring(s.Start, s.Length).Trim()).Where(s => s.Length > 0));
+
+    // "وجاء في تصريحات الوزير السوري:" then lines "- …": each line is a statement of the speaker the intro names.
+    private void Bullets(DocumentContext ctx, List<TextSpan> lines, List<Candidate> found, List<TextSpan> covered)
+    {
+        for (var i = 0; i < lines.Count - 1; i++)
+        {
+            var intro = lines[i];
+            var introText = ctx.Text.AsSpan(intro.Start, intro.Length).TrimEnd();
+            if (introText.Length == 0 || introText[^1] != ':' || !IsBullet(ctx.Text, lines[i + 1]))
+            {
+                continue;
+            }
+
+            var from = Words.IndexAt(ctx.Words, intro.Start);
+            var to = Words.IndexAt(ctx.Words, intro.End);
+            var cues = _cues.Cues(ctx.Words, from, to);
+            Speaker? speaker = cues.Count > 0
+                ? _cues.Resolve(ctx, cues[^1], from, to, subjectAfter: true)
+                : SpeechCues.LastMention(ctx, from, to);
+            if (cues.Count == 0 && speaker is null)
+            {
+                continue;
+            }
+
+            if (ReferenceEquals(speaker, SpeechCues.Pronoun))
+            {
+                speaker = null;
+            }
+
+            for (var j = i + 1; j < lines.Count && IsBullet(ctx.Text, lines[j]); j++)
+            {
+                var text = BulletText(ctx.Text, lines[j]);
+                if (text.Length > 0)
+                {
+                    found.Add(new Candidate(lines[j].Start, text, null, speaker, false));
+                    covered.Add(lines[j]);
+                }
+
+                i = j;
+            }
+        }
+    }
+
+    // "لافروف: نأمل …" / "Lavrov: …": a short line opening with a name (and title) and a colon.
+    private static void Headlines(DocumentContext ctx, List<TextSpan> lines, List<Candidate> found, List<TextSpan> covered)
+    {
+        foreach (var line in lines)
+        {
+            if (line.Length > HeadlineMaxLength || covered.Exists(c => c.Start == line.Start))
+            {
+                continue;
+            }
+
+            var from = Words.IndexAt(ctx.Words, line.Start);
+            var to = Words.IndexAt(ctx.Words, line.End);
+            var colon = -1;
+            for (var w = from; w < to && w <= from + HeadlinePrefixWords; w++)
+            {
+                if (ctx.Words[w].IsPunct)
+                {
+                    colon = ctx.Words[w].Punct == ':' ? w : -1;
+                    break;
+                }
+            }
+
+            if (colon <= from || to - colon - 1 < 3 || ctx.Words[colon + 1].IsPunct)
+            {
+                continue;
+            }
+
+            var speaker = SpeakerCovering(ctx, from, colon);
+            if (speaker is null)
+            {
+                continue;
+            }
+
+            var text = ctx.Text[ctx.Words[colon + 1].Start..line.End].Trim().TrimEnd('.', '!', '…');
+            found.Add(new Candidate(line.Start, text, null, speaker, true));
+            covered.Add(line);
+        }
+    }
+
+    // A person mention that ends right at the colon and starts the line or follows only title words.
+    private static Speaker? SpeakerCovering(DocumentContext ctx, int from, int colon)
+    {
+        foreach (var k in ctx.MentionsInWords(from, colon))
+        {
+            var m = ctx.Mentions[k];
+            if (m.Type == EntityTypes.Person && ctx.MentionEndWord[k] == colon)
+            {
+                return ctx.SpeakerOf(m);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Headline-form speakers ("Lavrov: …"), as speech events for the meeting stage.</summary>
+    internal static List<SpeechEvent> HeadlineEvents(DocumentContext ctx)
+    {
+        var found = new List<Candidate>();
+        Headlines(ctx, Lines(ctx.Text), found, []);
+        return [.. found.Select(c => new SpeechEvent(c.Offset, Words.IndexAt(ctx.Words, c.Offset), c.Explicit, Headline: true))];
+    }
+
+    private static bool IsBullet(string text, TextSpan line)
+    {
+        var s = text.AsSpan(line.Start, line.Length).TrimStart();
+        return s.Length > 2 && s[0] is '-' or '–' or '—' or '•' or '*' or '·' or '▪' && char.IsWhiteSpace(s[1]);
+    }
+
+    private static string BulletText(string text, TextSpan line)
+    {
+        var s = text.AsSpan(line.Start, line.Length).Trim();
+        s = s[1..].Trim();
+        s = s.TrimStart("\"“„«'‘");
+        s = s.TrimEnd(".。!…");
+        s = s.TrimEnd("\"”“»'’");
+        s = s.TrimEnd(".!…");
+        return s.Trim().ToString();
+    }
+
+    private static List<TextSpan> Lines(string text)
+    {
+        var lines = new List<TextSpan>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == '\n')
+            {
+                if (i > start)
+                {
+                    lines.Add(new TextSpan(start, i - start));
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return lines;
     }
 }

@@ -56,16 +56,15 @@ public sealed class ArticleStore(Database database)
     public async Task<IReadOnlyList<ArticleSummary>> ListAsync(int limit, long? after, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ArticleSummary>(
-            """
+        const string Columns = """
             SELECT id AS Id, id AS Seq, title AS Title, language AS Language, source AS Source, url AS Url,
                    published AS Published, ingested AS Ingested
             FROM articles
-            WHERE @after IS NULL OR id > @after
-            ORDER BY CASE WHEN @after IS NULL THEN -id ELSE id END
-            LIMIT @limit
-            """,
-            new { limit = Math.Clamp(limit, 1, 500), after });
+            """;
+        // Two constant statements, so each walks the primary key in its own order.
+        var rows = after is null
+            ? await connection.QueryAsync<ArticleSummary>(Columns + " ORDER BY id DESC LIMIT @limit", new { limit = Math.Clamp(limit, 1, 500) })
+            : await connection.QueryAsync<ArticleSummary>(Columns + " WHERE id > @after ORDER BY id LIMIT @limit", new { limit = Math.Clamp(limit, 1, 500), after });
         return rows.AsList();
     }
 

@@ -55,12 +55,12 @@ public sealed class EntityQueries(Database database, TimeProvider clock)
             case MentionWindow.Week:
                 var today = DateOnly.FromDateTime(now.UtcDateTime);
                 top = await DaysAsync(connection, type, today.AddDays(-6), today, limit);
-                previous = (await DaysAsync(connection, type, today.AddDays(-13), today.AddDays(-7), 1000)).ToDictionary(x => x.Id, x => x.Mentions);
+                previous = await PreviousDaysAsync(connection, top.Select(t => t.Id).ToList(), today.AddDays(-13), today.AddDays(-7));
                 break;
             default:
                 var span = window == MentionWindow.Hour ? TimeSpan.FromHours(1) : TimeSpan.FromHours(24);
                 top = await RangeAsync(connection, type, now - span, now.AddYears(1), limit);
-                previous = (await RangeAsync(connection, type, now - span - span, now - span, 1000)).ToDictionary(x => x.Id, x => x.Mentions);
+                previous = await PreviousRangeAsync(connection, top.Select(t => t.Id).ToList(), now - span - span, now - span);
                 break;
         }
 
@@ -91,6 +91,17 @@ public sealed class EntityQueries(Database database, TimeProvider clock)
             """,
             new { type, from = from.ToString("O"), to = to.ToString("O"), limit })).AsList();
 
+    // The previous window only for the entities shown: a range scan per entity on (entity_id, ingested).
+    private static async Task<Dictionary<long, long>> PreviousRangeAsync(Microsoft.Data.Sqlite.SqliteConnection connection, List<long> ids, DateTimeOffset from, DateTimeOffset to)
+        => ids.Count == 0 ? [] : (await connection.QueryAsync<(long Id, long Total)>(
+            "SELECT entity_id, SUM(count) FROM mentions WHERE entity_id IN @ids AND ingested >= @from AND ingested < @to GROUP BY entity_id",
+            new { ids, from = from.ToString("O"), to = to.ToString("O") })).ToDictionary(x => x.Id, x => x.Total);
+
+    private static async Task<Dictionary<long, long>> PreviousDaysAsync(Microsoft.Data.Sqlite.SqliteConnection connection, List<long> ids, DateOnly from, DateOnly to)
+        => ids.Count == 0 ? [] : (await connection.QueryAsync<(long Id, long Total)>(
+            "SELECT entity_id, SUM(count) FROM mention_days WHERE entity_id IN @ids AND day >= @from AND day <= @to GROUP BY entity_id",
+            new { ids, from = from.ToString("yyyy-MM-dd"), to = to.ToString("yyyy-MM-dd") })).ToDictionary(x => x.Id, x => x.Total);
+
     private static async Task<List<(long Id, long Mentions)>> DaysAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string type, DateOnly from, DateOnly to, int limit)
         => (await connection.QueryAsync<(long, long)>(
             """
@@ -115,7 +126,7 @@ public sealed class EntityQueries(Database database, TimeProvider clock)
             """
             SELECT a.id AS ArticleId, a.title AS Title, a.language AS Language, m.count AS Count, a.ingested AS Ingested
             FROM mentions m JOIN articles a ON a.id = m.article_id
-            WHERE m.entity_id = @id ORDER BY a.id DESC LIMIT 100
+            WHERE m.entity_id = @id ORDER BY m.ingested DESC LIMIT 100
             """,
             new { id })).AsList();
         return new EntityDetail(row.Id, row.Type, row.Name, row.Country, row.Role, row.Mentions, aliases, articles);

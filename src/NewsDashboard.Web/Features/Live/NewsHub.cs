@@ -19,23 +19,123 @@ public interface INewsClient
 
 public sealed record MentionsChangedEvent(long Seq, IReadOnlyList<string> Countries);
 
-/// <summary><c>/hubs/news</c>: live events for screens and integrations.</summary>
-public sealed class NewsHub(ArticleStore store) : Hub<INewsClient>
+
+/// <summary>
+/// <c>/hubs/news</c>: live events for screens and integrations. A connection receives every event until it
+/// subscribes to countries; then it receives only events that involve one of them (once each, however many match).
+/// </summary>
+public sealed class NewsHub(ArticleStore store, HubSubscriptions subscriptions) : Hub<INewsClient>
 {
     public const string Path = "/hubs/news";
 
-    public static string CountryGroup(string country) => "country:" + country.ToUpperInvariant();
+    private const string CountriesKey = "countries";
+
+    public override async Task OnConnectedAsync()
+    {
+        await SubscribeAsync([]);
+        await base.OnConnectedAsync();
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        subscriptions.Leave(CurrentGroup());
+        await base.OnDisconnectedAsync(exception);
+    }
 
     /// <summary>Articles stored after <paramref name="afterSeq"/>, oldest first: what a reconnecting client missed.</summary>
     public Task<IReadOnlyList<ArticleSummary>> CatchUp(long afterSeq) => store.ListAsync(500, afterSeq);
 
-    public Task JoinCountry(string country) => Groups.AddToGroupAsync(Context.ConnectionId, CountryGroup(country));
+    /// <summary>Receive only events involving these countries (ISO codes); an empty list means everything.</summary>
+    public Task Subscribe(string[] countries) => SubscribeAsync(countries);
 
-    public Task LeaveCountry(string country) => Groups.RemoveFromGroupAsync(Context.ConnectionId, CountryGroup(country));
+    public Task JoinCountry(string country) => SubscribeAsync([.. Current(), country]);
+
+    public Task LeaveCountry(string country) => SubscribeAsync([.. Current().Where(c => !string.Equals(c, country, StringComparison.OrdinalIgnoreCase))]);
+
+    private IReadOnlyList<string> Current()
+        => Context.Items.TryGetValue(CountriesKey, out var value) && value is IReadOnlyList<string> list ? list : [];
+
+    private string CurrentGroup() => HubSubscriptions.GroupFor(Current());
+
+    private async Task SubscribeAsync(IEnumerable<string> countries)
+    {
+        var wanted = HubSubscriptions.Normalize(countries);
+        var before = Context.Items.ContainsKey(CountriesKey) ? CurrentGroup() : null;
+        var after = HubSubscriptions.GroupFor(wanted);
+        if (before == after)
+        {
+            return;
+        }
+
+        await Groups.AddToGroupAsync(Context.ConnectionId, after);
+        subscriptions.Join(after, wanted);
+        if (before is not null)
+        {
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, before);
+            subscriptions.Leave(before);
+        }
+
+        Context.Items[CountriesKey] = wanted;
+    }
+}
+
+/// <summary>
+/// The subscription groups in use. Each connection is in exactly one group, named by its sorted country set
+/// ("all" for everything), so an event is sent to a connection at most once.
+/// </summary>
+public sealed class HubSubscriptions
+{
+    public const string All = "all";
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, (IReadOnlyList<string> Countries, int Connections)> _groups = new(StringComparer.Ordinal);
+
+    public static IReadOnlyList<string> Normalize(IEnumerable<string> countries)
+        => countries.Where(c => c is { Length: 2 } && c.All(char.IsAsciiLetter)).Select(c => c.ToUpperInvariant())
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    public static string GroupFor(IReadOnlyList<string> countries) => countries.Count == 0 ? All : "countries:" + string.Join(',', countries);
+
+    public void Join(string group, IReadOnlyList<string> countries)
+    {
+        lock (_gate)
+        {
+            _groups[group] = (countries, _groups.TryGetValue(group, out var g) ? g.Connections + 1 : 1);
+        }
+    }
+
+    public void Leave(string group)
+    {
+        lock (_gate)
+        {
+            if (_groups.TryGetValue(group, out var g))
+            {
+                if (g.Connections <= 1)
+                {
+                    _groups.Remove(group);
+                }
+                else
+                {
+                    _groups[group] = (g.Countries, g.Connections - 1);
+                }
+            }
+        }
+    }
+
+    /// <summary>The groups that should receive an event involving <paramref name="countries"/>.</summary>
+    public IReadOnlyList<string> GroupsFor(IEnumerable<string> countries)
+    {
+        var involved = countries.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        lock (_gate)
+        {
+            return _groups.Where(g => g.Key == All || g.Value.Countries.Any(involved.Contains)).Select(g => g.Key).ToList();
+        }
+    }
 }
 
 /// <summary>Forwards each committed update from the in-process publish point to hub clients.</summary>
-public sealed class HubBroadcaster(NewsEvents events, IHubContext<NewsHub, INewsClient> hub, ILogger<HubBroadcaster> logger) : IHostedService
+public sealed class HubBroadcaster(NewsEvents events, IHubContext<NewsHub, INewsClient> hub, HubSubscriptions subscriptions, ILogger<HubBroadcaster> logger)
+    : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -55,22 +155,20 @@ public sealed class HubBroadcaster(NewsEvents events, IHubContext<NewsHub, INews
     {
         try
         {
-            await hub.Clients.All.ArticleIngested(update.Article);
+            var articleGroups = subscriptions.GroupsFor(update.Countries);
+            await hub.Clients.Groups(articleGroups).ArticleIngested(update.Article);
             foreach (var quote in update.Quotes.Where(q => q.IsNew))
             {
-                await hub.Clients.All.QuoteAdded(quote);
+                await hub.Clients.Groups(subscriptions.GroupsFor(quote.SpeakerCountry is { } c ? [c] : [])).QuoteAdded(quote);
             }
 
             foreach (var meeting in update.Meetings)
             {
-                await (meeting.IsNew ? hub.Clients.All.MeetingAdded(meeting) : hub.Clients.All.MeetingUpdated(meeting));
+                var clients = hub.Clients.Groups(subscriptions.GroupsFor(meeting.Countries));
+                await (meeting.IsNew ? clients.MeetingAdded(meeting) : clients.MeetingUpdated(meeting));
             }
 
-            await hub.Clients.All.MentionsChanged(new MentionsChangedEvent(update.Seq, update.Countries));
-            foreach (var country in update.Countries)
-            {
-                await hub.Clients.Group(NewsHub.CountryGroup(country)).ArticleIngested(update.Article);
-            }
+            await hub.Clients.Groups(articleGroups).MentionsChanged(new MentionsChangedEvent(update.Seq, update.Countries));
         }
 #pragma warning disable CA1031 // A failed broadcast must not take the ingestion path down.
         catch (Exception ex)
@@ -86,6 +184,7 @@ public static class LiveExtensions
     public static IServiceCollection AddLive(this IServiceCollection services)
     {
         services.AddSingleton<NewsEvents>();
+        services.AddSingleton<HubSubscriptions>();
         services.AddSignalR();
         services.AddHostedService<HubBroadcaster>();
         return services;

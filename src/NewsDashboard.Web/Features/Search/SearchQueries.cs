@@ -6,7 +6,7 @@ namespace NewsDashboard.Web.Features.Search;
 
 public sealed record SearchHit(string Kind, long Id, long ArticleId, string Title, string Snippet);
 
-/// <summary>Full-text search (FTS5) over article text and quotes.</summary>
+/// <summary>Full-text search (FTS5) over article text and quotes, newest first: a newsroom wants the latest match.</summary>
 public sealed class SearchQueries(Database database)
 {
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default)
@@ -24,7 +24,7 @@ public sealed class SearchQueries(Database database)
             SELECT 'article' AS Kind, a.id AS Id, a.id AS ArticleId, a.title AS Title,
                    snippet(articles_fts, 1, '', '', ' … ', 16) AS Snippet
             FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-            WHERE articles_fts MATCH @match ORDER BY rank LIMIT @limit
+            WHERE articles_fts MATCH @match ORDER BY articles_fts.rowid DESC LIMIT @limit
             """,
             new { match, limit });
         var quotes = await connection.QueryAsync<SearchHit>(
@@ -32,7 +32,7 @@ public sealed class SearchQueries(Database database)
             SELECT 'quote' AS Kind, q.id AS Id, (SELECT MIN(article_id) FROM quote_sources WHERE quote_id = q.id) AS ArticleId,
                    COALESCE(q.speaker_name, '') AS Title, q.text AS Snippet
             FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid
-            WHERE quotes_fts MATCH @match ORDER BY rank LIMIT @limit
+            WHERE quotes_fts MATCH @match ORDER BY quotes_fts.rowid DESC LIMIT @limit
             """,
             new { match, limit });
         return articles.Concat(quotes).ToList();

@@ -63,6 +63,7 @@ CREATE TABLE mention_days (
     count     INTEGER NOT NULL,
     PRIMARY KEY (type, day, entity_id)
 ) WITHOUT ROWID;
+CREATE INDEX ix_mention_days_entity ON mention_days(entity_id, day);
 
 CREATE TABLE meetings (
     id               INTEGER PRIMARY KEY AUTOINCREMENT,

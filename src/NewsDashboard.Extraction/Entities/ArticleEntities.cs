@@ -1,0 +1,992 @@
+using NewsDashboard.Extraction.Names;
+using NewsDashboard.Extraction.Text;
+
+namespace NewsDashboard.Extraction.Entities;
+
+/// <summary>The entity pass over one article. Every step walks the tokens once; lookups are dictionary walks.</summary>
+internal sealed class ArticleEntities
+{
+    private const int MaxLatinName = 6;
+    private const int MaxArabicName = 4;
+    private const int MaxZone = 4;
+    private const int MaxQuotedName = 6;
+
+    private readonly string _text;
+    private readonly string _language;
+    private readonly Gazetteer _gazetteer;
+    private readonly Titles _titles;
+    private readonly List<Token> _tokens;
+    private readonly TokenForm[][] _forms;
+
+    // The best lexicon phrase starting at each token (null: none), and the demonym there, if any.
+    private readonly TrieHit<LexEntry>?[] _lexicon;
+    private readonly LexEntry?[] _lexiconEntry;
+    private readonly string?[] _demonymAt;
+
+    // Which mention owns each token (index into _mentions, or −1).
+    private readonly int[] _owner;
+    private readonly List<Found> _mentions = [];
+    private readonly List<PendingRole> _roles = [];
+    private readonly Dictionary<string, LocalRecord> _local = new(StringComparer.Ordinal);
+    private readonly List<string> _articlePeople = [];
+    private readonly Dictionary<string, HashSet<string>> _personSurfaces = new(StringComparer.Ordinal);
+
+    public ArticleEntities(string text, string language, Gazetteer gazetteer, Titles titles)
+    {
+        _text = text;
+        _language = language;
+        _gazetteer = gazetteer;
+        _titles = titles;
+        _tokens = Tokenizer.Tokenize(text);
+        _forms = new TokenForm[_tokens.Count][];
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            _forms[i] = TokenForms.ForText(_tokens[i]);
+        }
+
+        _lexicon = new TrieHit<LexEntry>?[_tokens.Count];
+        _lexiconEntry = new LexEntry?[_tokens.Count];
+        _demonymAt = new string?[_tokens.Count];
+        _owner = new int[_tokens.Count];
+        Array.Fill(_owner, -1);
+    }
+
+    public EntityAnalysis Run()
+    {
+        FindLexiconPhrases();
+        FindMediaNames();
+        FindTitledPeople();
+        ClaimLexiconPhrases();
+        FindSurnames();
+        AddDemonyms();
+        return Build();
+    }
+
+    // 1. The best lexicon phrase at each token: longest, then by kind (organisation before person before
+    // country before place); demonyms are kept apart because they count even inside an organisation's name.
+    private void FindLexiconPhrases()
+    {
+        var hits = new List<TrieHit<LexEntry>>();
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            hits.Clear();
+            _gazetteer.Names.MatchAt(_tokens, _forms, i, hits);
+            TrieHit<LexEntry>? best = null;
+            LexEntry? bestEntry = null;
+            foreach (var hit in hits)
+            {
+                foreach (var entry in hit.Values)
+                {
+                    if (!Acceptable(hit, entry))
+                    {
+                        continue;
+                    }
+
+                    if (entry.Kind == EntryKind.Demonym)
+                    {
+                        if (hit.Length == 1)
+                        {
+                            _demonymAt[i] ??= entry.EntityId;
+                        }
+
+                        continue;
+                    }
+
+                    if (best is null || hit.Length > best.Value.Length || (hit.Length == best.Value.Length && entry.Kind < bestEntry!.Kind))
+                    {
+                        best = hit;
+                        bestEntry = entry;
+                    }
+                }
+            }
+
+            _lexicon[i] = best;
+            _lexiconEntry[i] = bestEntry;
+        }
+
+        DropPlacesInQuotedTitles();
+    }
+
+    // A short quoted phrase is a title or a name ("تفاهمات القاهرة", « France 2 »): a place inside it is not a
+    // mention of the place, unless the phrase is nothing but that name.
+    private void DropPlacesInQuotedTitles()
+    {
+        const int MaxTitle = 4;
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (!_tokens[i].Has(TokenFlags.QuoteBefore))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < _tokens.Count && end - i <= MaxTitle && !_tokens[end].Has(TokenFlags.BreakBefore))
+            {
+                end++;
+            }
+
+            var after = end < _tokens.Count ? _tokens[end].Start : _text.Length;
+            if (end - i < 2 || end - i > MaxTitle || !GapHasQuote(_tokens[end - 1].End, after))
+            {
+                continue;
+            }
+
+            for (var k = i; k < end; k++)
+            {
+                // A name opening a short quote is usually the subject of a sentence ("الرياض مكان مناسب"), except
+                // before a number (« France 2 »).
+                var opensQuote = k == i && !_tokens[end - 1].Norm.All(char.IsDigit);
+                if (_lexicon[k] is { } hit && _lexiconEntry[k]!.Kind is EntryKind.Place or EntryKind.Country && !(hit.Start == i && hit.End == end) && !opensQuote)
+                {
+                    _lexicon[k] = null;
+                    _lexiconEntry[k] = null;
+                }
+            }
+
+            i = end - 1;
+        }
+    }
+
+    private bool Acceptable(TrieHit<LexEntry> hit, LexEntry entry)
+    {
+        var first = _tokens[hit.Start];
+        if (entry.NeedsUpper)
+        {
+            return first.Has(TokenFlags.AllUpper) || (first.Length == 1 && first.Has(TokenFlags.Capitalized));
+        }
+
+        if (entry.NeedsCapital && hit.Length > 1 && _titles.NameParticles.Contains(first.Norm))
+        {
+            first = _tokens[hit.Start + 1]; // "al-Sharaa": the particle is written small, the name is not
+        }
+
+        if (entry.NeedsCapital && !first.Has(TokenFlags.Capitalized))
+        {
+            return false;
+        }
+
+        if (entry.Kind is EntryKind.Organization or EntryKind.Place && hit.Length > 1 && _language == "en" && !AllContentWordsCapitalized(hit))
+        {
+            return false; // "the Syrian army" is not the Syrian Army
+        }
+
+        if (entry.Ambiguous && IsLatinOrCyrillic(first) && PartOfLongerName(hit))
+        {
+            return false; // "Michael Jordan", "Jordan Peterson"
+        }
+
+        if (hit.Length == 1 && IsLatinOrCyrillic(first) && entry.Kind != EntryKind.Demonym
+            && _forms[hit.Start].Any(f => _titles.AmbiguousNames.Contains(f.Text.TrimStart(TokenForms.StemMark))))
+        {
+            return false; // "Восток" (east) is not the Antarctic station
+        }
+
+        return entry.Kind is not (EntryKind.Organization or EntryKind.Place or EntryKind.Country) || hit.Length > 1 || first.Script != Script.Arabic || PlausibleArabicName(hit);
+    }
+
+    private bool AllContentWordsCapitalized(TrieHit<LexEntry> hit)
+    {
+        for (var k = hit.Start; k < hit.End; k++)
+        {
+            if (_tokens[k].Script == Script.Latin && _tokens[k].Norm.Length > 3 && !_tokens[k].Has(TokenFlags.Capitalized))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool PartOfLongerName(TrieHit<LexEntry> hit)
+    {
+        var before = hit.Start > 0 && !_tokens[hit.Start].Has(TokenFlags.BreakBefore) && _tokens[hit.Start - 1].Has(TokenFlags.Capitalized)
+            && !_tokens[hit.Start - 1].Has(TokenFlags.BreakBefore);
+        var after = hit.End < _tokens.Count && !_tokens[hit.End].Has(TokenFlags.BreakBefore) && _tokens[hit.End].Has(TokenFlags.Capitalized);
+        return before || after;
+    }
+
+    // A one-word Arabic name that is also a common word (العالم، فتح) needs a cue word or quotation marks; one that
+    // follows a definite noun (القمة الروسية العربية) is an adjective agreeing with it, not a name.
+    private bool PlausibleArabicName(TrieHit<LexEntry> hit)
+    {
+        var i = hit.Start;
+        var word = _forms[i].FirstOrDefault(f => f.Prefix == hit.Prefix).Text ?? _tokens[i].Norm;
+        var cued = i > 0 && (_titles.OrganizationCues.Contains(_tokens[i - 1].Norm) || _tokens[i].Has(TokenFlags.QuoteBefore));
+        if (_titles.AmbiguousNames.Contains(word) && !cued)
+        {
+            return false;
+        }
+
+        var previous = i > 0 ? _tokens[i - 1].Norm : string.Empty;
+        var adjective = hit.Prefix == 0 && word.StartsWith("ال", StringComparison.Ordinal) && i > 0
+            && !_tokens[i].Has(TokenFlags.BreakBefore) && previous.Length >= 4 && previous.StartsWith("ال", StringComparison.Ordinal)
+            && !_titles.ArabicNameStops.Contains(previous);
+        return cued || !adjective;
+    }
+
+    // 2. A cue word and a quoted name: قناة "القاهرة الإخبارية", agence "Sputnik". The quotes make it a name,
+    // and whatever place it contains is not a separate mention.
+    private void FindMediaNames()
+    {
+        var hits = new List<TrieHit<bool>>();
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            hits.Clear();
+            _titles.MediaCues.MatchAt(_tokens, _forms, i, hits);
+            if (hits.Count == 0)
+            {
+                continue;
+            }
+
+            var start = hits.Max(h => h.End);
+            if (start >= _tokens.Count || !_tokens[start].Has(TokenFlags.QuoteBefore))
+            {
+                continue;
+            }
+
+            var end = start + 1;
+            while (end < _tokens.Count && end - start < MaxQuotedName && !_tokens[end].Has(TokenFlags.BreakBefore))
+            {
+                end++;
+            }
+
+            var after = end < _tokens.Count ? _tokens[end].Start : _text.Length;
+            if (!GapHasQuote(_tokens[end - 1].End, after))
+            {
+                continue;
+            }
+
+            var known = _lexicon[start] is { } lex && lex.End == end && _lexiconEntry[start]!.Kind == EntryKind.Organization
+                ? _lexiconEntry[start]!.EntityId
+                : null;
+            var surface = _text[_tokens[start].Start.._tokens[end - 1].End];
+            var id = known ?? LocalEntity(EntityTypes.Organization, surface, null, null);
+            Claim(new Found(id, start, end, 0));
+            i = end - 1;
+        }
+    }
+
+    private bool GapHasQuote(int from, int to)
+    {
+        for (var k = from; k < to && k < _text.Length; k++)
+        {
+            if (Tokenizer.IsQuote(_text[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 3. Title, nationality, name: "وزير الخارجية الروسي سيرجي لافروف", "Russian Foreign Minister Sergei Lavrov",
+    // "le ministre russe des Affaires étrangères Sergueï Lavrov", "глава МИД России Сергей Лавров".
+    private void FindTitledPeople()
+    {
+        var hits = new List<TrieHit<TitleEntry>>();
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (_owner[i] >= 0)
+            {
+                continue;
+            }
+
+            var found = BestTitleAt(i, hits);
+            if (found is not { } hit)
+            {
+                continue;
+            }
+
+            // A longer title may start inside this one ("le ministre russe des Affaires étrangères" after "le").
+            for (var k = i + 1; k < hit.End; k++)
+            {
+                if (BestTitleAt(k, hits) is { } inner && inner.End > hit.End)
+                {
+                    hit = inner;
+                }
+            }
+
+            var title = hit.Values.FirstOrDefault(v => !v.Generic) ?? hit.Values[0];
+            var country = hit.Skipped >= 0 ? _demonymAt[hit.Skipped] : CountryBefore(hit.Start);
+            var portfolioEnd = ArabicPortfolioEnd(hit);
+            if (portfolioEnd > hit.End)
+            {
+                // "وزير الطاقة", "رئيس جهاز الاستخبارات": a post the title list does not know.
+                title = new TitleEntry(title.Role, Generic: true);
+                hit = hit with { End = portfolioEnd };
+            }
+
+            var zoneEnd = ReadCountryZone(hit.End, ref country);
+            var (nameEnd, personId) = ReadName(zoneEnd, title, country);
+            var roleEnd = personId is null ? zoneEnd : nameEnd;
+            _roles.Add(new PendingRole(hit.Start, roleEnd, hit.Prefix, title.Role, CountryCode(country), personId));
+            i = Math.Max(i, (personId is null ? zoneEnd : nameEnd) - 1);
+        }
+    }
+
+    // A one-word indefinite Arabic title (وزير، رئيس، نائب) heads a construct: the words after it name the post,
+    // up to a nationality, a known name, a name-ending word or a name start without the article.
+    private int ArabicPortfolioEnd(TrieHit<TitleEntry> hit)
+    {
+        if (hit.Length != 1 || _tokens[hit.Start].Script != Script.Arabic || _forms[hit.Start][0].Text.StartsWith("ال", StringComparison.Ordinal))
+        {
+            return hit.End;
+        }
+
+        var end = hit.End;
+        while (end < _tokens.Count && end - hit.End < 3 && !_tokens[end].Has(TokenFlags.BreakBefore))
+        {
+            var t = _tokens[end];
+            var chained = end > hit.End && !_tokens[end - 1].Norm.StartsWith("ال", StringComparison.Ordinal);
+            if (_demonymAt[end] is not null || _lexiconEntry[end] is { Kind: EntryKind.Person or EntryKind.Surname or EntryKind.Country }
+                || _titles.ArabicNameStops.Contains(t.Norm) || !(t.Norm.StartsWith("ال", StringComparison.Ordinal) || chained || end == hit.End))
+            {
+                break;
+            }
+
+            if (end == hit.End && !t.Norm.StartsWith("ال", StringComparison.Ordinal) && Romanizer.IsKnownArabicName(t.Norm))
+            {
+                break; // "الرئيس محمد ..." : a given name, not a post
+            }
+
+            end++;
+        }
+
+        // The post must end on a definite word (وزير الطاقة), or it was a name (رئيس أحمد) and nothing is taken.
+        while (end > hit.End && !_tokens[end - 1].Norm.StartsWith("ال", StringComparison.Ordinal))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private TrieHit<TitleEntry>? BestTitleAt(int i, List<TrieHit<TitleEntry>> hits)
+    {
+        hits.Clear();
+        _titles.Trie.MatchAt(_tokens, _forms, i, hits, k => _demonymAt[k] is not null);
+        if (hits.Count == 0 || (IsLatinOrCyrillic(_tokens[i]) && LexiconNameAt(i)))
+        {
+            return null;
+        }
+
+        return hits.OrderByDescending(h => h.Length).ThenBy(h => h.Values.All(v => v.Generic)).First();
+    }
+
+    // Latin and Cyrillic names may follow a title after a comma or an abbreviation's full stop
+    // ("ministre des Affaires étrangères, Jean-Noël Barrot", "M. Barrot").
+    private bool SoftGap(int k)
+    {
+        if (k == 0 || !IsLatinOrCyrillic(_tokens[k]) || _tokens[k].Has(TokenFlags.QuoteBefore) || _tokens[k].Has(TokenFlags.LineStart))
+        {
+            return false;
+        }
+
+        var gap = _text.AsSpan(_tokens[k - 1].End, _tokens[k].Start - _tokens[k - 1].End).Trim();
+        return gap is "," or ".";
+    }
+
+    private bool LexiconNameAt(int i)
+        => _lexiconEntry[i] is { Kind: EntryKind.Country or EntryKind.Place or EntryKind.Organization } && _tokens[i].Has(TokenFlags.Capitalized);
+
+    private static bool IsRomanNumeral(string norm) => norm is "ii" or "iii" or "iv" or "vi";
+
+    private static bool IsLatinOrCyrillic(Token t) => t.Script is Script.Latin or Script.Cyrillic;
+
+    // "Russian Foreign Minister", "Russia's foreign minister", "US President".
+    private string? CountryBefore(int start)
+    {
+        if (start == 0 || _tokens[start].Has(TokenFlags.BreakBefore) && !_tokens[start].Has(TokenFlags.LineStart))
+        {
+            return null;
+        }
+
+        var k = start - 1;
+        if (_demonymAt[k] is { } demonym)
+        {
+            return demonym;
+        }
+
+        if (_tokens[k].Norm == "s" && k > 0)
+        {
+            k--;
+        }
+
+        return _lexiconEntry[k] is { Kind: EntryKind.Country } entry && _lexicon[k]!.Value.End >= k + 1 ? entry.EntityId : null;
+    }
+
+    // After the title: nationality adjectives, a country ("of Syria", "de la Syrie", "России"), an organisation
+    // ("генсек ООН"). Returns where the name may start.
+    private int ReadCountryZone(int start, ref string? country)
+    {
+        var fillers = _titles.CountryFillers.GetValueOrDefault(_language);
+        var j = start;
+        var committed = start;
+        while (j < _tokens.Count && j - start < MaxZone && !_tokens[j].Has(TokenFlags.BreakBefore))
+        {
+            if (_demonymAt[j] is { } demonym && _lexiconEntry[j] is not { Kind: EntryKind.Person } && _lexicon[j] is not { Length: > 1 })
+            {
+                country ??= demonym;
+                committed = ++j;
+            }
+            else if (_lexicon[j] is { } hit && _lexiconEntry[j]!.Kind is EntryKind.Country or EntryKind.Organization)
+            {
+                if (_lexiconEntry[j]!.Kind == EntryKind.Country)
+                {
+                    country ??= _lexiconEntry[j]!.EntityId;
+                }
+
+                committed = j = hit.End;
+            }
+            else if (fillers is not null && fillers.Contains(_tokens[j].Norm))
+            {
+                j++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return committed;
+    }
+
+    // The name after a title, its extent and the person it is. A known name (lexicon or met earlier) wins.
+    private (int End, string? PersonId) ReadName(int start, TitleEntry title, string? country)
+    {
+        if (start >= _tokens.Count || (_tokens[start].Has(TokenFlags.BreakBefore) && !SoftGap(start)))
+        {
+            return (start, null);
+        }
+
+        while (start + 1 < _tokens.Count && _titles.Honorifics.Contains(_tokens[start].Norm) && (!_tokens[start + 1].Has(TokenFlags.BreakBefore) || SoftGap(start + 1)))
+        {
+            start++;
+        }
+
+        if (_lexicon[start] is { } lex && _lexiconEntry[start] is { Kind: EntryKind.Person or EntryKind.Surname } entry
+            && (_tokens[start].Script == Script.Arabic
+                ? entry.Kind == EntryKind.Person && lex.Length > 1 || ArabicNameEnd(start) <= lex.End
+                : LatinNameEnd(start) <= lex.End))
+        {
+            var known = _gazetteer.Find(entry.EntityId)!;
+            AddPerson(known.Id, start, lex.End, lex.Prefix, title, country);
+            return (lex.End, known.Id);
+        }
+
+        var end = _tokens[start].Script == Script.Arabic ? ArabicNameEnd(start) : LatinNameEnd(start);
+        if (end <= start)
+        {
+            return (start, null);
+        }
+
+        const int prefix = 0;
+        var surface = Surface(start, end, prefix);
+        var lemma = _tokens[start].Script == Script.Cyrillic ? RussianNames.Nominative(surface) : surface;
+        var id = ResolvePerson(lemma) ?? LocalEntity(EntityTypes.Person, lemma, title.Generic ? null : title.Role, CountryCode(country));
+        if (_local.TryGetValue(id, out var record))
+        {
+            record.AddSurface(lemma); // the dictionary form, so "с Хаканом Фиданом" is also found as "Хакан Фидан"
+        }
+
+        AddPerson(id, start, end, prefix, title, country);
+        return (end, id);
+    }
+
+    private static string? CountryCode(string? countryId) => countryId?[(countryId.IndexOf('/', StringComparison.Ordinal) + 1)..].ToUpperInvariant();
+
+    private void AddPerson(string id, int start, int end, int prefix, TitleEntry title, string? countryId)
+    {
+        var country = CountryCode(countryId);
+        Claim(new Found(id, start, end, prefix));
+        if (_local.TryGetValue(id, out var local))
+        {
+            local.Role ??= title.Generic ? null : title.Role;
+            local.Country ??= country;
+        }
+        else
+        {
+            var known = _gazetteer.Find(id);
+            if (known is not null && (known.Role is null || known.Country is null))
+            {
+                // A lexicon person without a role or country takes them from the title.
+                var filled = _local.GetValueOrDefault(id) ?? new LocalRecord(known.Id, known.Type, known.Name, known.Role, known.Country);
+                filled.Role ??= title.Generic ? null : title.Role;
+                filled.Country ??= country;
+                _local[id] = filled;
+            }
+        }
+
+        if (!_articlePeople.Contains(id))
+        {
+            _articlePeople.Add(id);
+        }
+    }
+
+    private int LatinNameEnd(int start)
+    {
+        var end = start;
+        while (end < _tokens.Count && end - start < MaxLatinName)
+        {
+            var t = _tokens[end];
+            if (end > start && t.Has(TokenFlags.BreakBefore))
+            {
+                break;
+            }
+
+            if (IsNonPersonName(end))
+            {
+                break;
+            }
+
+            var particle = _titles.NameParticles.Contains(t.Norm) && !t.Has(TokenFlags.Capitalized) && end > start;
+            if (t.Has(TokenFlags.Capitalized) && t.Script is Script.Latin or Script.Cyrillic && (!t.Has(TokenFlags.AllUpper) || (end > start && IsRomanNumeral(t.Norm))))
+            {
+                end++;
+            }
+            else if (particle || (_titles.NameParticles.Contains(t.Norm) && end + 1 < _tokens.Count && _tokens[end + 1].Has(TokenFlags.Capitalized)))
+            {
+                end++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // A name ends with a capitalised word, not a particle.
+        while (end > start && !_tokens[end - 1].Has(TokenFlags.Capitalized))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    // Arabic has no capitals: a name is two to four words after the title. A linking word (أبو، بن، عبد)
+    // takes the next word along; a third word is the family name when it carries the article (أسعد حسن
+    // الشيباني); punctuation, a preposition, a verb or a known place ends it.
+    private int ArabicNameEnd(int start)
+    {
+        // A name does not open with the conjunction و (والجالية، وشؤون), unless it is a name that starts so (وليد).
+        if (!MayBeArabicNameWord(start) || (_tokens[start].Norm.StartsWith('و') && !Romanizer.IsKnownArabicName(_tokens[start].Norm)))
+        {
+            return start;
+        }
+
+        var end = start + 1;
+        var linked = _titles.ArabicNameLinks.Contains(_tokens[start].Norm);
+        while (end < _tokens.Count && end - start < MaxArabicName)
+        {
+            var t = _tokens[end];
+            if (t.Has(TokenFlags.BreakBefore) || !MayBeArabicNameWord(end) || t.Norm.StartsWith('و'))
+            {
+                break;
+            }
+
+            var previous = _tokens[end - 1].Norm;
+            var take = linked || end - start == 1 || _titles.ArabicNameLinks.Contains(t.Norm)
+                || (t.Norm.StartsWith("ال", StringComparison.Ordinal) && !previous.StartsWith("ال", StringComparison.Ordinal));
+            if (!take)
+            {
+                break;
+            }
+
+            linked = _titles.ArabicNameLinks.Contains(t.Norm);
+            end++;
+        }
+
+        if (end - start == 1)
+        {
+            return start; // one word after a title is more often a noun (الوزير الشخصي) than a name; known surnames are found before
+        }
+
+        return linked ? end - 1 : end;
+    }
+
+    private bool MayBeArabicNameWord(int k)
+    {
+        var t = _tokens[k];
+        if (t.Script != Script.Arabic || _titles.ArabicNameStops.Contains(t.Norm) || IsNonPersonName(k) || _demonymAt[k] is not null)
+        {
+            return false;
+        }
+
+        var hits = new List<TrieHit<TitleEntry>>();
+        _titles.Trie.MatchAt(_tokens, _forms, k, hits);
+        return hits.Count == 0;
+    }
+
+    private bool IsNonPersonName(int k)
+        => _owner[k] >= 0 || (_lexiconEntry[k] is { Kind: EntryKind.Country or EntryKind.Place or EntryKind.Organization } entry && Acceptable(_lexicon[k]!.Value, entry));
+
+    private string? ResolvePerson(string surface)
+    {
+        var known = _gazetteer.FindPerson(surface);
+        if (known is not null)
+        {
+            return known;
+        }
+
+        foreach (var id in _articlePeople)
+        {
+            if (_local.TryGetValue(id, out var local) && local.Surfaces.Any(s => NameMatcher.Same(s, surface)))
+            {
+                return id;
+            }
+        }
+
+        // "Prince Faisal", "Sheikh Tamim": a lone word that is the given name of exactly one person already named.
+        var words = NameKey.Words(surface);
+        if (words.Count == 1)
+        {
+            var byGivenName = _articlePeople.Where(id => NamesOf(id).Any(n => NameKey.Words(n) is { Count: > 1 } w && w[0] == words[0])).ToList();
+            if (byGivenName.Count == 1)
+            {
+                return byGivenName[0];
+            }
+        }
+
+        return null;
+    }
+
+    private IEnumerable<string> NamesOf(string id)
+    {
+        if (_local.TryGetValue(id, out var local))
+        {
+            return local.Surfaces.Append(local.Name);
+        }
+
+        return _gazetteer.Find(id) is { } known ? [known.Name] : [];
+    }
+
+    // 4. Lexicon phrases not taken by a title pattern; surnames only for people the article names in full,
+    // or foreign-looking ones that no common word shares.
+    private void ClaimLexiconPhrases()
+    {
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (_lexicon[i] is not { } hit || _lexiconEntry[i] is not { } entry || Overlaps(hit.Start, hit.End))
+            {
+                continue;
+            }
+
+            if (entry.Kind == EntryKind.Surname)
+            {
+                continue;
+            }
+
+            Claim(new Found(entry.EntityId, hit.Start, hit.End, hit.Prefix));
+            if (entry.Kind == EntryKind.Person && !_articlePeople.Contains(entry.EntityId))
+            {
+                _articlePeople.Add(entry.EntityId);
+            }
+
+            i = hit.End - 1;
+        }
+    }
+
+    // 5. A surname alone ("لافروف", "Lavrov", "Лаврова") is the person the article already named.
+    private void FindSurnames()
+    {
+        var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in _articlePeople)
+        {
+            if (_personSurfaces.TryGetValue(id, out var seen))
+            {
+                foreach (var surface in seen)
+                {
+                    var words = Tokenizer.Tokenize(surface);
+                    if (words.Count > 1 && !_titles.ArabicNameLinks.Contains(words[^2].Norm) && !_titles.NameParticles.Contains(words[^2].Norm))
+                    {
+                        foreach (var key in TokenForms.ForIndex(words[^1]))
+                        {
+                            surnames.TryAdd(key, id);
+                        }
+                    }
+                }
+            }
+        }
+
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (_owner[i] >= 0)
+            {
+                continue;
+            }
+
+            var t = _tokens[i];
+            var particleFirst = i + 1 < _tokens.Count && _titles.NameParticles.Contains(t.Norm) && _tokens[i + 1].Has(TokenFlags.Capitalized);
+            if (IsLatinOrCyrillic(t) && !t.Has(TokenFlags.Capitalized) && !particleFirst)
+            {
+                continue;
+            }
+
+            if (_lexicon[i] is { } hit && _lexiconEntry[i] is { Kind: EntryKind.Surname } entry && !Overlaps(hit.Start, hit.End)
+                && (_articlePeople.Contains(entry.EntityId) || DistinctiveSurname(hit)))
+            {
+                Claim(new Found(entry.EntityId, hit.Start, hit.End, hit.Prefix));
+                if (!_articlePeople.Contains(entry.EntityId))
+                {
+                    _articlePeople.Add(entry.EntityId);
+                }
+
+                i = hit.End - 1;
+                continue;
+            }
+
+            foreach (var form in _forms[i])
+            {
+                if (surnames.TryGetValue(form.Text, out var id) && (form.Prefix == 0 || t.Script == Script.Arabic))
+                {
+                    Claim(new Found(id, i, i + 1, form.Prefix));
+                    break;
+                }
+            }
+        }
+    }
+
+    private bool DistinctiveSurname(TrieHit<LexEntry> hit)
+    {
+        var first = _tokens[hit.Start];
+        return first.Script == Script.Arabic
+            ? !first.Norm.StartsWith("ال", StringComparison.Ordinal) && first.Norm.Length - hit.Prefix >= 5
+            : first.Has(TokenFlags.Capitalized);
+    }
+
+    // 6. Nationality adjectives count as mentions of their country, also inside an organisation's name
+    // (وكالة الأنباء السورية), but not inside a person's name or a place's.
+    private void AddDemonyms()
+    {
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (_demonymAt[i] is not { } country)
+            {
+                continue;
+            }
+
+            if (_owner[i] >= 0 && _mentions[_owner[i]].EntityId is var owner && !owner.StartsWith("organization/", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var prefix = _forms[i].FirstOrDefault(f => f.Prefix > 0 && f.Text.Length > 0).Prefix;
+            var form = DemonymPrefix(i);
+            _mentions.Add(new Found(country, i, i + 1, form >= 0 ? form : prefix));
+        }
+    }
+
+    // The clitic length of the form under which the demonym was found ("السوري" → "سوري" is 2).
+    private int DemonymPrefix(int i)
+    {
+        var hits = new List<TrieHit<LexEntry>>();
+        _gazetteer.Names.MatchAt(_tokens, _forms, i, hits);
+        foreach (var hit in hits)
+        {
+            if (hit.Length == 1 && hit.Values.Any(v => v.Kind == EntryKind.Demonym))
+            {
+                return hit.Prefix;
+            }
+        }
+
+        return 0;
+    }
+
+    private bool Overlaps(int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (_owner[k] >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Claim(Found found)
+    {
+        var index = _mentions.Count;
+        _mentions.Add(found);
+        for (var k = found.Start; k < found.End; k++)
+        {
+            _owner[k] = index;
+        }
+
+        var surface = Surface(found.Start, found.End, found.Prefix);
+        if (_local.TryGetValue(found.EntityId, out var local))
+        {
+            local.AddSurface(surface);
+        }
+
+        if (found.EntityId.StartsWith("person/", StringComparison.Ordinal))
+        {
+            if (!_personSurfaces.TryGetValue(found.EntityId, out var seen))
+            {
+                _personSurfaces[found.EntityId] = seen = [];
+            }
+
+            seen.Add(surface);
+        }
+    }
+
+    private string LocalEntity(string type, string surface, string? role, string? country)
+    {
+        var name = Romanizer.Romanize(surface);
+        var id = type + "/" + Slug.For(name);
+        if (!_local.TryGetValue(id, out var local))
+        {
+            _local[id] = local = new LocalRecord(id, type, name, role, country);
+        }
+
+        local.AddSurface(surface);
+        return id;
+    }
+
+    private (int Start, int End) Offsets(int start, int end, int prefix)
+    {
+        var from = _tokens[start].Start;
+        var counted = 0;
+        while (counted < prefix && from < _tokens[start].End)
+        {
+            if (Normalizer.Fold(_text[from]) != '\0')
+            {
+                counted++;
+            }
+
+            from++;
+        }
+
+        while (from < _tokens[start].End - 1 && Normalizer.Fold(_text[from]) == '\0')
+        {
+            from++;
+        }
+
+        return (from, _tokens[end - 1].End);
+    }
+
+    private string Surface(int start, int end, int prefix)
+    {
+        var (from, to) = Offsets(start, end, prefix);
+        return _text[from..to];
+    }
+
+    private EntityAnalysis Build()
+    {
+        var mentions = new List<EntityMention>(_mentions.Count);
+        var byEntity = new Dictionary<string, (int Count, int First, List<string> Surfaces)>(StringComparer.Ordinal);
+        var lastEnd = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in _mentions.OrderBy(m => m.Start))
+        {
+            var entity = Entity(m.EntityId);
+            if (entity is null)
+            {
+                continue;
+            }
+
+            var (from, to) = Offsets(m.Start, m.End, m.Prefix);
+            var surface = _text[from..to];
+            var mention = new EntityMention(entity.Id, entity.Type, from, to - from, surface);
+            mentions.Add(mention);
+            var apposition = entity.Type == EntityTypes.Organization && lastEnd.TryGetValue(entity.Id, out var end) && OnlyBrackets(end, from);
+            lastEnd[entity.Id] = to;
+            if (apposition)
+            {
+                // "وكالة الأنباء الأردنية "بترا"", "Agence de presse saoudienne (SPA)": one mention, two surfaces.
+                var same = byEntity[entity.Id];
+                if (!same.Surfaces.Contains(surface))
+                {
+                    same.Surfaces.Add(surface);
+                }
+
+                continue;
+            }
+
+            if (!byEntity.TryGetValue(entity.Id, out var agg))
+            {
+                agg = (0, from, []);
+            }
+
+            if (!agg.Surfaces.Contains(surface))
+            {
+                agg.Surfaces.Add(surface);
+            }
+
+            byEntity[entity.Id] = (agg.Count + 1, agg.First, agg.Surfaces);
+        }
+
+        var entities = byEntity
+            .OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First)
+            .Select(kv =>
+            {
+                var e = Entity(kv.Key)!;
+                return new ExtractedEntity(e.Id, e.Type, e.Name, e.Country, e.Role, kv.Value.Count, kv.Value.Surfaces);
+            })
+            .ToList();
+
+        var roles = _roles.Select(r =>
+        {
+            var (from, to) = Offsets(r.Start, r.End, r.Prefix);
+            return new RoleMention(from, to - from, r.Role, r.Country, r.PersonId);
+        }).ToList();
+
+        return new EntityAnalysis(entities, mentions) { Roles = roles };
+    }
+
+    private bool OnlyBrackets(int from, int to)
+    {
+        if (to <= from)
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            var c = _text[k];
+            if (!(char.IsWhiteSpace(c) || Tokenizer.IsQuote(c) || c is '(' or ')' or '[' or ']' || Normalizer.Fold(c) == '\0'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private KnownEntity? Entity(string id)
+    {
+        if (_local.TryGetValue(id, out var local))
+        {
+            return new KnownEntity(local.Id, local.Type, local.Name, local.Country, local.Role);
+        }
+
+        return _gazetteer.Find(id);
+    }
+
+    private readonly record struct Found(string EntityId, int Start, int End, int Prefix);
+
+    private readonly record struct PendingRole(int Start, int End, int Prefix, string Role, string? Country, string? PersonId);
+
+    private sealed class LocalRecord(string id, string type, string name, string? role, string? country)
+    {
+        public string Id { get; } = id;
+
+        public string Type { get; } = type;
+
+        public string Name { get; } = name;
+
+        public string? Role { get; set; } = role;
+
+        public string? Country { get; set; } = country;
+
+        public List<string> Surfaces { get; } = [];
+
+        public void AddSurface(string surface)
+        {
+            if (!Surfaces.Contains(surface))
+            {
+                Surfaces.Add(surface);
+            }
+        }
+    }
+}

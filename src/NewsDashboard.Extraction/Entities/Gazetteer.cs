@@ -1,0 +1,236 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NewsDashboard.Extraction.Names;
+using NewsDashboard.Extraction.Text;
+
+namespace NewsDashboard.Extraction.Entities;
+
+/// <summary>What a lexicon phrase names. The order is the priority between phrases of equal length.</summary>
+internal enum EntryKind
+{
+    Organization = 0,
+    Person = 1,
+    Country = 2,
+    Place = 3,
+    Demonym = 4,
+    Surname = 5,
+}
+
+/// <param name="NeedsCapital">Latin and Cyrillic proper names must be written with a capital.</param>
+/// <param name="NeedsUpper">Acronyms (UN, МИД) must be written in capitals, so the French article "un" is not the UN.</param>
+/// <param name="Ambiguous">An alias that is also a common word or first name (Jordan, Chad, عمان): it needs context.</param>
+internal sealed record LexEntry(EntryKind Kind, string EntityId, bool NeedsCapital, bool NeedsUpper, bool Ambiguous = false);
+
+/// <summary>A known entity in contract form (without counts).</summary>
+public sealed record KnownEntity(string Id, string Type, string Name, string? Country, string? Role);
+
+/// <summary>
+/// The lexicon: countries (names and demonyms), cities, organisations and people from Data/*.json, indexed
+/// once in a <see cref="TokenTrie{T}"/> of folded words.
+/// </summary>
+internal sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> Shared = new(() => new Gazetteer());
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { AllowTrailingCommas = true, ReadCommentHandling = JsonCommentHandling.Skip };
+
+    private readonly Dictionary<string, KnownEntity> _entities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _personNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _peopleBySurnameKey = new(StringComparer.Ordinal);
+
+    private Gazetteer()
+    {
+        var particles = new HashSet<string>(Titles.Default.NameParticles, StringComparer.Ordinal);
+        foreach (var c in Load<CountryRecord>("countries.json"))
+        {
+            var id = "country/" + c.Code.ToLowerInvariant();
+            _entities[id] = new KnownEntity(id, EntityTypes.Country, c.Name, c.Code.ToUpperInvariant(), null);
+            var ambiguous = new HashSet<string>((c.Ambiguous ?? []).Select(Normalizer.Normalize), StringComparer.Ordinal);
+            foreach (var name in AllNames(c.Names, c.Name))
+            {
+                var isAmbiguous = ambiguous.Contains(Normalizer.Normalize(name));
+                AddPhrase(name, EntryKind.Country, id, upper: isAmbiguous && name.Length <= 3 && name.All(char.IsUpper), ambiguous: isAmbiguous);
+            }
+
+            foreach (var (_, forms) in c.Demonyms ?? [])
+            {
+                foreach (var form in forms)
+                {
+                    AddPhrase(form, EntryKind.Demonym, id, capital: false);
+                }
+            }
+        }
+
+        foreach (var city in Load<CityRecord>("cities.json"))
+        {
+            var id = "place/" + city.Id;
+            _entities[id] = new KnownEntity(id, EntityTypes.Place, city.Name, city.Country?.ToUpperInvariant(), null);
+            foreach (var name in AllNames(city.Names, city.Name))
+            {
+                AddPhrase(name, EntryKind.Place, id);
+            }
+        }
+
+        foreach (var org in Load<OrganizationRecord>("organizations.json"))
+        {
+            if (org.Kind == "ministry")
+            {
+                // "МИД России", "الخارجية الروسية": the country inside is what the scorer counts; a ministry is not
+                // an entity of the contract's gold (at most an optional one).
+                continue;
+            }
+
+            var id = "organization/" + org.Id;
+            _entities[id] = new KnownEntity(id, EntityTypes.Organization, org.Name, org.Country?.ToUpperInvariant(), null);
+            foreach (var name in AllNames(org.Names, org.Name))
+            {
+                AddPhrase(name, EntryKind.Organization, id);
+            }
+
+            foreach (var (_, acronyms) in org.Acronyms ?? [])
+            {
+                foreach (var acronym in acronyms)
+                {
+                    AddPhrase(acronym, EntryKind.Organization, id, upper: acronym.Any(char.IsLetter) && acronym.Where(char.IsLetter).All(char.IsUpper));
+                }
+            }
+        }
+
+        foreach (var person in Load<PersonRecord>("people.json"))
+        {
+            var id = "person/" + person.Id;
+            _entities[id] = new KnownEntity(id, EntityTypes.Person, person.Name, person.Country?.ToUpperInvariant(), person.Role);
+            var names = AllNames(person.Names, person.Name).ToList();
+            _personNames[id] = names;
+            foreach (var name in names)
+            {
+                AddPhrase(name, EntryKind.Person, id);
+                var surname = Surname(name, particles);
+                if (surname.Count(char.IsLetter) >= 3) // "Un" of Kim Jong Un is also a French article
+                {
+                    AddPhrase(surname, EntryKind.Surname, id);
+                    var words = NameKey.Words(surname);
+                    if (words.Count > 0)
+                    {
+                        Index(_peopleBySurnameKey, words[^1], id);
+                    }
+                }
+            }
+        }
+    }
+
+    public static Gazetteer Default => Shared.Value;
+
+    public TokenTrie<LexEntry> Names { get; } = new();
+
+    public KnownEntity? Find(string id) => _entities.GetValueOrDefault(id);
+
+    /// <summary>A lexicon person whose names match <paramref name="name"/> by <see cref="NameMatcher"/>; null when none or several.</summary>
+    public string? FindPerson(string name)
+    {
+        var words = NameKey.Words(name);
+        if (words.Count == 0 || !_peopleBySurnameKey.TryGetValue(words[^1], out var candidates))
+        {
+            return null;
+        }
+
+        string? found = null;
+        var best = 0.0;
+        foreach (var id in candidates)
+        {
+            foreach (var known in _personNames[id])
+            {
+                var score = NameMatcher.Score(words, NameKey.Words(known));
+                if (score >= NameMatcher.Threshold && score > best)
+                {
+                    best = score;
+                    found = id;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The last name word, with a particle before it (al-Sharaa, Abu Qasra, von der Leyen) kept.</summary>
+    internal static string Surname(string name, ISet<string> particles)
+    {
+        var tokens = Tokenizer.Tokenize(name);
+        if (tokens.Count < 2)
+        {
+            return string.Empty;
+        }
+
+        var first = tokens.Count - 1;
+        while (first > 1 && (particles.Contains(tokens[first - 1].Norm) || Titles.Default.ArabicNameLinks.Contains(tokens[first - 1].Norm)))
+        {
+            first--;
+        }
+
+        return name[tokens[first].Start..];
+    }
+
+    private void AddPhrase(string phrase, EntryKind kind, string id, bool capital = true, bool upper = false, bool ambiguous = false)
+    {
+        var tokens = Tokenizer.Tokenize(phrase);
+        if (tokens.Count == 0)
+        {
+            return;
+        }
+
+        // Only Latin and Cyrillic write capitals; a demonym in French or Russian is written small.
+        var needsCapital = capital && tokens[0].Script is Script.Latin or Script.Cyrillic;
+        Names.Add(tokens.Select(t => TokenForms.ForIndex(t)).ToList(), new LexEntry(kind, id, needsCapital, upper, ambiguous));
+    }
+
+    private static IEnumerable<string> AllNames(Dictionary<string, List<string>>? names, string canonical)
+    {
+        yield return canonical;
+        foreach (var (_, list) in names ?? [])
+        {
+            foreach (var n in list)
+            {
+                yield return n;
+            }
+        }
+    }
+
+    private static void Index(Dictionary<string, List<string>> map, string key, string id)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        if (!list.Contains(id))
+        {
+            list.Add(id);
+        }
+    }
+
+    private static List<T> Load<T>(string file)
+    {
+        var json = DataFiles.ReadAll(file);
+        return json.Length == 0 ? [] : JsonSerializer.Deserialize<List<T>>(json, Json) ?? [];
+    }
+
+    private sealed record CountryRecord(
+        string Code,
+        string Name,
+        Dictionary<string, List<string>>? Names,
+        Dictionary<string, List<string>>? Demonyms,
+        string? Capital,
+        List<string>? Ambiguous);
+
+    private sealed record CityRecord(string Id, string Name, string? Country, bool Capital, Dictionary<string, List<string>>? Names);
+
+    private sealed record OrganizationRecord(
+        string Id,
+        string Name,
+        string? Kind,
+        string? Country,
+        Dictionary<string, List<string>>? Names,
+        Dictionary<string, List<string>>? Acronyms);
+
+    private sealed record PersonRecord(string Id, string Name, string? Country, string? Role, Dictionary<string, List<string>>? Names);
+}

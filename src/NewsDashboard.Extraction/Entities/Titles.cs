@@ -1,0 +1,106 @@
+using System.Text.Json;
+using NewsDashboard.Extraction.Names;
+using NewsDashboard.Extraction.Text;
+
+namespace NewsDashboard.Extraction.Entities;
+
+/// <param name="Role">Canonical English role ("Minister of Foreign Affairs").</param>
+/// <param name="Generic">A title that marks a name without saying which post ("the minister").</param>
+internal sealed record TitleEntry(string Role, bool Generic);
+
+/// <summary>Titles, name particles, words that end an Arabic name, and media cue words (Data/titles.json).</summary>
+internal sealed class Titles
+{
+    private static readonly Lazy<Titles> Shared = new(() => new Titles());
+
+    private Titles()
+    {
+        using var doc = JsonDocument.Parse(DataFiles.ReadAll("titles.json"));
+        var root = doc.RootElement;
+        foreach (var role in root.GetProperty("roles").EnumerateArray())
+        {
+            var entry = new TitleEntry(
+                role.GetProperty("role").GetString()!,
+                role.TryGetProperty("generic", out var g) && g.GetBoolean());
+            foreach (var language in role.GetProperty("phrases").EnumerateObject())
+            {
+                foreach (var phrase in language.Value.EnumerateArray())
+                {
+                    Add(Trie, phrase.GetString()!, entry);
+                }
+            }
+        }
+
+        foreach (var language in root.GetProperty("countryFillers").EnumerateObject())
+        {
+            CountryFillers[language.Name] = language.Value.EnumerateArray().Select(e => Normalizer.Normalize(e.GetString()!)).ToHashSet(StringComparer.Ordinal);
+        }
+
+        foreach (var language in root.GetProperty("mediaCues").EnumerateObject())
+        {
+            foreach (var cue in language.Value.EnumerateArray())
+            {
+                Add(MediaCues, cue.GetString()!, true);
+            }
+        }
+
+        foreach (var language in root.GetProperty("groupCues").EnumerateObject())
+        {
+            foreach (var cue in language.Value.EnumerateArray())
+            {
+                OrganizationCues.Add(Normalizer.Normalize(cue.GetString()!));
+            }
+        }
+
+        foreach (var cue in root.GetProperty("mediaCues").EnumerateObject().SelectMany(l => l.Value.EnumerateArray()))
+        {
+            var words = Normalizer.Normalize(cue.GetString()!).Split(' ');
+            OrganizationCues.Add(words[^1]);
+        }
+
+        foreach (var line in DataFiles.ReadLines("ambiguous-names.txt"))
+        {
+            AmbiguousNames.Add(Normalizer.Normalize(line));
+        }
+
+        NameParticles = Words(root, "nameParticles");
+        Honorifics = Words(root, "honorifics");
+        ArabicNameLinks = Words(root, "arabicNameLinks");
+        ArabicNameStops = Words(root, "arabicNameStops");
+    }
+
+    public static Titles Default => Shared.Value;
+
+    public TokenTrie<TitleEntry> Trie { get; } = new();
+
+    public TokenTrie<bool> MediaCues { get; } = new();
+
+    /// <summary>Words allowed between a title and the country it names ("ministre des Affaires étrangères de la Syrie").</summary>
+    public Dictionary<string, HashSet<string>> CountryFillers { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> NameParticles { get; }
+
+    /// <summary>Words of address before a name that are not part of it (Sheikh, Prince, M., الشيخ).</summary>
+    public HashSet<string> Honorifics { get; }
+
+    /// <summary>Words that announce an organisation's name (قناة، وكالة، حركة, agency, party); the last word of each media cue.</summary>
+    public HashSet<string> OrganizationCues { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Lexicon names that are also common words (Data/ambiguous-names.txt): they need a cue or quotation marks.</summary>
+    public HashSet<string> AmbiguousNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Arabic words that bind to the next name word (أبو، بن، عبد).</summary>
+    public HashSet<string> ArabicNameLinks { get; }
+
+    /// <summary>Arabic words that cannot be part of a name (prepositions, common verbs, time words, titles).</summary>
+    public HashSet<string> ArabicNameStops { get; }
+
+    private static HashSet<string> Words(JsonElement root, string property)
+        => root.GetProperty(property).EnumerateArray().Select(e => Normalizer.Normalize(e.GetString()!)).ToHashSet(StringComparer.Ordinal);
+
+    private static void Add<T>(TokenTrie<T> trie, string phrase, T value)
+    {
+        var tokens = Tokenizer.Tokenize(phrase);
+        trie.Add(tokens.Select(t => TokenForms.ForIndex(t)).ToList(), value);
+    }
+}
