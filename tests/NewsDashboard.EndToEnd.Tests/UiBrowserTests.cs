@@ -126,7 +126,7 @@ public sealed class UiBrowserTests(BrowserFixture browser) : IClassFixture<Brows
         await Expect(page.Locator("[data-testid=screen]" + Interactive)).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await page.WaitForFunctionAsync("() => window.__beforeRestart === undefined", null, new() { Timeout = 30_000 });
         await Expect(page.Locator("[data-testid=screen]" + Interactive)).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        Assert.Equal("meetings,quotes", await page.Locator("[data-testid=screen]").GetAttributeAsync("data-panels"));
+        Assert.Equal("quotes,meetings", await page.Locator("[data-testid=screen]").GetAttributeAsync("data-panels"));
 
         Assert.Equal(HttpStatusCode.Created, (await SeedArticle.PostAsync(second)).StatusCode);
         await Expect(page.Locator(".nd-quote").First).ToBeVisibleAsync(new() { Timeout = 2000 });

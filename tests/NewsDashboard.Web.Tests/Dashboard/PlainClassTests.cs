@@ -119,3 +119,14 @@ public sealed class UiTextTests
     public void CountryName_Code_InInterfaceLanguageElseEnglishElseCode(string language, string code, string expected)
         => Assert.Equal(expected, UiText.For(language).CountryName(code));
 }
+
+public sealed class RoleNamesTests
+{
+    [Theory]
+    [InlineData("ar", "Minister of Foreign Affairs", "وزير الخارجية")]
+    [InlineData("en", "Minister of Foreign Affairs", "Minister of Foreign Affairs")]
+    [InlineData("ar", "Chief Negotiator", "Chief Negotiator")]
+    [InlineData("ar", null, "")]
+    public void Role_InterfaceLanguage_TranslatedWhenKnownElseAsExtracted(string language, string? role, string expected)
+        => Assert.Equal(expected, UiText.For(language).Role(role));
+}

@@ -19,6 +19,9 @@ public sealed class UiText
     private static readonly FrozenDictionary<string, FrozenDictionary<string, string>> Strings = LoadAll("strings");
     private static readonly FrozenDictionary<string, FrozenDictionary<string, string>> Countries = LoadAll("countries");
 
+    // Extraction writes roles in English (its canonical list); these tables name them in other interface languages.
+    private static readonly FrozenDictionary<string, FrozenDictionary<string, string>> Roles = LoadAll("roles");
+
     public string Language { get; private set; } = English;
 
     public bool RightToLeft => Language == Arabic;
@@ -61,6 +64,10 @@ public sealed class UiText
             : Countries[English].TryGetValue(code, out var english) ? english
             : code;
     }
+
+    /// <summary>A role in the interface language when the table knows it, else as extracted.</summary>
+    public string Role(string? role)
+        => string.IsNullOrEmpty(role) ? string.Empty : Roles[Language].GetValueOrDefault(role, role);
 
     private static FrozenDictionary<string, FrozenDictionary<string, string>> LoadAll(string table)
         => Supported.ToFrozenDictionary(language => language, language => Load($"Localization.{table}.{language}.json"), StringComparer.Ordinal);
