@@ -36,7 +36,8 @@ public static class ArticleEndpoints
 
         if (ingestor.Waiting > configuration.GetValue("Ingest:MaxQueue", 64))
         {
-            return Problem(StatusCodes.Status429TooManyRequests, "body", "The server is busy storing other articles; retry shortly.");
+            request.HttpContext.Response.Headers.RetryAfter = "1";
+            return Problem(StatusCodes.Status429TooManyRequests, "body", "The server is busy storing other articles; retry in a second.");
         }
 
         ArticleSubmission? submission;

@@ -60,7 +60,7 @@ public sealed class ArticleIngestor(Database database, NewsEvents events, TimePr
             }
 
             var id = await ArticleStore.InsertArticleAsync(connection, transaction, input, result, contentHash, now);
-            var (quotes, meetings) = await new ExtractionWriter(connection, transaction, id, now).WriteAsync(result);
+            var (quotes, meetings) = await new ExtractionWriter(connection, transaction, id, now, result.Published).WriteAsync(result);
             await transaction.CommitAsync(cancellationToken);
 
             var summary = new ArticleSummary(id, id, result.Title, result.Language, input.Source, input.Url,

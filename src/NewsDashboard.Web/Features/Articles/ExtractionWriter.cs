@@ -13,9 +13,12 @@ namespace NewsDashboard.Web.Features.Articles;
 /// already knows: the same entity key is one entity, the same quote by the same speaker is one quote with
 /// several sources, the same participants within a day are one meeting with several sources.
 /// </summary>
-internal sealed class ExtractionWriter(SqliteConnection connection, DbTransaction transaction, long articleId, DateTimeOffset ingested)
+internal sealed class ExtractionWriter(SqliteConnection connection, DbTransaction transaction, long articleId, DateTimeOffset ingested, DateTimeOffset? published = null)
 {
     private readonly string _ingested = ingested.ToUniversalTime().ToString("O");
+
+    // An undated meeting is placed on the timeline at the article's publication day.
+    private readonly string _fallbackDay = (published ?? ingested).ToUniversalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     private readonly Dictionary<string, long> _entityIds = new(StringComparer.Ordinal);
 
     public async Task<(IReadOnlyList<QuoteEvent> Quotes, IReadOnlyList<MeetingEvent> Meetings)> WriteAsync(ExtractionResult result)
@@ -204,7 +207,7 @@ internal sealed class ExtractionWriter(SqliteConnection connection, DbTransactio
                 VALUES (@Date, @Status, @Kind, @Location, @LocationCountry, @ingested, @ingested, COALESCE(@Date, @day))
                 RETURNING id
                 """,
-                new { meeting.Date, meeting.Status, meeting.Kind, meeting.Location, meeting.LocationCountry, ingested = _ingested, day = _ingested[..10] },
+                new { meeting.Date, meeting.Status, meeting.Kind, meeting.Location, meeting.LocationCountry, ingested = _ingested, day = _fallbackDay },
                 transaction);
             for (var i = 0; i < meeting.Participants.Count; i++)
             {
@@ -236,42 +239,37 @@ internal sealed class ExtractionWriter(SqliteConnection connection, DbTransactio
         return new MeetingEvent(articleId, meetingId, meeting.Date, meeting.Status, meeting.Kind, meeting.Location, countries, isNew);
     }
 
-    // The same meeting: every named participant is the same entity, and the dates are within a day (or unknown).
+    // The same meeting: the same named participants, unnamed ones from the same countries, and timeline dates
+    // (the meeting's date, else the report's day) within a day of each other.
     private async Task<long?> FindSameMeetingAsync(ExtractedMeeting meeting, List<long?> participantIds)
     {
         var named = participantIds.Where(id => id is not null).Select(id => id!.Value).Distinct().Order().ToList();
-        if (named.Count < 2 && meeting.Participants.Count < 2)
+        if (named.Count == 0 || meeting.Participants.Count < 2)
         {
             return null;
         }
 
-        var anchor = named.Count > 0 ? named[0] : (long?)null;
-        if (anchor is null)
-        {
-            return null;
-        }
-
-        var candidates = await connection.QueryAsync<(long Id, string? Date, string? Ids)>(
+        var candidates = await connection.QueryAsync<(long Id, string SortDate, string? Ids, string? Unnamed)>(
             """
-            SELECT m.id, m.date,
+            SELECT m.id, m.sort_date,
                    (SELECT group_concat(entity_id) FROM (SELECT DISTINCT entity_id FROM meeting_participants
-                        WHERE meeting_id = m.id AND entity_id IS NOT NULL ORDER BY entity_id))
+                        WHERE meeting_id = m.id AND entity_id IS NOT NULL ORDER BY entity_id)),
+                   (SELECT group_concat(country) FROM (SELECT COALESCE(country, '') AS country FROM meeting_participants
+                        WHERE meeting_id = m.id AND entity_id IS NULL ORDER BY 1))
             FROM meetings m
             WHERE m.id IN (SELECT meeting_id FROM meeting_participants WHERE entity_id = @anchor)
             ORDER BY m.id DESC
             LIMIT 50
             """,
-            new { anchor },
+            new { anchor = named[0] },
             transaction);
-        var wanted = string.Join(',', named);
-        foreach (var (id, date, ids) in candidates)
+        var wantedIds = string.Join(',', named);
+        var unnamed = meeting.Participants.Where((_, i) => participantIds[i] is null).Select(p => p.Country ?? string.Empty).Order(StringComparer.Ordinal).ToList();
+        var wantedUnnamed = unnamed.Count == 0 ? null : string.Join(',', unnamed);
+        var day = meeting.Date ?? _fallbackDay;
+        foreach (var (id, sortDate, ids, others) in candidates)
         {
-            if (ids != wanted)
-            {
-                continue;
-            }
-
-            if (WithinADay(date, meeting.Date))
+            if (ids == wantedIds && others == wantedUnnamed && WithinADay(sortDate, day))
             {
                 return id;
             }
@@ -280,17 +278,10 @@ internal sealed class ExtractionWriter(SqliteConnection connection, DbTransactio
         return null;
     }
 
-    private static bool WithinADay(string? a, string? b)
-    {
-        if (a is null || b is null)
-        {
-            return true;
-        }
-
-        return DateOnly.TryParse(a, CultureInfo.InvariantCulture, out var x)
+    private static bool WithinADay(string a, string b)
+        => DateOnly.TryParse(a, CultureInfo.InvariantCulture, out var x)
             && DateOnly.TryParse(b, CultureInfo.InvariantCulture, out var y)
             && Math.Abs(x.DayNumber - y.DayNumber) <= 1;
-    }
 
     /// <summary>Letters and digits only, case folded: the same quote re-punctuated is the same quote.</summary>
     internal static string TextKey(string text)
