@@ -16,7 +16,7 @@ namespace NewsDashboard.Web.Tests.Dashboard;
 /// </summary>
 public sealed class UiHost : IAsyncDisposable
 {
-    private UiHost(StoreFixture store, string language)
+    private UiHost(StoreFixture store, string language, TimeProvider? clock)
     {
         Store = store;
         Context.Services.AddMudServices();
@@ -28,7 +28,7 @@ public sealed class UiHost : IAsyncDisposable
         Context.Services.AddSingleton<ArticleStore>();
         Context.Services.AddSingleton<EntityNameLookup>();
         Context.Services.AddSingleton<DashboardQueries>();
-        Context.Services.AddSingleton(TimeProvider.System);
+        Context.Services.AddSingleton(clock ?? TimeProvider.System);
         Context.Services.AddScoped(_ => UiText.For(language));
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
     }
@@ -37,7 +37,8 @@ public sealed class UiHost : IAsyncDisposable
 
     public StoreFixture Store { get; }
 
-    public static async Task<UiHost> CreateAsync(string language = UiText.English) => new(await StoreFixture.CreateAsync(), language);
+    public static async Task<UiHost> CreateAsync(string language = UiText.English, TimeProvider? clock = null)
+        => new(await StoreFixture.CreateAsync(), language, clock);
 
     public NavigationManager Navigation => Context.Services.GetRequiredService<NavigationManager>();
 
