@@ -119,6 +119,22 @@ public sealed class ArabicInterfaceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Dashboard_ArabicInterface_NamesMeetingPlaceAndRolesInArabic()
+    {
+        await _host.IngestAsync("m", Result("en",
+            [Person("lavrov", "Sergey Lavrov", "RU"), Person("shaibani", "Asaad al-Shaibani", "SY"),
+             new Extraction.ExtractedEntity("place/moscow", "place", "Moscow", "RU", null, 1, ["موسكو"])],
+            [Meeting("2025-07-31", "They met in Moscow.", "Moscow", "RU", ("lavrov", "Sergey Lavrov", "RU"), ("shaibani", "Asaad al-Shaibani", "SY"))]));
+
+        var page = _host.Context.Render<DashboardPage>();
+
+        page.WaitForAssertion(() => Assert.Equal("موسكو", page.Find(".nd-meeting .nd-location span[dir=auto]").TextContent));
+        Assert.Equal("وزير الخارجية", page.Find(".nd-meeting .nd-role").TextContent);
+        Assert.Equal("لقاء", page.Find(".nd-meeting .nd-kind").TextContent);
+        Assert.Equal("عُقد", page.Find(".nd-meeting .nd-status").TextContent);
+    }
+
+    [Fact]
     public void Dashboard_ArabicInterfaceNoData_ShowsArabicEmptyStates()
     {
         var page = _host.Context.Render<DashboardPage>();

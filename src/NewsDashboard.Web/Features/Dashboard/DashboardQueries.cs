@@ -9,13 +9,17 @@ namespace NewsDashboard.Web.Features.Dashboard;
 public sealed record Named<T>(IReadOnlyList<T> Items, NameBook Names);
 
 /// <summary>Aliases by entity id: names participants and speakers in the interface language.</summary>
-public sealed record NameBook(IReadOnlyDictionary<long, IReadOnlyList<string>> Aliases)
+public sealed record NameBook(IReadOnlyDictionary<long, IReadOnlyList<string>> Aliases, IReadOnlyDictionary<string, IReadOnlyList<string>>? Places = null)
 {
     public static NameBook Empty { get; } = new(new Dictionary<long, IReadOnlyList<string>>());
 
     public string Name(long? entityId, string? name, string language)
         => name is null ? string.Empty
             : DisplayNames.For(name, entityId is { } id ? Aliases.GetValueOrDefault(id) : null, language);
+
+    /// <summary>A meeting's location in the interface language when the place is known by that name.</summary>
+    public string Place(string? location, string language)
+        => location is null ? string.Empty : DisplayNames.For(location, Places?.GetValueOrDefault(location), language);
 }
 
 /// <summary>
@@ -47,7 +51,9 @@ public sealed class DashboardQueries(EntityQueries entities, MeetingQueries meet
         ArgumentNullException.ThrowIfNull(filter);
         var list = await meetings.ListAsync(filter.ToMeetingFilter(limit), cancellationToken);
         var ids = list.SelectMany(m => m.Participants).Where(p => p.EntityId is not null).Select(p => p.EntityId!.Value);
-        return new Named<MeetingView>(list, new NameBook(await names.AliasesAsync(ids, cancellationToken)));
+        return new Named<MeetingView>(list, new NameBook(
+            await names.AliasesAsync(ids, cancellationToken),
+            await names.PlaceAliasesAsync(list.Select(m => m.Location), cancellationToken)));
     }
 
     public async Task<Named<QuoteView>> QuotesAsync(IReadOnlyList<string> countries, int limit = QuotesShown, CancellationToken cancellationToken = default)

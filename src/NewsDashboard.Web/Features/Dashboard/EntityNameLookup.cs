@@ -19,4 +19,25 @@ public sealed class EntityNameLookup(Database database)
             "SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN @ids ORDER BY entity_id, alias", new { ids });
         return rows.GroupBy(r => r.Id).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(r => r.Alias).ToList());
     }
+
+    /// <summary>Aliases of known places by their stored name: meeting locations are names, not entity links.</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> PlaceAliasesAsync(IEnumerable<string?> names, CancellationToken cancellationToken = default)
+    {
+        var list = names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!).Distinct(StringComparer.Ordinal).Take(200).ToList();
+        if (list.Count == 0)
+        {
+            return new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Name, string Alias)>(
+            """
+            SELECT e.name, a.alias FROM entities e JOIN entity_aliases a ON a.entity_id = e.id
+            WHERE e.type = 'place' AND e.name IN @list
+            ORDER BY e.name, a.alias
+            """,
+            new { list });
+        return rows.GroupBy(r => r.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(r => r.Alias).ToList(), StringComparer.Ordinal);
+    }
 }
