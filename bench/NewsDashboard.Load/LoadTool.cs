@@ -1,11 +1,316 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Playwright;
+using NewsDashboard.Extraction;
+using static NewsDashboard.Load.QueryBenchmark;
+
 namespace NewsDashboard.Load;
 
+/// <summary>
+/// Posts articles at a set rate to a NewsDashboard server it starts itself on loopback (fresh database), with N
+/// SignalR clients and M Chromium dashboard pages connected, and reports post-to-client and post-to-screen
+/// latency, throughput, errors, server CPU and memory, and memory per circuit. Bounded in count and time.
+/// </summary>
 public static class LoadTool
 {
-    public static Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
-        _ = args;
-        Console.Error.WriteLine("load: not built yet");
-        return Task.FromResult(2);
+        var rate = IntOption(args, "--rate", 20);
+        var seconds = Math.Clamp(IntOption(args, "--seconds", 30), 1, 600);
+        var hubClients = Math.Clamp(IntOption(args, "--hub-clients", 200), 0, 2000);
+        var pages = Math.Clamp(IntOption(args, "--pages", 0), 0, 100);
+        var path = StringOption(args, "--page") ?? "/";
+        var seeds = StringOption(args, "--seeds") ?? FindSeeds();
+        var chromium = StringOption(args, "--chromium") ?? "/usr/bin/chromium";
+
+        var articles = Directory.EnumerateFiles(seeds, "*.txt").Order(StringComparer.Ordinal)
+            .Select(f => ArticleText.Parse(File.ReadAllText(f), Path.GetFileName(f))).ToList();
+        Console.WriteLine($"load: {rate}/s for {seconds} s ({(rate == 0 ? "as fast as possible" : $"{rate * seconds} articles")}), {hubClients} hub clients, {pages} pages on {path}; {articles.Count} team articles as templates");
+
+        using var server = await Server.StartAsync();
+        Console.WriteLine($"server: pid {server.Pid} on {server.Address}, first answer after {server.StartupMs:F0} ms");
+        using var http = new HttpClient { BaseAddress = server.Address };
+        http.DefaultRequestHeaders.Add("X-Api-Key", Server.ApiKey);
+
+        var sent = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
+        var hubLatency = new Stats();
+        var pageLatency = new Stats();
+        var connections = new List<HubConnection>();
+        for (var i = 0; i < hubClients; i++)
+        {
+            var connection = new HubConnectionBuilder().WithUrl(new Uri(server.Address, "hubs/news")).Build();
+            connection.On<ArticleEvent>("ArticleIngested", a =>
+            {
+                if (sent.TryGetValue(a.Title, out var at))
+                {
+                    hubLatency.Add(Stopwatch.GetElapsedTime(at).TotalMilliseconds);
+                }
+            });
+            connections.Add(connection);
+        }
+
+        await Parallel.ForEachAsync(connections, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (c, ct) => await c.StartAsync(ct));
+        var rssBeforePages = server.RssMegabytes();
+
+        IPlaywright? playwright = null;
+        IBrowser? browser = null;
+        var openPages = new List<IPage>();
+        double? firstRenderMs = null;
+        if (pages > 0)
+        {
+            playwright = await Playwright.CreateAsync();
+            browser = await playwright.Chromium.LaunchAsync(new()
+            {
+                ExecutablePath = chromium,
+                Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+            });
+            for (var i = 0; i < pages; i++)
+            {
+                var page = await browser.NewPageAsync();
+                // Records when each headline, quote or meeting text first appears, by the page's own clock.
+                await page.AddInitScriptAsync("""
+                    window.__seen = {};
+                    new MutationObserver(() => {
+                      for (const el of document.querySelectorAll('[data-load-key], .nd-article-title, .nd-ticker-item, a, span, p')) {
+                        const t = el.textContent && el.textContent.trim();
+                        if (t && t.includes('#load-') && !(t in window.__seen)) window.__seen[t] = Date.now();
+                      }
+                    }).observe(document, { subtree: true, childList: true, characterData: true });
+                    """);
+                var watch = Stopwatch.StartNew();
+                await page.GotoAsync(new Uri(server.Address, path).ToString());
+                await page.WaitForSelectorAsync("[data-interactive=true]", new() { Timeout = 30_000 });
+                firstRenderMs ??= watch.Elapsed.TotalMilliseconds;
+                openPages.Add(page);
+            }
+        }
+
+        await Task.Delay(1000);
+        var rssWithPages = server.RssMegabytes();
+        var cpuBefore = server.CpuSeconds();
+        var postedAt = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
+        var errors = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        var created = 0;
+        var clock = Stopwatch.StartNew();
+        var tasks = new List<Task>();
+        var n = 0;
+        var total = rate == 0 ? int.MaxValue : rate * seconds;
+        while (n < total && clock.Elapsed.TotalSeconds < seconds)
+        {
+            if (rate > 0)
+            {
+                var due = TimeSpan.FromSeconds((double)n / rate);
+                if (due > clock.Elapsed)
+                {
+                    await Task.Delay(due - clock.Elapsed);
+                }
+            }
+            else if (tasks.Count(t => !t.IsCompleted) >= 16)
+            {
+                await Task.WhenAny(tasks.Where(t => !t.IsCompleted));
+            }
+
+            var template = articles[n % articles.Count];
+            var key = $"#load-{n}";
+            var title = $"{template.Title} {key}";
+            var body = template.Body + $"\n{key}";
+            var number = n++;
+            tasks.Add(Task.Run(async () =>
+            {
+                var start = Stopwatch.GetTimestamp();
+                sent[title] = start;
+                postedAt[key] = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+                try
+                {
+                    var response = await http.PostAsJsonAsync("api/articles", new { title, body, language = template.Language, source = "load", published = template.Published?.ToString("O") });
+                    if (response.StatusCode == HttpStatusCode.Created)
+                    {
+                        Interlocked.Increment(ref created);
+                    }
+                    else
+                    {
+                        errors.AddOrUpdate(((int)response.StatusCode).ToString(), 1, (_, v) => v + 1);
+                    }
+                }
+                catch (HttpRequestException ex)
+                {
+                    errors.AddOrUpdate(ex.GetType().Name, 1, (_, v) => v + 1);
+                }
+
+                _ = number;
+            }));
+        }
+
+        await Task.WhenAll(tasks);
+        var elapsed = clock.Elapsed.TotalSeconds;
+        await Task.Delay(2000);
+        var cpu = server.CpuSeconds() - cpuBefore;
+        var rssAfter = server.RssMegabytes();
+
+        foreach (var page in openPages)
+        {
+            var seen = await page.EvaluateAsync<Dictionary<string, double>>("() => window.__seen");
+            foreach (var (text, at) in seen)
+            {
+                var index = text.IndexOf("#load-", StringComparison.Ordinal);
+                var end = index + 6;
+                while (end < text.Length && char.IsAsciiDigit(text[end]))
+                {
+                    end++;
+                }
+
+                if (postedAt.TryGetValue(text[index..end], out var posted))
+                {
+                    pageLatency.Add(at - posted);
+                }
+            }
+        }
+
+        Console.WriteLine($"posted {n} in {elapsed:F1} s: {created} created ({created / elapsed:F1} articles/s), errors: {(errors.IsEmpty ? "none" : string.Join(", ", errors.Select(e => $"{e.Key}×{e.Value}")))}");
+        Console.WriteLine($"post → hub client ({hubClients} clients, {hubLatency.Count} receipts): {hubLatency.Summary()}");
+        if (pages > 0)
+        {
+            Console.WriteLine($"post → screen ({pages} pages, {pageLatency.Count} appearances): {pageLatency.Summary()}");
+            Console.WriteLine($"first rendered dashboard after {firstRenderMs:F0} ms; server RSS {rssBeforePages:F0} MB before pages, {rssWithPages:F0} MB with {pages} pages: {(rssWithPages - rssBeforePages) / pages:F2} MB per circuit");
+        }
+
+        Console.WriteLine($"server: CPU {cpu:F1} s over {elapsed:F1} s ({cpu / elapsed * 100:F0}% of one core), RSS {rssAfter:F0} MB at the end");
+
+        foreach (var connection in connections)
+        {
+            await connection.DisposeAsync();
+        }
+
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        return errors.IsEmpty ? 0 : 1;
+    }
+
+    private static string FindSeeds()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, "seeds")) && File.Exists(Path.Combine(dir.FullName, "NewsDashboard.sln")))
+            {
+                return Path.Combine(dir.FullName, "seeds");
+            }
+        }
+
+        throw new DirectoryNotFoundException("seeds folder not found; pass --seeds DIR");
+    }
+
+    private sealed record ArticleEvent(long Id, long Seq, string Title);
+
+    /// <summary>The web app as a child process on a free loopback port with a fresh database.</summary>
+    private sealed class Server : IDisposable
+    {
+        public const string ApiKey = "load-key";
+
+        private readonly Process _process;
+        private readonly string _folder;
+
+        private Server(Process process, Uri address, string folder, double startupMs)
+        {
+            _process = process;
+            Address = address;
+            _folder = folder;
+            StartupMs = startupMs;
+        }
+
+        public Uri Address { get; }
+
+        public double StartupMs { get; }
+
+        public int Pid => _process.Id;
+
+        public static async Task<Server> StartAsync()
+        {
+            int port;
+            using (var listener = new TcpListener(IPAddress.Loopback, 0))
+            {
+                listener.Start();
+                port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            }
+
+            var folder = Directory.CreateTempSubdirectory("newsdash-load").FullName;
+            var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "NewsDashboard.Web.dll")])
+            {
+                WorkingDirectory = AppContext.BaseDirectory,
+                UseShellExecute = false,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            var address = new Uri($"http://127.0.0.1:{port}/");
+            info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+            info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+            info.Environment["ConnectionStrings__News"] = $"Data Source={Path.Combine(folder, "news.db")}";
+            info.Environment["Api__Keys__0"] = ApiKey;
+            info.Environment["Ingest__SeedsPath"] = string.Empty;
+            info.Environment["Ingest__MaxQueue"] = "100000";
+            info.Environment["Logging__LogLevel__Default"] = "Warning";
+            var watch = Stopwatch.StartNew();
+            var process = Process.Start(info)!;
+            process.OutputDataReceived += (_, _) => { };
+            process.ErrorDataReceived += (_, _) => { };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            using var probe = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(2) };
+            while (watch.Elapsed < TimeSpan.FromSeconds(60))
+            {
+                try
+                {
+                    if ((await probe.GetAsync("api/articles?limit=1")).IsSuccessStatusCode)
+                    {
+                        return new Server(process, address, folder, watch.Elapsed.TotalMilliseconds);
+                    }
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+                {
+                }
+
+                await Task.Delay(50);
+            }
+
+            process.Kill(true);
+            throw new TimeoutException("the server did not start");
+        }
+
+        public double RssMegabytes()
+        {
+            var line = File.ReadLines($"/proc/{Pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+            return line is null ? double.NaN : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024;
+        }
+
+        public double CpuSeconds()
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime.TotalSeconds;
+        }
+
+        public void Dispose()
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(true);
+                _process.WaitForExit();
+            }
+
+            _process.Dispose();
+            try
+            {
+                Directory.Delete(_folder, true);
+            }
+            catch (IOException)
+            {
+            }
+        }
     }
 }

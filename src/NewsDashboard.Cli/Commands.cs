@@ -14,7 +14,7 @@ internal static class Commands
                         [--min-attribution-f1 X] [--min-meeting-f1 X]
                                                  extract the articles beside the gold files and score them
           newsdash ingest --server URL --api-key KEY FILE...   post articles to a running server
-          newsdash replay DIR --server URL --api-key KEY [--every 5s]   feed a folder into a running server
+          newsdash replay DIR --server URL --api-key KEY [--every 5s] [--loop]   feed a folder's .txt files into a running server
 
         DATE is ISO 8601 (2025-07-31 or 2025-07-31T09:30:00Z).
         """;
@@ -33,6 +33,8 @@ internal static class Commands
             {
                 "extract" => await ExtractCommand.RunAsync(args[1..], stdout, stderr),
                 "eval" => await Eval.EvalCommand.RunAsync(args[1..], stdout, stderr),
+                "ingest" => await IngestCommand.RunAsync(args[1..], stdout, stderr),
+                "replay" => await ReplayCommand.RunFromConsoleAsync(args[1..], stdout, stderr),
                 _ => await UsageErrorAsync(stderr, $"unknown command '{args[0]}'"),
             };
         }

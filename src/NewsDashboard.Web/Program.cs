@@ -3,11 +3,14 @@ using NewsDashboard.Web.Components;
 using NewsDashboard.Web.Features.Articles;
 using NewsDashboard.Web.Features.Dashboard;
 using NewsDashboard.Web.Features.Entities;
+using NewsDashboard.Web.Features.Feeds;
+using NewsDashboard.Web.Features.Inbox;
 using NewsDashboard.Web.Features.Live;
 using NewsDashboard.Web.Features.Localization;
 using NewsDashboard.Web.Features.Meetings;
 using NewsDashboard.Web.Features.Quotes;
 using NewsDashboard.Web.Features.Search;
+using NewsDashboard.Web.Features.Security;
 using NewsDashboard.Web.Features.Store;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +19,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
+builder.Services.AddIngestRateLimit();
 builder.Services.AddStore();
 builder.Services.AddLive();
 builder.Services.AddArticles();
@@ -23,6 +27,8 @@ builder.Services.AddEntities();
 builder.Services.AddMeetings();
 builder.Services.AddQuotes();
 builder.Services.AddSearch();
+builder.Services.AddInbox();
+builder.Services.AddFeeds();
 builder.Services.AddDashboard();
 builder.Services.AddUiText();
 
@@ -36,6 +42,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePages();
+app.UseRateLimiter();
 app.UseAntiforgery();
 app.UseUiLanguage();
 app.MapStaticAssets();
@@ -45,6 +52,7 @@ app.MapEntities();
 app.MapMeetings();
 app.MapQuotes();
 app.MapSearch();
+app.MapBatchArticles();
 app.MapLive();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

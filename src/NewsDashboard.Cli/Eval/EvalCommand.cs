@@ -166,6 +166,12 @@ internal static class EvalCommand
 
         public double? MentionMeanAbsoluteError => _counts.Count == 0 ? null : _counts.Average(c => (double)c.Error);
 
+        /// <summary>Share of matched gold entities whose mention count is exact, by type.</summary>
+        public IReadOnlyDictionary<string, double> MentionExactByType => _counts.GroupBy(c => c.Type, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(c => c.Error == 0) / (double)g.Count(), StringComparer.Ordinal);
+
+        public MeetingAccuracy Meetings => _meetings;
+
         public async Task PrintAsync(TextWriter stdout, string heading, bool details)
         {
             await stdout.WriteLineAsync(heading);

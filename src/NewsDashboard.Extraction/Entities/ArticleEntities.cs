@@ -27,6 +27,8 @@ internal sealed class ArticleEntities
     private readonly int[] _owner;
     private readonly List<Found> _mentions = [];
     private readonly List<PendingRole> _roles = [];
+    private readonly List<TrieHit<TitleEntry>> _titleScratch = [];
+    private readonly Func<int, bool> _isDemonym;
     private readonly Dictionary<string, LocalRecord> _local = new(StringComparer.Ordinal);
     private readonly List<string> _articlePeople = [];
     private readonly Dictionary<string, HashSet<string>> _personSurfaces = new(StringComparer.Ordinal);
@@ -39,9 +41,21 @@ internal sealed class ArticleEntities
         _titles = titles;
         _tokens = Tokenizer.Tokenize(text);
         _forms = new TokenForm[_tokens.Count][];
+        var cache = new Dictionary<string, TokenForm[]>(StringComparer.Ordinal);
         for (var i = 0; i < _tokens.Count; i++)
         {
-            _forms[i] = TokenForms.ForText(_tokens[i]);
+            // Words repeat (function words, the names of the story): their forms are computed once per article.
+            if (!cache.TryGetValue(_tokens[i].Norm, out var forms))
+            {
+                cache[_tokens[i].Norm] = forms = TokenForms.ForText(_tokens[i]);
+            }
+
+            _forms[i] = forms;
+            if (_tokens[i].Script == Script.Latin && i + 1 < _tokens.Count && _tokens[i + 1].Has(TokenFlags.HyphenBefore)
+                && _tokens[i].Norm.Length >= 4 && _tokens[i].Norm[^1] == 'o')
+            {
+                _forms[i] = CombiningForms(forms);
+            }
         }
 
         _lexicon = new TrieHit<LexEntry>?[_tokens.Count];
@@ -49,6 +63,16 @@ internal sealed class ArticleEntities
         _demonymAt = new string?[_tokens.Count];
         _owner = new int[_tokens.Count];
         Array.Fill(_owner, -1);
+        _isDemonym = k => _demonymAt[k] is not null;
+    }
+
+    // "russo-arabe", "algéro-tunisienne", "Russo-Ukrainian": the combining form of a nationality adjective.
+    private static readonly string[] CombiningEndings = ["e", "", "ien", "ais", "ian", "an"];
+
+    private static TokenForm[] CombiningForms(TokenForm[] forms)
+    {
+        var stem = forms[0].Text[..^1];
+        return [.. forms, .. CombiningEndings.Select(e => new TokenForm(stem + e, 0))];
     }
 
     public EntityAnalysis Run()
@@ -57,6 +81,9 @@ internal sealed class ArticleEntities
         FindMediaNames();
         FindTitledPeople();
         ClaimLexiconPhrases();
+        FindCuedPlaces();
+        FindHeadedOrganizations();
+        FindNamesByGivenName();
         FindSurnames();
         AddDemonyms();
         return Build();
@@ -114,7 +141,7 @@ internal sealed class ArticleEntities
         const int MaxTitle = 4;
         for (var i = 0; i < _tokens.Count; i++)
         {
-            if (!_tokens[i].Has(TokenFlags.QuoteBefore))
+            if (!OpensQuote(i))
             {
                 continue;
             }
@@ -125,8 +152,7 @@ internal sealed class ArticleEntities
                 end++;
             }
 
-            var after = end < _tokens.Count ? _tokens[end].Start : _text.Length;
-            if (end - i < 2 || end - i > MaxTitle || !GapHasQuote(_tokens[end - 1].End, after))
+            if (end - i < 2 || end - i > MaxTitle || !ClosesQuote(end - 1))
             {
                 continue;
             }
@@ -176,7 +202,7 @@ internal sealed class ArticleEntities
         }
 
         if (hit.Length == 1 && IsLatinOrCyrillic(first) && entry.Kind != EntryKind.Demonym
-            && _forms[hit.Start].Any(f => _titles.AmbiguousNames.Contains(f.Text.TrimStart(TokenForms.StemMark))))
+            && _forms[hit.Start].Any(f => _titles.AmbiguousNames.Contains(TokenForms.Bare(f.Text))))
         {
             return false; // "Восток" (east) is not the Antarctic station
         }
@@ -239,7 +265,7 @@ internal sealed class ArticleEntities
             }
 
             var start = hits.Max(h => h.End);
-            if (start >= _tokens.Count || !_tokens[start].Has(TokenFlags.QuoteBefore))
+            if (start >= _tokens.Count || !OpensQuote(start))
             {
                 continue;
             }
@@ -264,6 +290,47 @@ internal sealed class ArticleEntities
             Claim(new Found(id, start, end, 0));
             i = end - 1;
         }
+    }
+
+    // An opening quotation mark touches the word after it ("«Мы", "\"Qatar"); a closing one the word before it.
+    // French sets « and » off with spaces; a straight quotation mark opens when it follows a space.
+    private bool OpensQuote(int k)
+    {
+        if (!_tokens[k].Has(TokenFlags.QuoteBefore))
+        {
+            return false;
+        }
+
+        var p = _tokens[k].Start - 1;
+        var spaced = false;
+        while (p >= 0 && _text[p] is ' ' or '\u00A0' or '\u202F')
+        {
+            p--;
+            spaced = true;
+        }
+
+        if (p < 0)
+        {
+            return false;
+        }
+
+        return _text[p] switch
+        {
+            '«' or '“' or '„' or '「' => true,
+            '"' => !spaced && (p == 0 || !char.IsLetterOrDigit(_text[p - 1]) || _text[p - 1] == '\u0640'), // بـ"…"
+            _ => false,
+        };
+    }
+
+    private bool ClosesQuote(int k)
+    {
+        var after = _tokens[k].End;
+        while (after < _text.Length && _text[after] is '.' or ',' or '!' or '?' or '؟' or '،' or ' ' or '\u00A0' or '\u202F')
+        {
+            after++;
+        }
+
+        return after < _text.Length && _text[after] is '»' or '”' or '"' or '」';
     }
 
     private bool GapHasQuote(int from, int to)
@@ -328,7 +395,8 @@ internal sealed class ArticleEntities
     // up to a nationality, a known name, a name-ending word or a name start without the article.
     private int ArabicPortfolioEnd(TrieHit<TitleEntry> hit)
     {
-        if (hit.Length != 1 || _tokens[hit.Start].Script != Script.Arabic || _forms[hit.Start][0].Text.StartsWith("ال", StringComparison.Ordinal))
+        var spokesperson = _tokens[hit.End - 1].Norm == "باسم"; // "الناطق باسم القوات الجوية": whose spokesperson
+        if (!spokesperson && (hit.Length != 1 || _tokens[hit.Start].Script != Script.Arabic || _forms[hit.Start][0].Text.StartsWith("ال", StringComparison.Ordinal)))
         {
             return hit.End;
         }
@@ -364,13 +432,37 @@ internal sealed class ArticleEntities
     private TrieHit<TitleEntry>? BestTitleAt(int i, List<TrieHit<TitleEntry>> hits)
     {
         hits.Clear();
-        _titles.Trie.MatchAt(_tokens, _forms, i, hits, k => _demonymAt[k] is not null);
+        _titles.Trie.MatchAt(_tokens, _forms, i, hits, _isDemonym);
         if (hits.Count == 0 || (IsLatinOrCyrillic(_tokens[i]) && LexiconNameAt(i)))
         {
             return null;
         }
 
-        return hits.OrderByDescending(h => h.Length).ThenBy(h => h.Values.All(v => v.Generic)).First();
+        // The longest title; at equal length a specific one (Minister of Foreign Affairs) before a generic one.
+        var best = hits[0];
+        for (var k = 1; k < hits.Count; k++)
+        {
+            var h = hits[k];
+            if (h.Length > best.Length || (h.Length == best.Length && AllGeneric(best) && !AllGeneric(h)))
+            {
+                best = h;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool AllGeneric(TrieHit<TitleEntry> hit)
+    {
+        foreach (var v in hit.Values)
+        {
+            if (!v.Generic)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Latin and Cyrillic names may follow a title after a comma or an abbreviation's full stop
@@ -483,7 +575,13 @@ internal sealed class ArticleEntities
         const int prefix = 0;
         var surface = Surface(start, end, prefix);
         var lemma = _tokens[start].Script == Script.Cyrillic ? RussianNames.Nominative(surface) : surface;
-        var id = ResolvePerson(lemma) ?? LocalEntity(EntityTypes.Person, lemma, title.Generic ? null : title.Role, CountryCode(country));
+        var resolved = ResolvePerson(lemma);
+        if (resolved is null && end - start == 1 && _tokens[start].Script == Script.Cyrillic && title.Generic)
+        {
+            return (start, null); // "глава Минсвязи": one unknown capitalised word after a Russian title is rarely a name
+        }
+
+        var id = resolved ?? LocalEntity(EntityTypes.Person, lemma, title.Generic ? null : title.Role, CountryCode(country));
         if (_local.TryGetValue(id, out var record))
         {
             record.AddSurface(lemma); // the dictionary form, so "с Хаканом Фиданом" is also found as "Хакан Фидан"
@@ -554,8 +652,8 @@ internal sealed class ArticleEntities
             }
         }
 
-        // A name ends with a capitalised word, not a particle.
-        while (end > start && !_tokens[end - 1].Has(TokenFlags.Capitalized))
+        // A name ends with a capitalised word of two letters or more, not a particle or an initial.
+        while (end > start && (!_tokens[end - 1].Has(TokenFlags.Capitalized) || _tokens[end - 1].Length < 2))
         {
             end--;
         }
@@ -579,7 +677,7 @@ internal sealed class ArticleEntities
         while (end < _tokens.Count && end - start < MaxArabicName)
         {
             var t = _tokens[end];
-            if (t.Has(TokenFlags.BreakBefore) || !MayBeArabicNameWord(end) || t.Norm.StartsWith('و'))
+            if (t.Has(TokenFlags.BreakBefore) || !MayBeArabicNameWord(end) || t.Norm.StartsWith('و') || LooksLikeVerb(t.Norm))
             {
                 break;
             }
@@ -604,6 +702,12 @@ internal sealed class ArticleEntities
         return linked ? end - 1 : end;
     }
 
+    // An imperfect verb (يواصل، تتطلع، سيبحث) or a past tense with ت (توصل) after a given name ends the name;
+    // names of that shape (يوسف، تامر) are in the name table.
+    private static bool LooksLikeVerb(string norm)
+        => norm.Length >= 4 && norm[0] is 'ي' or 'ت' or 'س' && !norm.StartsWith("ال", StringComparison.Ordinal)
+            && (norm[0] != 'س' || norm[1] is 'ي' or 'ت') && !Romanizer.IsKnownArabicName(norm);
+
     private bool MayBeArabicNameWord(int k)
     {
         var t = _tokens[k];
@@ -612,9 +716,9 @@ internal sealed class ArticleEntities
             return false;
         }
 
-        var hits = new List<TrieHit<TitleEntry>>();
-        _titles.Trie.MatchAt(_tokens, _forms, k, hits);
-        return hits.Count == 0;
+        _titleScratch.Clear();
+        _titles.Trie.MatchAt(_tokens, _forms, k, _titleScratch);
+        return _titleScratch.Count == 0;
     }
 
     private bool IsNonPersonName(int k)
@@ -686,6 +790,152 @@ internal sealed class ArticleEntities
         }
     }
 
+    // 4a. A place word and a capitalised name: "города Феникс", "штата Аризона", "the city of Tucson".
+    private void FindCuedPlaces()
+    {
+        var hits = new List<TrieHit<bool>>();
+        for (var i = 0; i < _tokens.Count - 1; i++)
+        {
+            hits.Clear();
+            _titles.PlaceCues.MatchAt(_tokens, _forms, i, hits);
+            if (hits.Count == 0)
+            {
+                continue;
+            }
+
+            var start = hits.Max(h => h.End);
+            if (start >= _tokens.Count || _owner[start] >= 0 || _tokens[start].Has(TokenFlags.BreakBefore) && !_tokens[start].Has(TokenFlags.QuoteBefore)
+                || !IsLatinOrCyrillic(_tokens[start]) || !_tokens[start].Has(TokenFlags.Capitalized) || _lexiconEntry[start] is not null)
+            {
+                continue;
+            }
+
+            var end = start + 1;
+            while (end < _tokens.Count && end - start < 3 && _tokens[end].Has(TokenFlags.HyphenBefore) && _tokens[end].Has(TokenFlags.Capitalized))
+            {
+                end++; // Усть-Луга, Wilkes-Barre
+            }
+
+            var surface = Surface(start, end, 0);
+            Claim(new Found(LocalEntity(EntityTypes.Place, surface, null, null), start, end, 0));
+            i = end - 1;
+        }
+    }
+
+    // 4b'. English organisations by their last word: "the Civic Party", "Hong Kong Baptist University".
+    private void FindHeadedOrganizations()
+    {
+        if (_language != "en")
+        {
+            return;
+        }
+
+        for (var i = 1; i < _tokens.Count; i++)
+        {
+            var t = _tokens[i];
+            if (_owner[i] >= 0 || !t.Has(TokenFlags.Capitalized) || !_titles.OrganizationHeads.Contains(t.Norm) || t.Has(TokenFlags.BreakBefore))
+            {
+                continue;
+            }
+
+            // Walk back over capitalised words to the start of the name.
+            var start = i;
+            while (start > 0 && !_tokens[start].Has(TokenFlags.BreakBefore) && _owner[start - 1] < 0
+                && _tokens[start - 1].Has(TokenFlags.Capitalized) && !_tokens[start - 1].Has(TokenFlags.LineStart))
+            {
+                start--;
+            }
+
+            if (start == i || _lexiconEntry[start] is { Kind: EntryKind.Person })
+            {
+                continue;
+            }
+
+            if (_tokens[start].Norm is "the" or "a" or "an")
+            {
+                start++;
+                if (start == i)
+                {
+                    continue;
+                }
+            }
+
+            var surface = Surface(start, i + 1, 0);
+            Claim(new Found(LocalEntity(EntityTypes.Organization, surface, null, null), start, i + 1, 0));
+        }
+    }
+
+    // 4b. Without a title: a capitalised given name followed by capitalised words ("Barack Obama", "Юрия Лужкова").
+    private void FindNamesByGivenName()
+    {
+        var hits = new List<TrieHit<bool>>();
+        for (var i = 0; i + 1 < _tokens.Count; i++)
+        {
+            var t = _tokens[i];
+            if (_owner[i] >= 0 || !IsLatinOrCyrillic(t) || !t.Has(TokenFlags.Capitalized) || t.Has(TokenFlags.AllUpper) && t.Length > 1)
+            {
+                continue;
+            }
+
+            hits.Clear();
+            _titles.GivenNames.MatchAt(_tokens, _forms, i, hits);
+            if ((hits.Count == 0 && !RussianFullName(i)) || _tokens[i + 1].Has(TokenFlags.BreakBefore) || _owner[i + 1] >= 0)
+            {
+                continue;
+            }
+
+            var end = LatinNameEnd(i);
+            if (end - i < 2 || Overlaps(i, end))
+            {
+                continue;
+            }
+
+            var surface = Surface(i, end, 0);
+            var lemma = t.Script == Script.Cyrillic ? RussianNames.Nominative(surface) : surface;
+            var id = ResolvePerson(lemma) ?? LocalEntity(EntityTypes.Person, lemma, null, null);
+            if (_local.TryGetValue(id, out var record))
+            {
+                record.AddSurface(lemma);
+            }
+
+            Claim(new Found(id, i, end, 0));
+            if (!_articlePeople.Contains(id))
+            {
+                _articlePeople.Add(id);
+            }
+
+            i = end - 1;
+        }
+    }
+
+    // Two capitalised Cyrillic words, the second with a surname ending (Ираклий Лолашвили, Йенса Лемана is not):
+    // a name even when the given name is not in the list.
+    private bool RussianFullName(int i)
+    {
+        var next = _tokens[i + 1];
+        // Sentence starts are allowed: such names open sentences often; "Позже Евкуров" is the price.
+        if (_tokens[i].Script != Script.Cyrillic || next.Script != Script.Cyrillic || !next.Has(TokenFlags.Capitalized)
+            || _tokens[i].Length < 2 || _titles.NotNameStarts.Contains(_tokens[i].Norm)
+            || _lexiconEntry[i] is not null || _lexiconEntry[i + 1] is not null || _demonymAt[i] is not null)
+        {
+            return false;
+        }
+
+        foreach (var form in _forms[i + 1])
+        {
+            var word = TokenForms.Bare(form.Text);
+            foreach (var suffix in _titles.SurnameSuffixes)
+            {
+                if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     // 5. A surname alone ("لافروف", "Lavrov", "Лаврова") is the person the article already named.
     private void FindSurnames()
     {
@@ -694,10 +944,15 @@ internal sealed class ArticleEntities
         {
             if (_personSurfaces.TryGetValue(id, out var seen))
             {
-                foreach (var surface in seen)
+                var spellings = _local.TryGetValue(id, out var record) ? seen.Concat(record.Surfaces) : seen;
+                foreach (var surface in spellings)
                 {
                     var words = Tokenizer.Tokenize(surface);
-                    if (words.Count > 1 && !_titles.ArabicNameLinks.Contains(words[^2].Norm) && !_titles.NameParticles.Contains(words[^2].Norm))
+                    if (words.Count is > 1 and <= 3 && _titles.SurnameFirst.Contains(words[0].Norm))
+                    {
+                        surnames.TryAdd(words[0].Norm, id); // Wang Yi → "Wang"
+                    }
+                    else if (words.Count > 1 && !_titles.ArabicNameLinks.Contains(words[^2].Norm) && !_titles.NameParticles.Contains(words[^2].Norm))
                     {
                         foreach (var key in TokenForms.ForIndex(words[^1]))
                         {
@@ -723,7 +978,8 @@ internal sealed class ArticleEntities
             }
 
             if (_lexicon[i] is { } hit && _lexiconEntry[i] is { Kind: EntryKind.Surname } entry && !Overlaps(hit.Start, hit.End)
-                && (_articlePeople.Contains(entry.EntityId) || DistinctiveSurname(hit)))
+                && (_articlePeople.Contains(entry.EntityId) || DistinctiveSurname(hit)
+                    || (i > 0 && !t.Has(TokenFlags.BreakBefore) && _forms[i - 1].Any(f => _titles.SurnameCues.Contains(f.Text)))))
             {
                 Claim(new Found(entry.EntityId, hit.Start, hit.End, hit.Prefix));
                 if (!_articlePeople.Contains(entry.EntityId))
@@ -751,7 +1007,7 @@ internal sealed class ArticleEntities
         var first = _tokens[hit.Start];
         return first.Script == Script.Arabic
             ? !first.Norm.StartsWith("ال", StringComparison.Ordinal) && first.Norm.Length - hit.Prefix >= 5
-            : first.Has(TokenFlags.Capitalized);
+            : first.Has(TokenFlags.Capitalized) && first.Length >= 5; // Wong, Chan, Kim: too common alone
     }
 
     // 6. Nationality adjectives count as mentions of their country, also inside an organisation's name
@@ -914,6 +1170,18 @@ internal sealed class ArticleEntities
             }
 
             byEntity[entity.Id] = (agg.Count + 1, agg.First, agg.Surfaces);
+        }
+
+        foreach (var (id, local) in _local)
+        {
+            // The dictionary form of an inflected name ("Хакан Фидан" for "с Хаканом Фиданом") is a spelling too.
+            if (byEntity.TryGetValue(id, out var agg))
+            {
+                foreach (var surface in local.Surfaces.Where(s => !agg.Surfaces.Contains(s)).ToList())
+                {
+                    agg.Surfaces.Add(surface);
+                }
+            }
         }
 
         var entities = byEntity

@@ -106,7 +106,7 @@ internal sealed class Gazetteer
             {
                 AddPhrase(name, EntryKind.Person, id);
                 var surname = Surname(name, particles);
-                if (surname.Count(char.IsLetter) >= 3) // "Un" of Kim Jong Un is also a French article
+                if (surname.Count(char.IsLetter) >= 3 || Titles.Default.SurnameFirst.Contains(Normalizer.Normalize(surname))) // "Un" of Kim Jong Un is also a French article
                 {
                     AddPhrase(surname, EntryKind.Surname, id);
                     var words = NameKey.Words(surname);
@@ -159,6 +159,16 @@ internal sealed class Gazetteer
         if (tokens.Count < 2)
         {
             return string.Empty;
+        }
+
+        if (tokens.Count <= 3 && Titles.Default.SurnameFirst.Contains(tokens[0].Norm))
+        {
+            return name[tokens[0].Start..tokens[0].End]; // Wang Yi: "Wang said"
+        }
+
+        if (tokens[^1].Norm is "ii" or "iii" or "iv" or "второи" or "третии" or "الثاني" or "الثالث")
+        {
+            return string.Empty; // Abdullah II: "II" alone is nobody
         }
 
         var first = tokens.Count - 1;

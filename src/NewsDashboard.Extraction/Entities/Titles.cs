@@ -49,6 +49,7 @@ internal sealed class Titles
             foreach (var cue in language.Value.EnumerateArray())
             {
                 OrganizationCues.Add(Normalizer.Normalize(cue.GetString()!));
+                Add(MediaCues, cue.GetString()!, true);
             }
         }
 
@@ -63,7 +64,27 @@ internal sealed class Titles
             AmbiguousNames.Add(Normalizer.Normalize(line));
         }
 
+        foreach (var cue in root.GetProperty("placeCues").EnumerateObject().SelectMany(l => l.Value.EnumerateArray()))
+        {
+            Add(PlaceCues, cue.GetString()!, true);
+        }
+
+        foreach (var head in root.GetProperty("organizationHeads").EnumerateObject().SelectMany(l => l.Value.EnumerateArray()))
+        {
+            OrganizationHeads.Add(Normalizer.Normalize(head.GetString()!));
+        }
+
+        foreach (var line in DataFiles.ReadLines("names/given-names.txt"))
+        {
+            Add(GivenNames, line.Trim(), true);
+        }
+
+        SurnameSuffixes = root.GetProperty("surnameSuffixes").EnumerateObject()
+            .SelectMany(l => l.Value.EnumerateArray()).Select(e => Normalizer.Normalize(e.GetString()!)).ToArray();
         NameParticles = Words(root, "nameParticles");
+        SurnameCues = Words(root, "surnameCues");
+        NotNameStarts = Words(root, "nameStarts");
+        SurnameFirst = Words(root, "surnameFirst");
         Honorifics = Words(root, "honorifics");
         ArabicNameLinks = Words(root, "arabicNameLinks");
         ArabicNameStops = Words(root, "arabicNameStops");
@@ -73,12 +94,34 @@ internal sealed class Titles
 
     public TokenTrie<TitleEntry> Trie { get; } = new();
 
+    /// <summary>Words before a quoted name of an organisation: media (قناة، agence) and groups (движение, parti).</summary>
     public TokenTrie<bool> MediaCues { get; } = new();
+
+    /// <summary>Words before the name of a place (город, штат, city of).</summary>
+    public TokenTrie<bool> PlaceCues { get; } = new();
+
+    /// <summary>Last words of English organisation names (Party, Council, University).</summary>
+    public HashSet<string> OrganizationHeads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Common given names in Latin and Cyrillic script (Data/names/given-names.txt).</summary>
+    public TokenTrie<bool> GivenNames { get; } = new();
 
     /// <summary>Words allowed between a title and the country it names ("ministre des Affaires étrangères de la Syrie").</summary>
     public Dictionary<string, HashSet<string>> CountryFillers { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> NameParticles { get; }
+
+    /// <summary>Family names written first (Wang Yi, Xi Jinping, Kim Jong Un): the first word is the surname.</summary>
+    public HashSet<string> SurnameFirst { get; }
+
+    /// <summary>Capitalised sentence openers that never begin a name (Позже, Meanwhile).</summary>
+    public HashSet<string> NotNameStarts { get; }
+
+    /// <summary>Words after which a known surname alone names its person (نظام الأسد, the Trump administration).</summary>
+    public HashSet<string> SurnameCues { get; }
+
+    /// <summary>Endings of Russian-written surnames (-ов, -швили, -дзе, -енко), in folded form.</summary>
+    public string[] SurnameSuffixes { get; }
 
     /// <summary>Words of address before a name that are not part of it (Sheikh, Prince, M., الشيخ).</summary>
     public HashSet<string> Honorifics { get; }

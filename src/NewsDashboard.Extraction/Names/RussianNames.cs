@@ -43,10 +43,11 @@ public static class RussianNames
             if (word.EndsWith(ending, StringComparison.Ordinal))
             {
                 var stem = word[..^ending.Length];
-                // "-ем" after a vowel was "-й" (Сергеем → Сергей); after a consonant it is a plain ending.
+                // "-ем" after a vowel was "-й" (Сергеем → Сергей); after a soft consonant it was "-ь" (Игорем → Игорь);
+                // after a hushing consonant it is a plain ending (Лукашом → no, Ткачем → Ткач).
                 if (ending == "ем" && !"аеиоуыэюя".Contains(stem[^1], StringComparison.Ordinal))
                 {
-                    return stem;
+                    return "жшчщц".Contains(stem[^1], StringComparison.Ordinal) ? stem : stem + "ь";
                 }
 
                 // "-ей" is "-я" only for feminine soft stems (Марией → Мария); otherwise leave it (Сергей).

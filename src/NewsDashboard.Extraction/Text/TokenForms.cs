@@ -11,25 +11,39 @@ public readonly record struct TokenForm(string Text, int Prefix);
 /// <summary>The forms under which a token (text side) or a lexicon word (index side) is looked up.</summary>
 public static class TokenForms
 {
-    // Longest first, so "وال" is tried before "و". Each entry: the clitic, and whether it ends in the article.
-    private static readonly string[] ArabicPrefixes =
-        ["وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"];
-
-    // Russian case endings in folded form (й → и, ё → е), longest first.
-    private static readonly string[] CaseEndings =
-    [
-        "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ыи", "ии", "ои", "еи", "ая", "яя", "ое", "ее", "ые",
-        "ие", "ых", "их", "ым", "им", "ою", "ею", "ом", "ем", "ам", "ям", "ах", "ях", "ую", "юю", "ию", "ия", "а", "я", "у", "ю", "е", "ы", "и", "о", "ь",
-    ];
-
-    // Endings of Russian dictionary (nominative) forms that inflection replaces.
-    private static readonly string[] NominativeEndings = ["ая", "яя", "ое", "ее", "ые", "ие", "ия", "еи", "ии", "ыи", "ои", "а", "я", "ь", "и", "о", "е", "ы"];
-
-    /// <summary>Marks a stem key, so a stem meets only another word's stem or full form, never a bare word that
-    /// happens to spell it ("Александр" is not "Александрия" without its ending).</summary>
+    /// <summary>Marks a stem key, so a stem meets only a stem of the same declension class, never a bare word
+    /// that happens to spell it ("Александр" is not "Александрия" without its ending).</summary>
     public const char StemMark = '~';
 
     private const int MinStem = 3;
+
+    // Longest first, so "وال" is tried before "و".
+    private static readonly string[] ArabicPrefixes =
+        ["وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"];
+
+    // Russian endings, folded (й → и, ё → е), by declension class: the nominative ending a lexicon word loses, and
+    // the oblique endings an article word may carry. A stem only meets a stem of the same class, so "Виктором"
+    // (masculine) does not meet "Виктория" (feminine) and "Александра" does not meet "Александрия".
+    private static readonly (string Ending, char Class)[] NominativeEndings =
+    [
+        ("ая", 'A'), ("яя", 'A'), ("ое", 'A'), ("ее", 'A'), ("ые", 'A'), ("ие", 'A'), ("ыи", 'A'), ("ои", 'A'),
+        ("ия", 'F'), ("а", 'F'), ("я", 'F'),
+        ("еи", 'J'), ("ии", 'J'), ("и", 'J'), ("ь", 'J'),
+        ("о", 'N'), ("е", 'N'),
+        ("ы", 'P'),
+    ];
+
+    private static readonly (string Ending, string Classes)[] CaseEndings =
+    [
+        ("ого", "A"), ("его", "A"), ("ому", "A"), ("ему", "A"), ("ыми", "AP"), ("ими", "AP"), ("ами", "FNP"), ("ями", "FJP"),
+        ("иеи", "F"), ("ию", "F"), ("ии", "FJ"), ("ым", "A"), ("им", "A"), ("ых", "A"), ("их", "A"), ("ую", "A"), ("юю", "A"),
+        ("ою", "AF"), ("ею", "AF"), ("ои", "AF"), ("еи", "AFJP"), ("ом", "AN"), ("ем", "AJN"), ("ам", "FNP"), ("ям", "FJP"),
+        ("ах", "FNP"), ("ях", "FJP"), ("ов", "P"), ("ев", "P"), ("ая", "A"), ("ое", "A"), ("ые", "A"), ("ие", "A"),
+        ("ы", "F"), ("и", "FJ"), ("е", "FJN"), ("у", "FN"), ("ю", "FJ"), ("я", "J"), ("а", "N"), ("о", "A"), // "о": the combining form of adjectives (российско-арабский)
+    ];
+
+    // Endings that inflect a word ending in a consonant (Лавров → Лаврова, Лавровым): they meet the full form.
+    private static readonly string[] ConsonantStemEndings = ["ами", "ом", "ым", "ам", "ах", "ов", "а", "у", "е", "ы"];
 
     /// <summary>Forms of an article token: itself first, then clitic-free or stem forms.</summary>
     public static TokenForm[] ForText(in Token token)
@@ -42,7 +56,7 @@ public static class TokenForms
         };
     }
 
-    /// <summary>Keys under which a lexicon word is indexed (Russian: also its stems, so inflected forms meet).</summary>
+    /// <summary>Keys under which a lexicon word is indexed (Russian: also its stem, marked with its class).</summary>
     public static IEnumerable<string> ForIndex(in Token token)
     {
         if (token.Script != Script.Cyrillic)
@@ -50,18 +64,45 @@ public static class TokenForms
             return [token.Norm];
         }
 
-        return Cyrillic(token.Norm, NominativeEndings).Select((f, i) => i == 0 ? f.Text : StemMark + f.Text);
+        var keys = new List<string> { token.Norm };
+        foreach (var (ending, cls) in NominativeEndings)
+        {
+            if (token.Norm.Length - ending.Length >= MinStem && token.Norm.EndsWith(ending, StringComparison.Ordinal))
+            {
+                keys.Add(StemKey(token.Norm[..^ending.Length], cls));
+            }
+        }
+
+        return keys;
     }
 
-    // An inflected word meets a lexicon word's full form ("лаврова" → "лавров") or its stem ("россии" → "~росси").
+    /// <summary>The lexicon word a form stands for, without a stem mark and class (for word lists).</summary>
+    public static string Bare(string form) => form.Length > 2 && form[0] == StemMark ? form[2..] : form;
+
+    private static string StemKey(string stem, char cls) => string.Concat(StemMark.ToString(), cls.ToString(), stem);
+
+    // An inflected word meets a lexicon word's full form ("лаврова" → "лавров") or its stem of the same class
+    // ("россии" → "~Fросси").
     private static TokenForm[] CyrillicText(string norm)
     {
-        var stems = Cyrillic(norm, CaseEndings);
-        var forms = new List<TokenForm>(stems.Length * 2) { stems[0] };
-        for (var i = 1; i < stems.Length; i++)
+        var forms = new List<TokenForm>(6) { new(norm, 0) };
+        foreach (var ending in ConsonantStemEndings)
         {
-            Add(forms, stems[i]);
-            Add(forms, new TokenForm(StemMark + stems[i].Text, 0));
+            if (norm.Length - ending.Length >= MinStem && norm.EndsWith(ending, StringComparison.Ordinal))
+            {
+                Add(forms, new TokenForm(norm[..^ending.Length], 0));
+            }
+        }
+
+        foreach (var (ending, classes) in CaseEndings)
+        {
+            if (norm.Length - ending.Length >= MinStem && norm.EndsWith(ending, StringComparison.Ordinal))
+            {
+                foreach (var cls in classes)
+                {
+                    Add(forms, new TokenForm(StemKey(norm[..^ending.Length], cls), 0));
+                }
+            }
         }
 
         return [.. forms];
@@ -87,20 +128,6 @@ public static class TokenForms
             {
                 // ل + ال writes لل: the second ل is the article's.
                 Add(forms, new TokenForm("ال" + rest, prefix.Length - 1));
-            }
-        }
-
-        return [.. forms];
-    }
-
-    private static TokenForm[] Cyrillic(string norm, string[] endings)
-    {
-        var forms = new List<TokenForm>(4) { new(norm, 0) };
-        foreach (var ending in endings)
-        {
-            if (norm.Length - ending.Length >= MinStem && norm.EndsWith(ending, StringComparison.Ordinal))
-            {
-                Add(forms, new TokenForm(norm[..^ending.Length], 0));
             }
         }
 

@@ -67,6 +67,11 @@ public static class Tokenizer
             }
 
             var flags = ClassifyGap(text, gapStart, start, tokens.Count == 0);
+            if (tokens.Count > 0 && tokens[^1].Length == 1 && char.IsUpper(text[tokens[^1].Start]) && IsAbbreviationGap(text, gapStart, start))
+            {
+                flags &= ~TokenFlags.BreakBefore; // U.S. President, J. K. Rowling: the full stop of an initial
+            }
+
             var word = text.AsSpan(start, i - start);
             var script = ScriptOf(word);
             if (char.IsUpper(word[0]))
@@ -93,6 +98,12 @@ public static class Tokenizer
 
     private static bool IsHyphen(char c) => c is '-' or '‐' or '‑';
 
+    private static bool IsAbbreviationGap(string text, int from, int to)
+    {
+        var gap = text.AsSpan(from, to - from);
+        return gap is "." or ". ";
+    }
+
     private static TokenFlags ClassifyGap(string text, int from, int to, bool first)
     {
         var flags = first ? TokenFlags.BreakBefore | TokenFlags.LineStart : TokenFlags.None;
@@ -103,7 +114,8 @@ public static class Tokenizer
             {
                 // A wrapped line (one line break after a letter) continues the sentence; a blank line or a
                 // line after punctuation does not.
-                var wrapped = !first && k > 0 && char.IsLetter(text[from > 0 ? from - 1 : 0]) && CountNewlines(text, from, to) == 1;
+                var wrapped = !first && k > 0 && char.IsLetter(text[from > 0 ? from - 1 : 0]) && CountNewlines(text, from, to) == 1
+                    && LineLengthBefore(text, from) >= MinWrappedLine;
                 flags |= wrapped ? TokenFlags.LineStart : TokenFlags.BreakBefore | TokenFlags.LineStart;
             }
             else if (IsQuote(c))
@@ -121,6 +133,20 @@ public static class Tokenizer
         }
 
         return flags;
+    }
+
+    // A heading or a list item is short and ends without punctuation; a wrapped line of running text is long.
+    private const int MinWrappedLine = 50;
+
+    private static int LineLengthBefore(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && text[start - 1] != '\n' && end - start < MinWrappedLine)
+        {
+            start--;
+        }
+
+        return end - start;
     }
 
     private static int CountNewlines(string text, int from, int to)

@@ -55,6 +55,50 @@ public class EntityRecognizerTests
         Assert.Equal(mentions, Assert.Single(analysis.Entities, e => e.Id == id).Mentions);
     }
 
+    // Names without a title: a given name and a capitalised surname, a place word, an organisation's head word.
+    [Theory]
+    [InlineData("en", "Yesterday Jonathan Whitfield opened the exhibition.", EntityTypes.Person, "Jonathan Whitfield")]
+    [InlineData("ru", "Вчера Игорь Свиридов открыл выставку.", EntityTypes.Person, "Игорь Свиридов")]
+    [InlineData("ru", "Встреча с Игорем Свиридовым прошла в пятницу.", EntityTypes.Person, "Игорь Свиридов")]
+    [InlineData("ru", "Митинг прошёл в городе Новоозёрск.", EntityTypes.Place, "Новоозёрск")]
+    [InlineData("en", "Members of the Green Valley Party met on Friday.", EntityTypes.Organization, "Green Valley Party")]
+    [InlineData("fr", "Selon le mouvement « Terre Libre », la manifestation aura lieu.", EntityTypes.Organization, "Terre Libre")]
+    public void Recognize_NameWithoutTitle_FindsEntity(string language, string body, string type, string surface)
+    {
+        var analysis = Recognize(string.Empty, body, language);
+
+        Assert.Contains(analysis.Entities, e => e.Type == type && e.Surfaces.Contains(surface));
+    }
+
+    // Words that spell a lexicon name but are not one.
+    [Theory]
+    [InlineData("ru", "Виктором Ивановым доволен.", "place/victoria")]
+    [InlineData("ru", "Александра Петрова наградили.", "place/alexandria")]
+    [InlineData("fr", "Un responsable a confirmé la visite.", "person/kim-jong-un")]
+    [InlineData("ar", "ناقش الوزيران سبل فتح علاقة جديدة.", "organization/fatah")]
+    [InlineData("ar", "حضور القمة الروسية العربية في موسكو.", "organization/al-arabiya")]
+    [InlineData("en", "The Syrian army said it was ready.", "organization/syrian-army")]
+    public void Recognize_CommonWordSpellingAName_IsNotThatEntity(string language, string body, string id)
+    {
+        var analysis = Recognize(string.Empty, body, language);
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Id == id);
+    }
+
+    // A place inside a short quoted title is not a mention; a place in a quoted sentence is.
+    [Theory]
+    [InlineData("ar", "دعا إلى تنفيذ ما يعرف بـ\"تفاهمات القاهرة\" بين الطرفين.", "place/cairo", 0)]
+    [InlineData("ar", "وقال إن \"الرياض مكان مناسب\" للقاء.", "place/riyadh", 1)]
+    [InlineData("en", "He called it \"a Paris problem\" and accused Paris of \"delays\".", "place/paris", 1)]
+    [InlineData("fr", "Le sommet russo-arabe se tiendra en Russie.", "country/ru", 2)]
+    [InlineData("ru", "Он хочет «переосмыслить» отношения с Москвой. «Мы готовы», — сказал он.", "place/moscow", 1)]
+    public void Recognize_QuotesAndCompounds_CountAsTheTeamAnnotates(string language, string body, string id, int mentions)
+    {
+        var analysis = Recognize(string.Empty, body, language);
+
+        Assert.Equal(mentions, analysis.Entities.FirstOrDefault(e => e.Id == id)?.Mentions ?? 0);
+    }
+
     [Fact]
     public void Recognize_QuotedChannelNamedAfterCity_IsOrganizationNotPlace()
     {
@@ -85,6 +129,27 @@ public class EntityRecognizerTests
         Assert.Contains(analysis.Roles, r => r.Role == "Counterpart" && r.Country == "RU" && r.EntityId is null);
     }
 
+    [Fact]
+    public void Recognize_RandomText_NeverThrowsAndMentionsPointIntoText()
+    {
+        // Pieces that meet edge cases: clitics, marks, tatweel, bidi controls, quotes, hyphens, surrogates, initials.
+        string[] pieces =
+        [
+            "وزير الخارجية", "الروسي", "ل", "و", "ـ", "\u064E", "\u200F", "«", "»", "\"", "-", "al-", "U.", "S.", " ", "\n", "،",
+            "Sergei", "Lavrov", "Лаврова", "Министр", "глава МИД", "President", "M.", "😀", "\uD800", "ﻻ", "قناة", "سوريا", "Jordan",
+        ];
+        var random = new Random(20250731);
+        for (var n = 0; n < 300; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var document = new TextDocument(string.Empty, text);
+
+            var analysis = new EntityRecognizer().Recognize(document, "ar");
+
+            Assert.All(analysis.Mentions, m => Assert.Equal(m.Surface, document.Text.Substring(m.Start, m.Length)));
+        }
+    }
+
     [Theory]
     [InlineData("\"")]
     [InlineData("وزير الخارجية الروسي سيرجي لافروف ")]
@@ -100,6 +165,7 @@ public class EntityRecognizerTests
 
         watch.Stop();
         Assert.NotNull(analysis);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        // Generous for a debug build on a shared machine; the benchmark (Release) measures about 0.3 s.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
     }
 }

@@ -18,7 +18,7 @@ public static class ArticleEndpoints
     public static IEndpointRouteBuilder MapArticles(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/articles").WithTags("Articles");
-        api.MapPost("/", PostAsync).AddEndpointFilter<ApiKeyFilter>().DisableAntiforgery();
+        api.MapPost("/", PostAsync).AddEndpointFilter<ApiKeyFilter>().RequireRateLimiting(IngestRateLimit.Policy).DisableAntiforgery();
         api.MapGet("/", async (ArticleStore store, int? limit, long? after, CancellationToken ct)
             => TypedResults.Ok(await store.ListAsync(limit ?? 50, after, ct)));
         api.MapGet("/{id:long}", async Task<Results<Ok<ArticleDetail>, NotFound>> (long id, ArticleStore store, CancellationToken ct)
@@ -34,7 +34,7 @@ public static class ArticleEndpoints
             return Problem(StatusCodes.Status413PayloadTooLarge, "body", $"The article is larger than {maxBytes} bytes.");
         }
 
-        if (ingestor.Waiting > configuration.GetValue("Ingest:MaxQueue", 64))
+        if (ingestor.Waiting > configuration.GetValue("Ingest:MaxQueue", 256))
         {
             request.HttpContext.Response.Headers.RetryAfter = "1";
             return Problem(StatusCodes.Status429TooManyRequests, "body", "The server is busy storing other articles; retry in a second.");

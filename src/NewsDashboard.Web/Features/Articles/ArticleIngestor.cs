@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using NewsDashboard.Extraction;
 using NewsDashboard.Web.Features.Live;
 using NewsDashboard.Web.Features.Store;
@@ -8,28 +9,47 @@ namespace NewsDashboard.Web.Features.Articles;
 public delegate ExtractionResult ArticleExtraction(ArticleInput input, DateTimeOffset? fallbackPublished);
 
 /// <summary>
-/// The one way in for every source: duplicate check, extraction, one transaction for the article and everything
-/// extracted from it, then one publish after the commit.
+/// The one way in for every source: duplicate check, extraction (in the caller, in parallel), then a single writer
+/// that commits each article with everything extracted from it, and publishes once after the commit.
+/// Under load the writer commits the articles waiting for it together (group commit): one fsync for many, each
+/// article still whole or not at all, and none acknowledged before its commit.
 /// </summary>
-public sealed class ArticleIngestor(Database database, NewsEvents events, TimeProvider clock, ILogger<ArticleIngestor> logger, ArticleExtraction? extraction = null)
-    : IDisposable
+public sealed class ArticleIngestor : IDisposable
 {
-    private readonly ArticleExtraction _extract = extraction ?? NewsExtractor.Default.Extract;
+    private const int MaxBatch = 64;
 
-    // SQLite has one writer; queueing here keeps writers from spinning on SQLITE_BUSY.
+    private readonly Database _database;
+    private readonly NewsEvents _events;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<ArticleIngestor> _logger;
+    private readonly ArticleExtraction _extract;
+    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+
+    // Held by the writer for each batch, and by corrections that must not interleave with it.
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly Task _writer;
     private int _waiting;
 
-    /// <summary>Writers waiting for the lock; the HTTP front door answers 429 past a bound.</summary>
+    public ArticleIngestor(Database database, NewsEvents events, TimeProvider clock, ILogger<ArticleIngestor> logger, ArticleExtraction? extraction = null)
+    {
+        _database = database;
+        _events = events;
+        _clock = clock;
+        _logger = logger;
+        _extract = extraction ?? NewsExtractor.Default.Extract;
+        _writer = Task.Run(WriteLoopAsync);
+    }
+
+    /// <summary>Articles extracted and waiting to be written; the HTTP front door answers 429 past a bound.</summary>
     public int Waiting => Volatile.Read(ref _waiting);
 
     public async Task<IngestOutcome> IngestAsync(ArticleInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         var contentHash = ArticleStore.ContentHash(input.Title ?? string.Empty, input.Body);
-        var now = clock.GetUtcNow();
+        var now = _clock.GetUtcNow();
 
-        await using (var probe = await database.OpenAsync(cancellationToken))
+        await using (var probe = await _database.OpenAsync(cancellationToken))
         {
             if (await ArticleStore.FindDuplicateAsync(probe, null, input.Url, contentHash) is { } duplicate)
             {
@@ -38,46 +58,10 @@ public sealed class ArticleIngestor(Database database, NewsEvents events, TimePr
         }
 
         var result = _extract(input, now);
-
+        var pending = new Pending(input, result, contentHash, now);
         Interlocked.Increment(ref _waiting);
-        NewsUpdate update;
-        try
-        {
-            await _writeLock.WaitAsync(cancellationToken);
-        }
-        finally
-        {
-            Interlocked.Decrement(ref _waiting);
-        }
-
-        try
-        {
-            await using var connection = await database.OpenAsync(cancellationToken);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            if (await ArticleStore.FindDuplicateAsync(connection, transaction, input.Url, contentHash) is { } duplicate)
-            {
-                return new IngestOutcome(IngestStatus.Duplicate, duplicate, null);
-            }
-
-            var id = await ArticleStore.InsertArticleAsync(connection, transaction, input, result, contentHash, now);
-            var (quotes, meetings) = await new ExtractionWriter(connection, transaction, id, now, result.Published).WriteAsync(result);
-            await transaction.CommitAsync(cancellationToken);
-
-            var summary = new ArticleSummary(id, id, result.Title, result.Language, input.Source, input.Url,
-                result.Published?.ToUniversalTime().ToString("O"), now.ToUniversalTime().ToString("O"));
-            var countries = result.Entities.Where(e => e.Country is not null).Select(e => e.Country!)
-                .Distinct(StringComparer.Ordinal).ToList();
-            update = new NewsUpdate(id, summary, countries, quotes, meetings);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-
-        logger.LogInformation("Stored article {ArticleId} ({Language}): {Entities} entities, {Quotes} quotes, {Meetings} meetings",
-            update.Seq, result.Language, result.Entities.Count, result.Quotes.Count, result.Meetings.Count);
-        events.Publish(update);
-        return new IngestOutcome(IngestStatus.Created, update.Seq, result);
+        await _queue.Writer.WriteAsync(pending, cancellationToken);
+        return await pending.Done.Task.WaitAsync(cancellationToken);
     }
 
     /// <summary>Holds the single-writer lock for a correction that must not interleave with an ingest.</summary>
@@ -87,7 +71,107 @@ public sealed class ArticleIngestor(Database database, NewsEvents events, TimePr
         return new Releaser(_writeLock);
     }
 
-    public void Dispose() => _writeLock.Dispose();
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<Pending>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
+            {
+                batch.Add(next);
+            }
+
+            Interlocked.Add(ref _waiting, -batch.Count);
+            await _writeLock.WaitAsync();
+            try
+            {
+                await WriteBatchAsync(batch);
+            }
+            finally
+            {
+                _writeLock.Release();
+            }
+
+            batch.Clear();
+        }
+    }
+
+    private async Task WriteBatchAsync(List<Pending> batch)
+    {
+        List<(Pending Item, IngestOutcome Outcome, NewsUpdate? Update)> written;
+        try
+        {
+            written = await CommitAsync(batch);
+        }
+#pragma warning disable CA1031 // One bad article must not take the others down: retry each alone, fail only the bad one.
+        catch (Exception) when (batch.Count > 1)
+        {
+            foreach (var item in batch)
+            {
+                await WriteBatchAsync([item]);
+            }
+
+            return;
+        }
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            _logger.LogError(ex, "Storing an article failed; nothing of it was kept");
+            batch[0].Done.TrySetException(ex);
+            return;
+        }
+
+        foreach (var (item, outcome, update) in written)
+        {
+            if (update is not null)
+            {
+                _logger.LogInformation("Stored article {ArticleId} ({Language}): {Entities} entities, {Quotes} quotes, {Meetings} meetings",
+                    update.Seq, item.Result.Language, item.Result.Entities.Count, item.Result.Quotes.Count, item.Result.Meetings.Count);
+                _events.Publish(update);
+            }
+
+            item.Done.TrySetResult(outcome);
+        }
+    }
+
+    private async Task<List<(Pending, IngestOutcome, NewsUpdate?)>> CommitAsync(List<Pending> batch)
+    {
+        var written = new List<(Pending, IngestOutcome, NewsUpdate?)>(batch.Count);
+        await using var connection = await _database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        foreach (var item in batch)
+        {
+            var (input, result, contentHash, now) = (item.Input, item.Result, item.ContentHash, item.Received);
+            if (await ArticleStore.FindDuplicateAsync(connection, transaction, input.Url, contentHash) is { } duplicate)
+            {
+                written.Add((item, new IngestOutcome(IngestStatus.Duplicate, duplicate, null), null));
+                continue;
+            }
+
+            var id = await ArticleStore.InsertArticleAsync(connection, transaction, input, result, contentHash, now);
+            var (quotes, meetings) = await new ExtractionWriter(connection, transaction, id, now, result.Published).WriteAsync(result);
+            var summary = new ArticleSummary(id, id, result.Title, result.Language, input.Source, input.Url,
+                result.Published?.ToUniversalTime().ToString("O"), now.ToUniversalTime().ToString("O"));
+            var countries = result.Entities.Where(e => e.Country is not null).Select(e => e.Country!)
+                .Distinct(StringComparer.Ordinal).ToList();
+            written.Add((item, new IngestOutcome(IngestStatus.Created, id, result), new NewsUpdate(id, summary, countries, quotes, meetings)));
+        }
+
+        await transaction.CommitAsync();
+        return written;
+    }
+
+    public void Dispose()
+    {
+        _queue.Writer.TryComplete();
+        _writer.Wait(TimeSpan.FromSeconds(10));
+        _writeLock.Dispose();
+    }
+
+    private sealed record Pending(ArticleInput Input, ExtractionResult Result, string ContentHash, DateTimeOffset Received)
+    {
+        public TaskCompletionSource<IngestOutcome> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 
     private sealed class Releaser(SemaphoreSlim semaphore) : IAsyncDisposable
     {

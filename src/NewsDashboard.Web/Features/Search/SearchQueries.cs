@@ -19,7 +19,7 @@ public sealed class SearchQueries(Database database)
 
         limit = Math.Clamp(limit, 1, 100);
         await using var connection = await database.OpenAsync(cancellationToken);
-        var articles = await connection.QueryAsync<SearchHit>(
+        var articles = await connection.QueryAsync<HitRow>(
             """
             SELECT 'article' AS Kind, a.id AS Id, a.id AS ArticleId, a.title AS Title,
                    snippet(articles_fts, 1, '', '', ' … ', 16) AS Snippet
@@ -27,7 +27,7 @@ public sealed class SearchQueries(Database database)
             WHERE articles_fts MATCH @match ORDER BY articles_fts.rowid DESC LIMIT @limit
             """,
             new { match, limit });
-        var quotes = await connection.QueryAsync<SearchHit>(
+        var quotes = await connection.QueryAsync<HitRow>(
             """
             SELECT 'quote' AS Kind, q.id AS Id, (SELECT MIN(article_id) FROM quote_sources WHERE quote_id = q.id) AS ArticleId,
                    COALESCE(q.speaker_name, '') AS Title, q.text AS Snippet
@@ -35,7 +35,7 @@ public sealed class SearchQueries(Database database)
             WHERE quotes_fts MATCH @match ORDER BY quotes_fts.rowid DESC LIMIT @limit
             """,
             new { match, limit });
-        return articles.Concat(quotes).ToList();
+        return articles.Concat(quotes).Select(h => new SearchHit(h.Kind, h.Id, h.ArticleId, h.Title, h.Snippet)).ToList();
     }
 
     /// <summary>Each word becomes a quoted FTS5 term, so user input is never parsed as query syntax.</summary>
@@ -67,5 +67,20 @@ public sealed class SearchQueries(Database database)
         }
 
         return string.Join(' ', terms.Take(16).Select(t => "\"" + t + "\""));
+    }
+
+    // Settable properties, not a constructor: with no rows SQLite reports expression columns as blobs, and
+    // Dapper would then look for a constructor taking byte arrays.
+    private sealed class HitRow
+    {
+        public string Kind { get; set; } = string.Empty;
+
+        public long Id { get; set; }
+
+        public long ArticleId { get; set; }
+
+        public string Title { get; set; } = string.Empty;
+
+        public string Snippet { get; set; } = string.Empty;
     }
 }

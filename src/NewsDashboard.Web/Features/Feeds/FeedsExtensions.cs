@@ -1,0 +1,14 @@
+namespace NewsDashboard.Web.Features.Feeds;
+
+public static class FeedsExtensions
+{
+    /// <summary>The RSS/Atom poller for <c>Ingest:Feeds</c> (idle when none are configured).</summary>
+    public static IServiceCollection AddFeeds(this IServiceCollection services)
+    {
+        services.AddFeedHttpClient();
+        services.AddSingleton<FeedStore>();
+        services.AddSingleton<FeedPoller>();
+        services.AddHostedService(sp => sp.GetRequiredService<FeedPoller>());
+        return services;
+    }
+}

@@ -1,0 +1,255 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using NewsDashboard.Tests.Shared;
+using NewsDashboard.Web.Features.Inbox;
+
+namespace NewsDashboard.Web.Tests.Inbox;
+
+[Collection(NewsDashboard.Web.Tests.Feeds.SourcesCollection.Name)]
+public sealed class InboxWatcherTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "newsdash-inbox-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _inbox;
+    private readonly NewsApp _app;
+
+    public InboxWatcherTests()
+    {
+        _inbox = Path.Combine(_root, "inbox");
+        Directory.CreateDirectory(_inbox);
+        // The loop's own passes are an hour apart: the tests drive every pass themselves.
+        _app = new NewsApp(settings: new Dictionary<string, string?>
+        {
+            ["Ingest:InboxPath"] = _inbox,
+            ["Ingest:InboxPollInterval"] = "01:00:00",
+        });
+    }
+
+    private InboxWatcher Watcher => _app.Services.GetRequiredService<InboxWatcher>();
+
+    private string Processed(string name) => Path.Combine(_inbox, InboxWatcher.ProcessedFolder, name);
+
+    private string Failed(string name) => Path.Combine(_inbox, InboxWatcher.FailedFolder, name);
+
+    // A file is taken on the pass after the one that first saw it unchanged.
+    private async Task<List<InboxFileResult>> TwoPassesAsync()
+    {
+        var results = new List<InboxFileResult>(await Watcher.ScanOnceAsync(CancellationToken.None));
+        results.AddRange(await Watcher.ScanOnceAsync(CancellationToken.None));
+        return results;
+    }
+
+    private async Task<JsonElement> ArticleAsync(long id)
+    {
+        using var client = _app.CreateApiClient();
+        return await client.GetFromJsonAsync<JsonElement>($"api/articles/{id}");
+    }
+
+    [Fact]
+    public async Task ScanOnce_TxtWithFrontMatter_StoresArticleAndMovesItToProcessed()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_inbox, "harbour.txt"), """
+            ---
+            source: Team Wire
+            url: https://example.org/inbox/harbour
+            published: 2025-08-04
+            ---
+            Harbour cranes replaced after forty years
+
+            The port authority installed two new cranes on Tuesday, replacing machines that had worked since the seventies.
+            """);
+
+        var results = await TwoPassesAsync();
+
+        var result = Assert.Single(results);
+        Assert.Equal(InboxFileStatus.Created, result.Status);
+        var article = await ArticleAsync(result.ArticleId!.Value);
+        Assert.Equal("Harbour cranes replaced after forty years", article.GetProperty("title").GetString());
+        Assert.Equal("Team Wire", article.GetProperty("source").GetString());
+        Assert.Equal("https://example.org/inbox/harbour", article.GetProperty("url").GetString());
+        Assert.True(File.Exists(Processed("harbour.txt")));
+        Assert.False(File.Exists(Path.Combine(_inbox, "harbour.txt")));
+    }
+
+    [Fact]
+    public async Task ScanOnce_JsonSubmission_StoresArticle()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_inbox, "vote.json"),
+            """{"title":"Council approves new cycle lanes","body":"The city council voted on Wednesday to build four kilometres of cycle lanes along the river.","language":"en"}""");
+
+        var result = Assert.Single(await TwoPassesAsync());
+
+        Assert.Equal(InboxFileStatus.Created, result.Status);
+        Assert.Equal("Council approves new cycle lanes", (await ArticleAsync(result.ArticleId!.Value)).GetProperty("title").GetString());
+        Assert.True(File.Exists(Processed("vote.json")));
+    }
+
+    [Fact]
+    public async Task ScanOnce_HtmlPage_StoresItsMainText()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 4).Select(i =>
+            $"<p>Paragraph {i}: the regional museum reopened its hall of maps after a long restoration, and visitors queued along the square to see the oldest charts of the coast.</p>"));
+        await File.WriteAllTextAsync(Path.Combine(_inbox, "museum.html"),
+            $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Museum reopens hall of maps</title></head><body><nav><a href=\"/\">Home</a></nav><article><h1>Museum reopens hall of maps</h1>{paragraphs}</article><footer>Contact us</footer></body></html>");
+
+        var result = Assert.Single(await TwoPassesAsync());
+
+        Assert.Equal(InboxFileStatus.Created, result.Status);
+        var article = await ArticleAsync(result.ArticleId!.Value);
+        Assert.Equal("Museum reopens hall of maps", article.GetProperty("title").GetString());
+        Assert.Contains("oldest charts of the coast", article.GetProperty("body").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Contact us", article.GetProperty("body").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("no-body.json", """{"title":"Only a title"}""", "body")]
+    [InlineData("bad-date.json", """{"body":"Some text.","published":"someday"}""", "published")]
+    [InlineData("broken.json", """{"body": "unterminated""", "JSON")]
+    [InlineData("empty.txt", "   \n", "no article text")]
+    [InlineData("scan.pdf", "%PDF-1.4", "not articles")]
+    public async Task ScanOnce_BadFile_MovesToFailedWithTheReasonBesideIt(string name, string content, string reasonPart)
+    {
+        await File.WriteAllTextAsync(Path.Combine(_inbox, name), content);
+
+        var result = Assert.Single(await TwoPassesAsync());
+
+        Assert.Equal(InboxFileStatus.Failed, result.Status);
+        Assert.True(File.Exists(Failed(name)));
+        Assert.Contains(reasonPart, await File.ReadAllTextAsync(Failed(name) + ".error.txt"), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_inbox, name)));
+    }
+
+    [Theory]
+    [InlineData("report..final.txt", "report.final.txt")]
+    [InlineData("x..\\..\\escape.txt", "x._._escape.txt")]
+    [InlineData("a:b|c*.txt", "a_b_c_.txt")]
+    public async Task ScanOnce_OddFileName_StaysInsideTheInboxUnderASafeName(string name, string safeName)
+    {
+        await File.WriteAllTextAsync(Path.Combine(_inbox, name), $"Odd names are harmless\n\nThe file {Guid.NewGuid():N} had an odd name but ordinary text.");
+
+        var result = Assert.Single(await TwoPassesAsync());
+
+        Assert.Equal(InboxFileStatus.Created, result.Status);
+        Assert.True(File.Exists(Processed(safeName)), string.Join(", ", Directory.GetFiles(Path.Combine(_inbox, InboxWatcher.ProcessedFolder))));
+        Assert.Empty(Directory.GetFiles(_root));
+        Assert.Equal([_inbox], Directory.GetDirectories(_root));
+    }
+
+    [Fact]
+    public async Task ScanOnce_SymlinkToAFileOutside_IsNotFollowed()
+    {
+        var outside = Path.Combine(_root, "secret.txt");
+        await File.WriteAllTextAsync(outside, "Secret title\n\nThis text lives outside the inbox and must never be read from it.");
+        File.CreateSymbolicLink(Path.Combine(_inbox, "link.txt"), outside);
+
+        var result = Assert.Single(await TwoPassesAsync());
+
+        Assert.Equal(InboxFileStatus.Failed, result.Status);
+        Assert.Contains("Symbolic links", result.Reason, StringComparison.Ordinal);
+        Assert.True(File.Exists(outside));
+        using var client = _app.CreateApiClient();
+        Assert.DoesNotContain((await client.GetFromJsonAsync<List<JsonElement>>("api/articles"))!, a => a.GetProperty("title").GetString() == "Secret title");
+    }
+
+    [Fact]
+    public async Task ScanOnce_FileStillBeingWritten_IsReadOnlyOnceComplete()
+    {
+        var path = Path.Combine(_inbox, "growing.txt");
+        var writer = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+        await writer.WriteAsync(Encoding.UTF8.GetBytes("Bridge repairs finish early\n\nThe first half of the article"));
+        await writer.FlushAsync();
+
+        var whileWriting = new List<InboxFileResult>();
+        whileWriting.AddRange(await Watcher.ScanOnceAsync(CancellationToken.None));
+        await writer.WriteAsync(Encoding.UTF8.GetBytes(" and the second half, written a moment later."));
+        await writer.FlushAsync();
+        whileWriting.AddRange(await Watcher.ScanOnceAsync(CancellationToken.None));
+        whileWriting.AddRange(await Watcher.ScanOnceAsync(CancellationToken.None));
+        await writer.DisposeAsync();
+        var afterwards = new List<InboxFileResult>();
+        for (var pass = 0; pass < 3 && afterwards.Count == 0; pass++)
+        {
+            afterwards.AddRange(await Watcher.ScanOnceAsync(CancellationToken.None));
+        }
+
+        Assert.Empty(whileWriting);
+        var result = Assert.Single(afterwards);
+        Assert.Equal(InboxFileStatus.Created, result.Status);
+        Assert.EndsWith("written a moment later.", (await ArticleAsync(result.ArticleId!.Value)).GetProperty("body").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ScanOnce_SameArticleDroppedTwice_SecondIsDuplicateAndStillProcessed()
+    {
+        const string text = "Night trains return\n\nThe rail operator will run a sleeper service to the coast again from December.";
+        await File.WriteAllTextAsync(Path.Combine(_inbox, "train.txt"), text);
+        var first = Assert.Single(await TwoPassesAsync());
+        await File.WriteAllTextAsync(Path.Combine(_inbox, "train.txt"), text);
+
+        var second = Assert.Single(await TwoPassesAsync());
+
+        Assert.Equal(InboxFileStatus.Duplicate, second.Status);
+        Assert.Equal(first.ArticleId, second.ArticleId);
+        Assert.True(File.Exists(Processed("train.txt")));
+        Assert.True(File.Exists(Processed("train-1.txt")));
+    }
+
+    [Theory]
+    [InlineData(".draft.txt")]
+    [InlineData("copying.txt.part")]
+    [InlineData("notes.txt~")]
+    public async Task ScanOnce_TemporaryOrHiddenFile_IsLeftAlone(string name)
+    {
+        await File.WriteAllTextAsync(Path.Combine(_inbox, name), "Not yet\n\nA tool is still writing this file.");
+
+        Assert.Empty(await TwoPassesAsync());
+
+        Assert.True(File.Exists(Path.Combine(_inbox, name)));
+    }
+
+    [Fact]
+    public async Task Loop_ShortInterval_TakesADroppedFileByItself()
+    {
+        var inbox = Path.Combine(_root, "looped");
+        Directory.CreateDirectory(inbox);
+        using var app = new NewsApp(settings: new Dictionary<string, string?>
+        {
+            ["Ingest:InboxPath"] = inbox,
+            ["Ingest:InboxPollInterval"] = "00:00:00.100",
+        });
+
+        await File.WriteAllTextAsync(Path.Combine(inbox, "loop.txt"), "Loop takes files\n\nThe background pass picked this file up without any help.");
+
+        var processed = Path.Combine(inbox, InboxWatcher.ProcessedFolder, "loop.txt");
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!File.Exists(processed) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(File.Exists(processed));
+        using var client = app.CreateApiClient();
+        Assert.Contains((await client.GetFromJsonAsync<List<JsonElement>>("api/articles"))!, a => a.GetProperty("title").GetString() == "Loop takes files");
+    }
+
+    [Theory]
+    [InlineData("plain.txt", "plain.txt")]
+    [InlineData("../up.txt", "up.txt")]
+    [InlineData("...", "file")]
+    [InlineData("name with spaces.json", "name_with_spaces.json")]
+    public void SafeFileName_AnyName_HasNoSeparatorsOrLeadingDots(string name, string expected)
+        => Assert.Equal(expected, InboxWatcher.SafeFileName(name));
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
