@@ -13,7 +13,7 @@ public sealed class UiBrowserTests(BrowserFixture browser) : IClassFixture<Brows
 {
     private const string Interactive = "[data-interactive=true]";
 
-    [BrowserFact]
+    [BrowserFact(Timeout = 120_000)] // a hung browser or server fails the test instead of the run
     public async Task Dashboard_SeedIngested_ShowsEverySeedQuoteWithItsSpeakerInEnglishAndArabic()
     {
         using var app = new NewsApp(SeedArticle.FolderWithOnlyTheSeed());
@@ -48,7 +48,7 @@ public sealed class UiBrowserTests(BrowserFixture browser) : IClassFixture<Brows
         await Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
     }
 
-    [BrowserFact]
+    [BrowserFact(Timeout = 120_000)] // a hung browser or server fails the test instead of the run
     public async Task CountryFilter_SyriaChosen_NarrowsTimelineAndSurvivesReload()
     {
         using var app = new NewsApp(SeedArticle.FolderWithOnlyTheSeed());
@@ -78,7 +78,7 @@ public sealed class UiBrowserTests(BrowserFixture browser) : IClassFixture<Brows
         await Expect(evidence.Locator("mark").First).ToBeVisibleAsync();
     }
 
-    [BrowserFact]
+    [BrowserFact(Timeout = 120_000)] // a hung browser or server fails the test instead of the run
     public async Task Screen_RussianQuotePostedAfterOpening_AppearsWithinASecondWithoutInteraction()
     {
         using var app = new NewsApp();
@@ -105,7 +105,7 @@ public sealed class UiBrowserTests(BrowserFixture browser) : IClassFixture<Brows
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("screen-ar.png"), Animations = ScreenshotAnimations.Disabled });
     }
 
-    [BrowserFact]
+    [BrowserFact(Timeout = 120_000)] // a hung browser or server fails the test instead of the run
     public async Task Screen_ServerRestarts_ReloadsItselfAndShowsNewQuotes()
     {
         var database = Path.Combine(Path.GetTempPath(), "newsdash-restart", Guid.NewGuid().ToString("N"), "news.db");
