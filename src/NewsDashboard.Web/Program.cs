@@ -1,10 +1,12 @@
 using MudBlazor.Services;
 using NewsDashboard.Web.Components;
 using NewsDashboard.Web.Features.Articles;
+using NewsDashboard.Web.Features.Dashboard;
 using NewsDashboard.Web.Features.Entities;
 using NewsDashboard.Web.Features.Feeds;
 using NewsDashboard.Web.Features.Inbox;
 using NewsDashboard.Web.Features.Live;
+using NewsDashboard.Web.Features.Localization;
 using NewsDashboard.Web.Features.Meetings;
 using NewsDashboard.Web.Features.Quotes;
 using NewsDashboard.Web.Features.Search;
@@ -27,6 +29,8 @@ builder.Services.AddQuotes();
 builder.Services.AddSearch();
 builder.Services.AddInbox();
 builder.Services.AddFeeds();
+builder.Services.AddDashboard();
+builder.Services.AddUiText();
 
 var app = builder.Build();
 
@@ -41,6 +45,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePages();
 app.UseRateLimiter();
 app.UseAntiforgery();
+app.UseUiLanguage();
 app.MapStaticAssets();
 app.MapOpenApi();
 app.MapArticles();

@@ -18,14 +18,19 @@ public sealed class NewsApp : WebApplicationFactory<Program>
     private readonly string? _seeds;
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
+    private readonly string? _databasePath;
 
-    public NewsApp(string? seedsFolder = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    /// <param name="port">0 for any free port; a restart test passes the port of the app it replaces.</param>
+    /// <param name="databasePath">A database file that outlives this app (a restart test shares it); by default one in the app's own folder.</param>
+    public NewsApp(string? seedsFolder = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null,
+        int port = 0, string? databasePath = null)
     {
         _services = services;
+        _databasePath = databasePath;
         Directory.CreateDirectory(_folder);
         _seeds = seedsFolder;
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>(), StringComparer.Ordinal);
-        UseKestrel(0);
+        UseKestrel(port);
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseAddress = new Uri(addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)).Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
@@ -33,7 +38,7 @@ public sealed class NewsApp : WebApplicationFactory<Program>
 
     public Uri BaseAddress { get; }
 
-    public string DatabasePath => Path.Combine(_folder, "news.db");
+    public string DatabasePath => _databasePath ?? Path.Combine(_folder, "news.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

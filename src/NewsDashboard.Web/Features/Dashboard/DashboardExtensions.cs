@@ -1,0 +1,11 @@
+namespace NewsDashboard.Web.Features.Dashboard;
+
+public static class DashboardExtensions
+{
+    public static IServiceCollection AddDashboard(this IServiceCollection services)
+    {
+        services.AddSingleton<EntityNameLookup>();
+        services.AddSingleton<DashboardQueries>();
+        return services;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using NewsDashboard.Web.Features.Meetings;
+
+namespace NewsDashboard.Web.Features.Dashboard;
+
+/// <summary>
+/// What the dashboard's country chips and date range select, as it appears in the URL
+/// (<c>?country=SY&amp;country=RU&amp;match=all&amp;from=2025-07-01&amp;to=2025-07-31</c>), so a view can be bookmarked.
+/// </summary>
+public sealed record DashboardFilter(IReadOnlyList<string> Countries, bool MatchAll, DateOnly? From, DateOnly? To)
+{
+    public const int MaxCountries = 20;
+
+    public static DashboardFilter None { get; } = new([], false, null, null);
+
+    public bool IsEmpty => Countries.Count == 0 && From is null && To is null;
+
+    /// <summary>Reads the query values leniently: unknown or malformed values are dropped, never an error page.</summary>
+    public static DashboardFilter Parse(IEnumerable<string?>? countries, string? match, string? from, string? to)
+        => new(
+            NormalizeCountries(countries),
+            string.Equals(match, "all", StringComparison.OrdinalIgnoreCase),
+            ParseDate(from),
+            ParseDate(to));
+
+    public static IReadOnlyList<string> NormalizeCountries(IEnumerable<string?>? countries)
+        => (countries ?? [])
+            .Select(c => c?.Trim().ToUpperInvariant() ?? string.Empty)
+            .Where(c => c.Length == 2 && c.All(char.IsAsciiLetterUpper))
+            .Distinct(StringComparer.Ordinal)
+            .Take(MaxCountries)
+            .ToList();
+
+    public DashboardFilter Toggle(string country)
+    {
+        var code = country.ToUpperInvariant();
+        var list = Countries.Contains(code, StringComparer.Ordinal)
+            ? Countries.Where(c => c != code).ToList()
+            : Countries.Append(code).ToList();
+        return this with { Countries = NormalizeCountries(list) };
+    }
+
+    public MeetingFilter ToMeetingFilter(int limit) => new(Countries, MatchAll, From, To, limit);
+
+    /// <summary>The query parameters this filter sets; null removes a parameter from the URL.</summary>
+    public IReadOnlyDictionary<string, object?> ToQuery() => new Dictionary<string, object?>(StringComparer.Ordinal)
+    {
+        ["country"] = Countries.Count == 0 ? null : Countries.ToArray(),
+        ["match"] = MatchAll && Countries.Count > 1 ? "all" : null,
+        ["from"] = Format(From),
+        ["to"] = Format(To),
+    };
+
+    public bool Equals(DashboardFilter? other)
+        => other is not null && Countries.SequenceEqual(other.Countries, StringComparer.Ordinal)
+            && MatchAll == other.MatchAll && From == other.From && To == other.To;
+
+    public override int GetHashCode() => HashCode.Combine(string.Join(',', Countries), MatchAll, From, To);
+
+    public static string? Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateOnly? ParseDate(string? value)
+        => DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+}

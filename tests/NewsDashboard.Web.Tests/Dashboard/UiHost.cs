@@ -1,0 +1,69 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using NewsDashboard.Extraction;
+using NewsDashboard.Web.Features.Articles;
+using NewsDashboard.Web.Features.Dashboard;
+using NewsDashboard.Web.Features.Localization;
+using NewsDashboard.Web.Tests.Store;
+
+namespace NewsDashboard.Web.Tests.Dashboard;
+
+/// <summary>
+/// A bUnit context over a real SQLite store whose extraction is replaced by results the test writes
+/// (<see cref="StoreFixture"/>), with every service the dashboard, the screen and the click-through pages inject.
+/// </summary>
+public sealed class UiHost : IAsyncDisposable
+{
+    private UiHost(StoreFixture store, string language, TimeProvider? clock)
+    {
+        Store = store;
+        Context.Services.AddMudServices();
+        Context.Services.AddSingleton(store.Database);
+        Context.Services.AddSingleton(store.Events);
+        Context.Services.AddSingleton(store.Entities);
+        Context.Services.AddSingleton(store.Meetings);
+        Context.Services.AddSingleton(store.Quotes);
+        Context.Services.AddSingleton<ArticleStore>();
+        Context.Services.AddSingleton<EntityNameLookup>();
+        Context.Services.AddSingleton<DashboardQueries>();
+        Context.Services.AddSingleton(clock ?? TimeProvider.System);
+        Context.Services.AddScoped(_ => UiText.For(language));
+        Context.JSInterop.Mode = JSRuntimeMode.Loose;
+    }
+
+    public BunitContext Context { get; } = new();
+
+    public StoreFixture Store { get; }
+
+    public static async Task<UiHost> CreateAsync(string language = UiText.English, TimeProvider? clock = null)
+        => new(await StoreFixture.CreateAsync(), language, clock);
+
+    public NavigationManager Navigation => Context.Services.GetRequiredService<NavigationManager>();
+
+    public Task<IngestOutcome> IngestAsync(string body, ExtractionResult result) => Store.IngestAsync(body, result);
+
+    public async ValueTask DisposeAsync()
+    {
+        await Context.DisposeAsync();
+        await Store.DisposeAsync();
+    }
+}
+
+/// <summary>Facts we write ourselves, in the shapes extraction produces.</summary>
+public static class Facts
+{
+    public static ExtractedEntity Person(string key, string name, string country, int mentions = 1, params string[] surfaces)
+        => new("person/" + key, EntityTypes.Person, name, country, "Minister of Foreign Affairs", mentions, surfaces);
+
+    public static ExtractedEntity Country(string code, string name, int mentions = 1)
+        => new("country/" + code.ToLowerInvariant(), EntityTypes.Country, name, code, null, mentions, [name, code]);
+
+    public static ExtractedMeeting Meeting(string date, string evidence, string location, string locationCountry, params (string Key, string Name, string Country)[] people)
+        => new(people.Select(p => new MeetingParticipant("person/" + p.Key, p.Name, p.Country, "Minister of Foreign Affairs")).ToList(),
+            location, locationCountry, date, MeetingStatus.Held, MeetingKind.Meeting, evidence);
+
+    public static ExtractedQuote Quote(string speakerKey, string speaker, string country, string text, string language = "en")
+        => new(speaker, "person/" + speakerKey, country, text, language);
+}
