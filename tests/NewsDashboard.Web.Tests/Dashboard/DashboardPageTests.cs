@@ -27,14 +27,15 @@ public sealed class DashboardPageTests : IAsyncLifetime
         var database = new Database($"Data Source={Path.Combine(_folder, "news.db")}");
         await new Migrator(database, NullLogger<Migrator>.Instance).MigrateAsync();
         _events = new NewsEvents(NullLogger<NewsEvents>.Instance);
-        _ingestor = new ArticleIngestor(database, _events, TimeProvider.System, NullLogger<ArticleIngestor>.Instance);
+        var windows = new MentionWindows(TimeProvider.System);
+        _ingestor = new ArticleIngestor(database, _events, TimeProvider.System, NullLogger<ArticleIngestor>.Instance, windows: windows);
         _context.Services.AddMudServices();
         _context.Services.AddSingleton(database);
         _context.Services.AddSingleton<ArticleStore>();
         _context.Services.AddSingleton(_events);
         // Timers that never fire: the freshness ticker's renders would otherwise count as the page's.
         _context.Services.AddSingleton<TimeProvider>(new QuietClock());
-        _context.Services.AddSingleton(new EntityQueries(database, TimeProvider.System));
+        _context.Services.AddSingleton(new EntityQueries(database, TimeProvider.System, windows));
         _context.Services.AddSingleton(new MeetingQueries(database));
         _context.Services.AddSingleton(new QuoteQueries(database));
         _context.Services.AddSingleton<EntityNameLookup>();
