@@ -35,7 +35,11 @@ public static class QueryBenchmark
         }
 
         var time = TimeProvider.System;
-        var entities = new EntityQueries(database, time);
+        var windows = new MentionWindows(time);
+        var load = Stopwatch.StartNew();
+        await windows.LoadAsync(database);
+        Console.WriteLine($"mention windows loaded in {load.ElapsedMilliseconds} ms");
+        var entities = new EntityQueries(database, time, windows);
         var meetings = new MeetingQueries(database);
         var quotes = new QuoteQueries(database);
         var store = new ArticleStore(database);

@@ -7,7 +7,7 @@ namespace NewsDashboard.Extraction;
 /// <summary>
 /// The extraction pipeline: language, entities, quotes, meetings. Pure and thread-safe; build one and share it.
 /// </summary>
-public sealed class NewsExtractor
+public sealed partial class NewsExtractor
 {
     private static readonly Lazy<NewsExtractor> Shared = new(() => new NewsExtractor());
 
@@ -36,9 +36,44 @@ public sealed class NewsExtractor
         var entities = _entities.Recognize(document, language);
         var quotes = _quotes.Extract(document, language, entities);
         var meetings = _meetings.Extract(document, language, entities, published);
-        var result = new ExtractionResult(input.File, language, title, published, entities.Entities, meetings, quotes);
+        var written = WrittenNames(entities.Entities);
+        var result = new ExtractionResult(input.File, language, title, published, entities.Entities, NameAsWritten(meetings, written), NameAsWritten(quotes, written));
         return new ExtractionAnalysis(result, document, entities.Mentions);
     }
+}
+
+// Participants and speakers are named as the article writes them: the fullest spelling in the text, in its
+// dictionary form. A name copied from the text is never a misspelling; the canonical English name stays on the
+// entity (and its id links every spelling), which is what the dashboard shows.
+public sealed partial class NewsExtractor
+{
+    private static Dictionary<string, string> WrittenNames(IReadOnlyList<ExtractedEntity> entities)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entity in entities.Where(e => e.Type == EntityTypes.Person))
+        {
+            var fullest = entity.Surfaces
+                .Select(s => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
+                .Select(s => s.Any(c => c is >= '\u0400' and <= '\u04FF') ? Names.RussianNames.Nominative(s) : s)
+                .OrderByDescending(s => s.Split(' ').Length)
+                .FirstOrDefault();
+            if (fullest is { Length: > 0 } && fullest.Contains(' ', StringComparison.Ordinal))
+            {
+                names[entity.Id] = fullest;
+            }
+        }
+
+        return names;
+    }
+
+    private static List<ExtractedMeeting> NameAsWritten(IReadOnlyList<ExtractedMeeting> meetings, Dictionary<string, string> written)
+        => meetings.Select(m => m with
+        {
+            Participants = m.Participants.Select(p => p.Entity is { } id && written.TryGetValue(id, out var name) ? p with { Name = name } : p).ToList(),
+        }).ToList();
+
+    private static List<ExtractedQuote> NameAsWritten(IReadOnlyList<ExtractedQuote> quotes, Dictionary<string, string> written)
+        => quotes.Select(q => q.SpeakerEntity is { } id && written.TryGetValue(id, out var name) ? q with { Speaker = name } : q).ToList();
 }
 
 public sealed record ExtractionAnalysis(ExtractionResult Result, TextDocument Document, IReadOnlyList<EntityMention> Mentions);

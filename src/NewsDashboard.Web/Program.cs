@@ -35,6 +35,7 @@ builder.Services.AddUiText();
 var app = builder.Build();
 
 await app.MigrateStoreAsync();
+await app.LoadMentionWindowsAsync();
 
 if (!app.Environment.IsDevelopment())
 {

@@ -53,7 +53,7 @@ public sealed class DateResolver
         var bestDistance = int.MaxValue;
         for (var i = from; i < to; i++)
         {
-            var found = Explicit(words, i, to, published) ?? Lexical(words, i, to, from, published, forward);
+            var found = Explicit(words, i, to, published, forward) ?? Lexical(words, i, to, from, published, forward);
             if (found is not { } f)
             {
                 continue;
@@ -174,7 +174,7 @@ public sealed class DateResolver
     }
 
     // ISO 2025-07-31; 31/07/2025 or 31.07.2025; day month [year]; month day[,] [year].
-    private ResolvedDate? Explicit(Word[] words, int i, int to, DateOnly? published)
+    private ResolvedDate? Explicit(Word[] words, int i, int to, DateOnly? published, bool forward)
     {
         var w = words[i];
         if (Number(w) is { } n)
@@ -194,7 +194,7 @@ public sealed class DateResolver
             if (n is >= 1 and <= 31 && i + 1 < to && Month(words, i + 1, to) is { } month)
             {
                 var (year, end) = Year(words, month.End, to);
-                return Complete(n, month.Value, year, published, words[i].Start, words[end - 1].End);
+                return Complete(n, month.Value, year, published, forward, words[i].Start, words[end - 1].End);
             }
 
             return null;
@@ -209,7 +209,7 @@ public sealed class DateResolver
             }
 
             var (year, end) = Year(words, next, to);
-            return Complete(day, m.Value, year, published, words[i].Start, words[Math.Max(end, m.End + 1) - 1].End);
+            return Complete(day, m.Value, year, published, forward, words[i].Start, words[Math.Max(end, m.End + 1) - 1].End);
         }
 
         return null;
@@ -235,31 +235,25 @@ public sealed class DateResolver
     private static (int? Year, int End) Year(Word[] words, int i, int to)
         => i < to && Number(words[i]) is { } y && words[i].Norm.Length == 4 && y is >= 1900 and <= 2200 ? (y, i + 1) : (null, i);
 
-    private static ResolvedDate? Complete(int day, int month, int? year, DateOnly? published, int start, int end)
+    // Without a year: news speaks of the recent past, or of the near future when the context points forward.
+    private static ResolvedDate? Complete(int day, int month, int? year, DateOnly? published, bool forward, int start, int end)
     {
         if (year is { } y)
         {
             return Make(y, month, day, start, end);
         }
 
-        if (published is not { } pub)
+        if (published is not { } pub || Make(pub.Year, month, day, start, end) is not { } c)
         {
             return null;
         }
 
-        // Without a year, the reading closest to the publication date.
-        var candidate = Make(pub.Year, month, day, start, end);
-        if (candidate is not { } c)
-        {
-            return null;
-        }
-
-        if (c.Date > pub.AddMonths(6))
+        if (!forward && c.Date > pub.AddDays(7))
         {
             return Make(pub.Year - 1, month, day, start, end);
         }
 
-        return c.Date < pub.AddMonths(-6) ? Make(pub.Year + 1, month, day, start, end) : c;
+        return forward && c.Date < pub.AddDays(-7) ? Make(pub.Year + 1, month, day, start, end) : c;
     }
 
     private static ResolvedDate? Make(int year, int month, int day, int start, int end)

@@ -14,6 +14,9 @@ public sealed class MeetingExtractor
     private const int TriggerReach = 40;
     private const int MaxTriggersPerSentence = 16;
     private const int MaxClauseSteps = 3;
+    private const int RecentEvents = 50;
+    private const int MaxEvidence = 8;
+    private const int RecentMeetings = 50;
 
     private static readonly Lazy<Lexicon> SharedLexicon = new(() => Lexicon.Load("meetings"));
 
@@ -26,10 +29,10 @@ public sealed class MeetingExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(entities);
-        var ctx = new DocumentContext(document, entities, _cues.Lexicon);
+        var ctx = DocumentContext.For(document, entities, _cues.Lexicon);
         DateOnly? pub = published is { } p ? DateOnly.FromDateTime(p.DateTime) : null;
-        var (spans, _) = QuoteScanner.Scan(ctx.Text);
-        var speech = _cues.Events(ctx, language ?? string.Empty, spans);
+        var spans = ctx.Spans;
+        var speech = new List<SpeechEvent>(ctx.Events(_cues, language ?? string.Empty));
         speech.AddRange(QuoteExtractor.HeadlineEvents(ctx));
         speech.Sort((a, b) => a.Offset.CompareTo(b.Offset));
 
@@ -67,6 +70,9 @@ public sealed class MeetingExtractor
         public string? Role { get; set; }
 
         public string Key => Entity ?? "?" + Country;
+
+        /// <summary>The word the side is named at (-1 when it stands for an earlier mention).</summary>
+        public int Word { get; set; } = -1;
     }
 
     private sealed class Draft
@@ -104,14 +110,16 @@ public sealed class MeetingExtractor
         var triggers = new List<PhraseMatch>();
         foreach (var m in _lexicon.FindAll(words, from, to))
         {
-            if (m.Entry.Category is "meeting" or "visit" or "call" or "conference" && triggers.Count < MaxTriggersPerSentence && !quoted[m.Start])
+            // "this visit", "cette visite", "هذه الزيارة": a meeting already reported, spoken of again.
+            if (m.Entry.Category is "meeting" or "visit" or "call" or "conference" && triggers.Count < MaxTriggersPerSentence && !quoted[m.Start]
+                && !(m.Start > from && _lexicon.MatchAt(words, m.Start - 1, "this") is not null))
             {
                 triggers.Add(m);
             }
         }
 
         var drafts = new List<Draft>();
-        if (triggers.Count == 0)
+        if (triggers.Count == 0 || !MayHaveSides(ctx, from, to))
         {
             return drafts;
         }
@@ -133,9 +141,16 @@ public sealed class MeetingExtractor
 
             // "он провёл переговоры с …": a pronoun stands for the one the text is about; "the two ministers"
             // for the sides of the meeting just reported.
-            var before = new List<Draft>(earlier);
+            var before = new List<Draft>(earlier.Skip(Math.Max(0, earlier.Count - RecentMeetings)));
             before.AddRange(drafts);
-            AddReferredSides(ctx, sides, clauses[a].From, clauses[b].To, speech, before);
+            AddReferredSides(ctx, sides, clauses[a].From, clauses[b].To, speech, before, trigger.Start);
+            // "where he will meet Rubio to prepare a visit by Erdogan": the pronoun is the subject, the object follows.
+            if (PronounBefore(ctx, trigger.Start, clauses[ci].From) && LastSubject(speech, ctx.Words[trigger.Start].Start) is { EntityId: { } heId } he)
+            {
+                var obj = sides.Where(x => x.Word >= trigger.End && x.Entity != heId).OrderBy(x => x.Word).FirstOrDefault();
+                sides = obj is null ? [Named(ctx, heId, he.Name)] : [Named(ctx, heId, he.Name), obj];
+            }
+
             var clauseSides = sides.ToList();
             for (var step = 0; sides.Count < need && step < MaxClauseSteps && (a > 0 || b < clauses.Count - 1); step++)
             {
@@ -145,7 +160,8 @@ public sealed class MeetingExtractor
                     sides = Sides(ctx, quoted, clauses[a].From, clauses[b].To);
                 }
 
-                if (sides.Count < need && b < clauses.Count - 1)
+                // "…, who conveyed his greetings to President Xi": a relative clause speaks of someone else.
+                if (sides.Count < need && b < clauses.Count - 1 && _lexicon.MatchAt(words, clauses[b + 1].From, "relative") is null)
                 {
                     b++;
                     sides = Sides(ctx, quoted, clauses[a].From, clauses[b].To);
@@ -154,7 +170,7 @@ public sealed class MeetingExtractor
 
             if (a != ci || b != ci)
             {
-                AddReferredSides(ctx, sides, clauses[a].From, clauses[b].To, speech, before);
+                AddReferredSides(ctx, sides, clauses[a].From, clauses[b].To, speech, before, trigger.Start);
             }
 
             // The one who reports a meeting is not a side of it ("Zakharova said Lavrov will meet al-Shaibani").
@@ -176,6 +192,11 @@ public sealed class MeetingExtractor
             var rangeTo = clauses[b].To;
             var kind = Kind(words, rangeFrom, rangeTo, trigger, sides.Count);
             var (location, locationCountry) = kind == MeetingKind.Call ? (null, null) : Place(ctx, rangeFrom, rangeTo);
+            if (location is null && kind != MeetingKind.Call && sides.Count > 1)
+            {
+                (location, locationCountry) = Place(ctx, from, to); // "…, اليوم الخميس، في العاصمة موسكو"
+            }
+
             if (sides.Count == 1 && sides[0].Entity is { } lone && Status(words, rangeFrom, rangeTo) == MeetingStatus.Cancelled)
             {
                 cancelled.Add((lone, locationCountry));
@@ -187,6 +208,7 @@ public sealed class MeetingExtractor
             }
 
             FillCounterpartRoles(sides);
+            NameCounterparts(ctx, sides, ctx.Words[trigger.Start].Start);
             var status = Status(words, rangeFrom, rangeTo);
             var date = _dates.Resolve(ctx.Text, words, from, to, pub, status != MeetingStatus.Held, trigger.Start) ?? PreviousSentenceDate(ctx, si, pub, status);
             drafts.Add(new Draft
@@ -223,6 +245,20 @@ public sealed class MeetingExtractor
 
             drafts.RemoveAll(d => d.Widened);
         }
+        else
+        {
+            // Widened readings that reuse a side of an earlier one ("… والتقى الشرع، في أول زيارة … نظام الأسد").
+            var kept = new List<Draft>();
+            foreach (var d in drafts)
+            {
+                if (!kept.Exists(k => k.Sides.Exists(x => x.Entity is not null && d.Sides.Exists(y => y.Entity == x.Entity)) && !SameSides(ctx, k.Sides, d.Sides)))
+                {
+                    kept.Add(d);
+                }
+            }
+
+            drafts = kept;
+        }
 
         var unique = new List<Draft>();
         foreach (var d in drafts)
@@ -234,6 +270,19 @@ public sealed class MeetingExtractor
         }
 
         return unique;
+    }
+
+    private bool PronounBefore(DocumentContext ctx, int trigger, int clauseFrom)
+    {
+        for (var w = Math.Max(clauseFrom, trigger - 4); w < trigger; w++)
+        {
+            if (_cues.Lexicon.MatchAt(ctx.Words, w, "pronoun") is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool Continues(Word[] words, int clauseFrom, int trigger)
@@ -252,7 +301,7 @@ public sealed class MeetingExtractor
     // "the two ministers": the latest meeting of two sides who hold that office (or whose office is not known).
     private static Draft? Referred(DocumentContext ctx, string role, List<Draft> earlier)
     {
-        for (var i = earlier.Count - 1; i >= 0; i--)
+        for (var i = earlier.Count - 1; i >= 0 && i >= earlier.Count - RecentMeetings; i--)
         {
             var d = earlier[i];
             if (d.Sides.Count == 2 && (role.Length == 0 || d.Sides.TrueForAll(x => x.Entity is null || ctx.RoleOf(x.Entity) is not { } r || DocumentContext.RoleMatches(r, role))))
@@ -264,11 +313,13 @@ public sealed class MeetingExtractor
         return earlier.Count > 0 ? earlier[^1] : null;
     }
 
-    private void AddReferredSides(DocumentContext ctx, List<Side> sides, int from, int to, List<SpeechEvent> speech, List<Draft> earlier)
+    private void AddReferredSides(DocumentContext ctx, List<Side> sides, int from, int to, List<SpeechEvent> speech, List<Draft> earlier, int trigger)
     {
         for (var w = from; w < to; w++)
         {
-            if (_lexicon.MatchAt(ctx.Words, w, "group") is { } group && Referred(ctx, group.Entry.Value, earlier) is { } previous)
+            // "the two ministers met …": the group is the verb's subject, just before it.
+            if (_lexicon.MatchAt(ctx.Words, w, "group") is { } group && group.End <= trigger && trigger - group.End <= 3
+                && Referred(ctx, group.Entry.Value, earlier) is { } previous)
             {
                 foreach (var side in previous.Sides)
                 {
@@ -292,21 +343,51 @@ public sealed class MeetingExtractor
 
     private static Speaker? LastSubject(List<SpeechEvent> events, int offset)
     {
-        Speaker? last = null;
-        foreach (var e in events)
+        int lo = 0, hi = events.Count;
+        while (lo < hi)
         {
-            if (e.Offset >= offset)
+            var mid = (lo + hi) >>> 1;
+            if (events[mid].Offset < offset)
             {
-                break;
+                lo = mid + 1;
             }
-
-            if (e.Speaker is { EntityId: not null } s)
+            else
             {
-                last = s;
+                hi = mid;
             }
         }
 
-        return last;
+        for (var i = lo - 1; i >= 0 && i >= lo - RecentEvents; i--)
+        {
+            if (events[i].Speaker is { EntityId: not null } s)
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+
+    // A person named, or a word that stands for one (a title, "his counterpart", "the two ministers", "he").
+    private bool MayHaveSides(DocumentContext ctx, int from, int to)
+    {
+        foreach (var k in ctx.MentionsInWords(from, to))
+        {
+            if (ctx.Mentions[k].Type == EntityTypes.Person)
+            {
+                return true;
+            }
+        }
+
+        for (var w = from; w < to; w++)
+        {
+            if (!ctx.Words[w].IsPunct && (_lexicon.MatchAt(ctx.Words, w) is { Entry.Category: "counterpart" or "group" } || ctx.RoleReferenceAt(w) is not null))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Words inside quotation marks: what a speaker says is not what the article reports.
@@ -373,12 +454,15 @@ public sealed class MeetingExtractor
     private List<Side> Sides(DocumentContext ctx, bool[] quoted, int from, int to)
     {
         var sides = new List<Side>();
+        var attendingFrom = Attending(ctx.Words, from, to);
         foreach (var k in ctx.MentionsInWords(from, to))
         {
             var m = ctx.Mentions[k];
-            if (m.Type == EntityTypes.Person && !quoted[ctx.MentionWord[k]] && !sides.Exists(s => s.Entity == m.EntityId))
+            if (m.Type == EntityTypes.Person && !quoted[ctx.MentionWord[k]] && ctx.MentionWord[k] < attendingFrom && !sides.Exists(s => s.Entity == m.EntityId))
             {
-                sides.Add(Named(ctx, m.EntityId, m.Surface));
+                var side = Named(ctx, m.EntityId, m.Surface);
+                side.Word = ctx.MentionWord[k];
+                sides.Add(side);
             }
         }
 
@@ -432,6 +516,20 @@ public sealed class MeetingExtractor
     private static Side Named(DocumentContext ctx, string id, string? surface)
         => new() { Entity = id, Name = ctx.Entity(id)?.Name ?? surface, Country = ctx.CountryOf(id), Role = ctx.RoleOf(id) };
 
+    // "بحضور …", "took part in the talks": those named after it attend; they are not the sides.
+    private int Attending(Word[] words, int from, int to)
+    {
+        for (var w = from; w < to; w++)
+        {
+            if (_lexicon.MatchAt(words, w, "attending") is not null)
+            {
+                return w;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
     // "نظيره الروسي", "son homologue russe", "his Russian counterpart", "с российским коллегой", "counterpart from Russia".
     private static (string? Country, int End) CountryBeside(DocumentContext ctx, int start, int end)
     {
@@ -460,6 +558,21 @@ public sealed class MeetingExtractor
         return (null, end);
     }
 
+    // "كما التقى لافروف نظيره السعودي": the Saudi foreign minister the article already named.
+    private static void NameCounterparts(DocumentContext ctx, List<Side> sides, int offset)
+    {
+        for (var i = 0; i < sides.Count; i++)
+        {
+            var s = sides[i];
+            if (s.Entity is null && s.Country is not null && s.Role is not null
+                && ctx.PersonByRole(s.Role, s.Country, offset, sameRoleOnly: true) is { EntityId: { } id } person
+                && !sides.Exists(x => x.Entity == id))
+            {
+                sides[i] = Named(ctx, id, person.Name);
+            }
+        }
+    }
+
     // A counterpart holds the same office as the side it is the counterpart of.
     private static void FillCounterpartRoles(List<Side> sides)
     {
@@ -478,7 +591,7 @@ public sealed class MeetingExtractor
         foreach (var k in ctx.MentionsInWords(from, to))
         {
             var m = ctx.Mentions[k];
-            if (m.Type == EntityTypes.Place)
+            if (m.Type == EntityTypes.Place && !IsDateline(ctx, k))
             {
                 var entity = ctx.Entity(m.EntityId);
                 return (entity?.Name ?? m.Surface, entity?.Country);
@@ -486,6 +599,27 @@ public sealed class MeetingExtractor
         }
 
         return (null, null);
+    }
+
+    // "PARIS, Nov 5 (AFP) -": the place a story was filed from, not where its meeting was.
+    private static bool IsDateline(DocumentContext ctx, int k)
+    {
+        var w = ctx.MentionWord[k];
+        var start = ctx.Words[w].Start;
+        if (w > 0 && !ctx.Text.AsSpan(ctx.Words[w - 1].End, start - ctx.Words[w - 1].End).Contains('\n'))
+        {
+            return false;
+        }
+
+        for (var i = ctx.MentionEndWord[k]; i < Math.Min(ctx.Words.Length, ctx.MentionEndWord[k] + 8); i++)
+        {
+            if (ctx.Words[i].IsPunct && ctx.Words[i].Punct is '-' or '—' or '–')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string Status(Word[] words, int from, int to)
@@ -585,15 +719,33 @@ public sealed class MeetingExtractor
     private static IReadOnlyList<ExtractedMeeting> Merge(DocumentContext ctx, List<Draft> drafts, DateOnly? published, List<(string Entity, string? Country)> cancelled)
     {
         var merged = new List<Draft>();
+        var byKey = new Dictionary<string, Draft>(StringComparer.Ordinal);
         foreach (var d in drafts)
         {
-            var into = merged.Find(m => SameSides(ctx, m.Sides, d.Sides));
+            // The same sides exactly, else a recent meeting whose unnamed sides fit (kept linear on long texts).
+            var key = string.Join("|", d.Sides.Select(x => x.Key).Order(StringComparer.Ordinal));
+            var into = byKey.GetValueOrDefault(key);
+            for (var i = merged.Count - 1; into is null && i >= 0 && i >= merged.Count - RecentMeetings; i--)
+            {
+                if (SameSides(ctx, merged[i].Sides, d.Sides))
+                {
+                    into = merged[i];
+                }
+            }
+
+            if (into is null)
+            {
+                byKey[key] = d;
+            }
+
             if (into is null)
             {
                 d.DatedWhenHeld = d.Status == MeetingStatus.Held && d.Date is not null;
                 merged.Add(d);
                 continue;
             }
+
+            byKey.TryAdd(key, into);
 
             for (var i = 0; i < into.Sides.Count; i++)
             {
@@ -616,7 +768,7 @@ public sealed class MeetingExtractor
 
             foreach (var span in d.Evidence)
             {
-                if (!into.Evidence.Contains(span))
+                if (into.Evidence.Count < MaxEvidence && !into.Evidence.Contains(span))
                 {
                     into.Evidence.Add(span);
                 }
@@ -643,8 +795,8 @@ public sealed class MeetingExtractor
         }
 
         // A lone visitor whose meeting with someone is reported too: the visit is that meeting.
-        merged.RemoveAll(m => m.Sides.Count == 1 && m.Kind != MeetingKind.Conference
-            && merged.Exists(o => o != m && o.Sides.Count > 1 && o.Sides.Exists(s => s.Entity is not null && s.Entity == m.Sides[0].Entity)));
+        var inMeetings = merged.Where(o => o.Sides.Count > 1).SelectMany(o => o.Sides).Select(x => x.Entity).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        merged.RemoveAll(m => m.Sides.Count == 1 && m.Kind != MeetingKind.Conference && m.Sides[0].Entity is { } lone && inMeetings.Contains(lone));
 
         // A meeting dated after the publication has not happened yet, whatever the tense of one sentence.
         // "X cancelled his visit to Algeria" names one side; it cancels the meeting with X planned there.

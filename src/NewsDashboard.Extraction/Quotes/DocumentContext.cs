@@ -24,6 +24,7 @@ internal sealed class DocumentContext
     public DocumentContext(TextDocument document, EntityAnalysis analysis, Lexicon roleLexicon)
     {
         Document = document;
+        Analysis = analysis;
         _roleLexicon = roleLexicon;
         Words = Quotes.Words.Scan(document.Text);
         foreach (var e in analysis.Entities)
@@ -47,6 +48,42 @@ internal sealed class DocumentContext
     }
 
     public TextDocument Document { get; }
+
+    public EntityAnalysis Analysis { get; }
+
+    // The quote and meeting stages read the same document with the same analysis: build its context once.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TextDocument, DocumentContext> Cache = new();
+
+    private List<QuoteSpan>? _spans;
+    private (string Language, List<SpeechEvent> Events)? _events;
+
+    public static DocumentContext For(TextDocument document, EntityAnalysis analysis, Lexicon roleLexicon)
+    {
+        if (Cache.TryGetValue(document, out var cached) && ReferenceEquals(cached.Analysis, analysis))
+        {
+            return cached;
+        }
+
+        var ctx = new DocumentContext(document, analysis, roleLexicon);
+        Cache.AddOrUpdate(document, ctx);
+        return ctx;
+    }
+
+    /// <summary>Quotation-mark spans of the text (computed once).</summary>
+    public List<QuoteSpan> Spans => _spans ??= QuoteScanner.Scan(Text).Quotes;
+
+    /// <summary>Speech cues and sentence subjects (computed once per language).</summary>
+    public List<SpeechEvent> Events(SpeechCues cues, string language)
+    {
+        if (_events is { } e && e.Language == language)
+        {
+            return e.Events;
+        }
+
+        var events = cues.Events(this, language, Spans);
+        _events = (language, events);
+        return events;
+    }
 
     /// <summary>The word that contains <paramref name="offset"/> (a title may start after a proclitic: "وال…").</summary>
     public int WordContaining(int offset)
@@ -197,7 +234,7 @@ internal sealed class DocumentContext
         }
 
         // A name right after the title makes it the person's title, not a reference.
-        return PersonStartingNear(end, 2) is null ? new RoleReference(m.Entry.Value, country, w, end) : null;
+        return PersonStartingNear(end, 4) is null ? new RoleReference(m.Entry.Value, country, w, end) : null;
     }
 
     /// <summary>
@@ -207,7 +244,7 @@ internal sealed class DocumentContext
     public PhraseMatch? RoleAt(int w)
     {
         var plain = _roleLexicon.MatchAt(Words, w, "role");
-        if (w + 2 < Words.Length && CountryAtWord(w + 1) is not null && CountryAtWord(w) is null)
+        if (w + 2 < Words.Length && !Words[w].IsPunct && _roleLexicon.StartsAny(Words[w].Norm) && CountryAtWord(w + 1) is not null && CountryAtWord(w) is null)
         {
             var skipped = new Word[Math.Min(8, Words.Length - w - 1)];
             skipped[0] = Words[w];
@@ -222,7 +259,7 @@ internal sealed class DocumentContext
     }
 
     /// <summary>The most recent person before <paramref name="offset"/> with this role (and country); else the first after.</summary>
-    public Speaker? PersonByRole(string role, string? country, int offset)
+    public Speaker? PersonByRole(string role, string? country, int offset, bool sameRoleOnly = false)
     {
         // Before it: the latest person with that role; failing that, the latest of that country whose role the
         // text never gave ("al-Shaibani ... the Syrian minister said"). Only then someone named later.
@@ -236,7 +273,7 @@ internal sealed class DocumentContext
                 return SpeakerOf(m);
             }
 
-            if (sameCountry is null && country is not null && m.Type == EntityTypes.Person && RoleOf(m.EntityId) is null
+            if (!sameRoleOnly && sameCountry is null && country is not null && m.Type == EntityTypes.Person && RoleOf(m.EntityId) is null
                 && string.Equals(CountryOf(m.EntityId), country, StringComparison.OrdinalIgnoreCase))
             {
                 sameCountry = m;
@@ -249,7 +286,7 @@ internal sealed class DocumentContext
         }
 
         k = MentionIndexAt(offset);
-        for (var n = 0; k < Mentions.Length && n < RecentMentionLimit; k++, n++)
+        for (var n = 0; k < Mentions.Length && n < RecentMentionLimit && !sameRoleOnly; k++, n++)
         {
             if (Matches(Mentions[k], role, country))
             {
@@ -319,7 +356,7 @@ internal sealed class DocumentContext
             var w = MentionWord[k];
             for (var start = Math.Max(0, w - 6); start < w; start++)
             {
-                if (RoleAt(start) is not { } role || role.End > w)
+                if (Words[start].IsPunct || RoleAt(start) is not { } role || role.End > w)
                 {
                     continue;
                 }

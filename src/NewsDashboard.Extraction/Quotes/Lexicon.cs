@@ -39,6 +39,9 @@ internal sealed class Lexicon
         }
     }
 
+    /// <summary>Does any phrase start with this word (as written)? A cheap test before costlier matching.</summary>
+    public bool StartsAny(string norm) => _byFirst.ContainsKey(norm);
+
     public static Lexicon Load(string area)
     {
         var prefix = $"NewsDashboard.Extraction.Data.{area}";
@@ -98,19 +101,43 @@ internal sealed class Lexicon
             return null;
         }
 
-        foreach (var first in Variants(w.Norm))
+        var norm = w.Norm;
+        if (Match(words, i, norm, category) is { } direct)
         {
-            if (!_byFirst.TryGetValue(first, out var list))
-            {
-                continue;
-            }
+            return direct;
+        }
 
-            foreach (var e in list)
+        // Without an Arabic conjunction and/or preposition prefix (وقال → قال, وبحث → بحث).
+        if (norm.Length < 4 || !IsArabic(norm[0]))
+        {
+            return null;
+        }
+
+        var rest = norm;
+        if (ArabicConjunctions.Contains(rest[0], StringComparison.Ordinal))
+        {
+            rest = rest[1..];
+            if (Match(words, i, rest, category) is { } stripped)
             {
-                if ((category is null || e.Category == category) && Follows(words, i, e.Tokens))
-                {
-                    return new PhraseMatch(i, i + e.Tokens.Length, e);
-                }
+                return stripped;
+            }
+        }
+
+        return rest.Length >= 4 && ArabicPrepositions.Contains(rest[0], StringComparison.Ordinal) ? Match(words, i, rest[1..], category) : null;
+    }
+
+    private PhraseMatch? Match(Word[] words, int i, string first, string? category)
+    {
+        if (!_byFirst.TryGetValue(first, out var list))
+        {
+            return null;
+        }
+
+        foreach (var e in list)
+        {
+            if ((category is null || e.Category == category) && Follows(words, i, e.Tokens))
+            {
+                return new PhraseMatch(i, i + e.Tokens.Length, e);
             }
         }
 
@@ -134,19 +161,6 @@ internal sealed class Lexicon
         return result;
     }
 
-    public bool Contains(string category, string norm)
-    {
-        foreach (var v in Variants(norm))
-        {
-            if (_byFirst.TryGetValue(v, out var list) && list.Exists(e => e.Tokens.Length == 1 && e.Category == category))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool Follows(Word[] words, int i, string[] tokens)
     {
         if (i + tokens.Length > words.Length)
@@ -166,39 +180,18 @@ internal sealed class Lexicon
         return true;
     }
 
+    // Is the word the token with an Arabic proclitic or two written onto it (والرئيس → الرئيس)?
     private static bool StripsTo(string norm, string token)
     {
-        foreach (var v in Variants(norm))
+        var k = norm.Length - token.Length;
+        if (k is < 1 or > 2 || !IsArabic(norm[0]) || !norm.AsSpan(k).SequenceEqual(token))
         {
-            if (v == token)
-            {
-                return true;
-            }
+            return false;
         }
 
-        return false;
-    }
-
-    // The word as written, then without an Arabic conjunction and/or preposition prefix (وقال → قال, وبحث → بحث).
-    private static IEnumerable<string> Variants(string norm)
-    {
-        yield return norm;
-        if (norm.Length < 4 || !IsArabic(norm[0]))
-        {
-            yield break;
-        }
-
-        var rest = norm;
-        if (ArabicConjunctions.Contains(rest[0], StringComparison.Ordinal))
-        {
-            rest = rest[1..];
-            yield return rest;
-        }
-
-        if (rest.Length >= 4 && ArabicPrepositions.Contains(rest[0], StringComparison.Ordinal))
-        {
-            yield return rest[1..];
-        }
+        return k == 1
+            ? ArabicConjunctions.Contains(norm[0], StringComparison.Ordinal) || ArabicPrepositions.Contains(norm[0], StringComparison.Ordinal)
+            : ArabicConjunctions.Contains(norm[0], StringComparison.Ordinal) && ArabicPrepositions.Contains(norm[1], StringComparison.Ordinal);
     }
 
     private static bool IsArabic(char c) => c is >= '\u0600' and <= '\u06FF';

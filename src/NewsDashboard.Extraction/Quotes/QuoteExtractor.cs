@@ -9,6 +9,7 @@ namespace NewsDashboard.Extraction.Quotes;
 public sealed class QuoteExtractor
 {
     private const int AfterWindow = 12;
+    private const int BeforeWindow = 40;
     private const int StrongCueReach = 6;
     private const int ShortQuoteWords = 4;
     private const int NameMaxWords = 6;
@@ -21,14 +22,14 @@ public sealed class QuoteExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(entities);
-        var ctx = new DocumentContext(document, entities, _cues.Lexicon);
+        var ctx = DocumentContext.For(document, entities, _cues.Lexicon);
         return Extract(ctx, language ?? string.Empty);
     }
 
     internal IReadOnlyList<ExtractedQuote> Extract(DocumentContext ctx, string language)
     {
-        var (spans, _) = QuoteScanner.Scan(ctx.Text);
-        var events = _cues.Events(ctx, language, spans);
+        var spans = ctx.Spans;
+        var events = ctx.Events(_cues, language);
         var lines = Lines(ctx.Text);
         var listed = new List<Candidate>();
         var covered = new List<TextSpan>();
@@ -36,9 +37,16 @@ public sealed class QuoteExtractor
         Headlines(ctx, lines, listed, covered);
 
         var candidates = new List<Candidate>(listed);
+        covered.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var c0 = 0;
         foreach (var span in spans)
         {
-            if (!covered.Exists(c => span.Open >= c.Start && span.Open < c.End))
+            while (c0 < covered.Count && covered[c0].End <= span.Open)
+            {
+                c0++;
+            }
+
+            if (c0 >= covered.Count || span.Open < covered[c0].Start)
             {
                 candidates.Add(new Candidate(span.Open, null, span, null, false));
             }
@@ -70,13 +78,18 @@ public sealed class QuoteExtractor
             string text;
             if (c.Span is { } span)
             {
+                if (!MayBeQuote(ctx, span, out var count))
+                {
+                    continue;
+                }
+
                 var nextOpen = i + 1 < candidates.Count ? candidates[i + 1].Offset : ctx.Text.Length;
                 var (attributed, strong) = Attribute(ctx, language, span, previousEnd, nextOpen);
                 speaker = ReferenceEquals(attributed, SpeechCues.Pronoun) ? subject ?? last : attributed ?? last ?? subject;
                 text = Content(ctx.Text, span);
-                if (!IsQuote(ctx, span, text, strong))
+                if (!strong && !(count > ShortQuoteWords && !(char.IsLower(text.TrimStart()[0]) && count <= 6)))
                 {
-                    continue;
+                    continue; // unattributed and short, or a lower-case fragment: scare quotes or a title
                 }
 
                 previousEnd = span.End;
@@ -119,7 +132,15 @@ public sealed class QuoteExtractor
             var cues = _cues.Cues(words, afterFrom, Math.Min(afterTo, afterFrom + StrongCueReach));
             if (cues.Count > 0)
             {
-                return (_cues.Resolve(ctx, cues[0], afterFrom, afterTo, subjectAfter: true), true);
+                // "«…», и напомнил" names nobody: the sentence before the quote may ("Рубио … сказал, что …").
+                var resolved = _cues.Resolve(ctx, cues[0], afterFrom, afterTo, subjectAfter: true);
+                if (resolved is not null)
+                {
+                    return (resolved, true);
+                }
+
+                var (before, _) = Before(ctx, language, span, previousEnd);
+                return (before, true);
             }
 
             // «…», a résumé Kaja Kallas: a name right after the closing comma, whatever the verb.
@@ -129,16 +150,38 @@ public sealed class QuoteExtractor
             }
         }
 
-        // قال X: "…" / X said: "…" / selon X, « … »
+        var (speaker, strong) = Before(ctx, language, span, previousEnd);
+        if (strong)
+        {
+            return (speaker, true);
+        }
+
+        if (afterFrom < afterTo)
+        {
+            var cues = _cues.Cues(words, afterFrom, afterTo);
+            if (cues.Count > 0)
+            {
+                return (_cues.Resolve(ctx, cues[0], afterFrom, afterTo, subjectAfter: true), true);
+            }
+        }
+
+        return (null, false);
+    }
+
+    // قال X: "…" / X said: "…" / selon X, « … »
+    private (Speaker? Speaker, bool Strong) Before(DocumentContext ctx, string language, QuoteSpan span, int previousEnd)
+    {
+        var words = ctx.Words;
+        var subjectAfter = SpeechCues.SubjectAfter(language);
         var openSentence = ctx.Document.SentenceAt(span.Open);
-        var beforeFrom = Words.IndexAt(words, Math.Max(openSentence.Start, previousEnd));
         var beforeTo = Words.IndexAt(words, span.Open);
+        var beforeFrom = Math.Max(Words.IndexAt(words, Math.Max(openSentence.Start, previousEnd)), beforeTo - BeforeWindow);
         if (beforeFrom >= beforeTo && openSentence.Start > 0)
         {
             // The quote opens its line: the line before may introduce it ("Lavrov said:").
             var previous = ctx.Document.SentenceAt(openSentence.Start - 1);
-            var pFrom = Words.IndexAt(words, Math.Max(previous.Start, previousEnd));
             var pTo = Words.IndexAt(words, previous.End);
+            var pFrom = Math.Max(Words.IndexAt(words, Math.Max(previous.Start, previousEnd)), pTo - BeforeWindow);
             if (pTo > pFrom && words[pTo - 1].IsPunct && words[pTo - 1].Punct == ':')
             {
                 (beforeFrom, beforeTo) = (pFrom, pTo);
@@ -158,15 +201,6 @@ public sealed class QuoteExtractor
             if (colon)
             {
                 return (SpeechCues.LastMention(ctx, beforeFrom, beforeTo) ?? _cues.RoleSpeaker(ctx, beforeFrom, beforeTo), true);
-            }
-        }
-
-        if (afterFrom < afterTo)
-        {
-            var cues = _cues.Cues(words, afterFrom, afterTo);
-            if (cues.Count > 0)
-            {
-                return (_cues.Resolve(ctx, cues[0], afterFrom, afterTo, subjectAfter: true), true);
             }
         }
 
@@ -199,11 +233,16 @@ public sealed class QuoteExtractor
     private static bool IsAbbreviation(string text, Word w)
         => !w.IsPunct && w.End - w.Start <= 3 && char.IsUpper(text[w.Start]);
 
-    /// <summary>Quoted words that are a name, a title or scare quotes rather than a statement.</summary>
-    private bool IsQuote(DocumentContext ctx, QuoteSpan span, string text, bool strong)
+    /// <summary>Quoted words that are not a name or a title: two words or more, no naming word before, not an entity's name.</summary>
+    private bool MayBeQuote(DocumentContext ctx, QuoteSpan span, out int count)
     {
-        var inner = Words.Scan(text);
-        var count = inner.Count(w => !w.IsPunct);
+        count = 0;
+        var first = Words.IndexAt(ctx.Words, span.Open + 1);
+        for (var w = first; w < ctx.Words.Length && ctx.Words[w].Start < span.Close; w++)
+        {
+            count += ctx.Words[w].IsPunct ? 0 : 1;
+        }
+
         if (count < 2)
         {
             return false;
@@ -219,25 +258,22 @@ public sealed class QuoteExtractor
         }
 
         // A quoted entity name: "القاهرة الإخبارية", "Sputnik".
-        var first = span.Segments[0];
-        var coveredChars = 0;
-        for (var k = ctx.MentionIndexAt(first.Start); k < ctx.Mentions.Length && ctx.Mentions[k].Start < span.Close; k++)
+        var covered = 0;
+        var letters = 0;
+        foreach (var segment in span.Segments)
         {
-            coveredChars += Math.Min(ctx.Mentions[k].End, span.Close) - ctx.Mentions[k].Start;
+            foreach (var c in ctx.Text.AsSpan(segment.Start, segment.Length))
+            {
+                letters += char.IsWhiteSpace(c) ? 0 : 1;
+            }
         }
 
-        if (coveredChars >= text.Trim().Length * 0.7)
+        for (var k = ctx.MentionIndexAt(span.Open); k < ctx.Mentions.Length && ctx.Mentions[k].Start < span.Close; k++)
         {
-            return false;
+            covered += Math.Min(ctx.Mentions[k].End, span.Close) - ctx.Mentions[k].Start;
         }
 
-        if (strong)
-        {
-            return true;
-        }
-
-        // Unattributed and short, or a lower-case fragment: scare quotes or a title.
-        return count > ShortQuoteWords && !(char.IsLower(text.TrimStart()[0]) && count <= 6);
+        return covered < letters * 0.7;
     }
 
     private static string Content(string text, QuoteSpan span)
@@ -288,9 +324,10 @@ public sealed class QuoteExtractor
     // "لافروف: نأمل …" / "Lavrov: …": a short line opening with a name (and title) and a colon.
     private static void Headlines(DocumentContext ctx, List<TextSpan> lines, List<Candidate> found, List<TextSpan> covered)
     {
+        var bullets = covered.Select(c => c.Start).ToHashSet();
         foreach (var line in lines)
         {
-            if (line.Length > HeadlineMaxLength || covered.Exists(c => c.Start == line.Start))
+            if (line.Length > HeadlineMaxLength || bullets.Contains(line.Start))
             {
                 continue;
             }

@@ -31,7 +31,7 @@ internal static class QuoteScanner
         public char Closer;
         public int SegmentStart;
         public int SkipAt = -1;
-        public List<TextSpan> Segments = [];
+        public List<TextSpan>? Segments;
     }
 
     public static (List<QuoteSpan> Quotes, List<int> StrayClosers) Scan(string text)
@@ -216,15 +216,16 @@ internal static class QuoteScanner
         p.Open = i;
         p.Closer = closer;
         p.SegmentStart = i + 1;
-        p.Segments = [];
+        p.Segments = null;
     }
 
     private static void Close(Pending p, int i, List<QuoteSpan> quotes)
     {
-        p.Segments.Add(new TextSpan(p.SegmentStart, i - p.SegmentStart));
-        quotes.Add(new QuoteSpan(p.Open, i, p.Segments));
+        var last = new TextSpan(p.SegmentStart, i - p.SegmentStart);
+        IReadOnlyList<TextSpan> segments = p.Segments is null ? [last] : [.. p.Segments, last];
+        quotes.Add(new QuoteSpan(p.Open, i, segments));
         p.Open = -1;
-        p.Segments = [];
+        p.Segments = null;
     }
 
     // At a line break: a quote that the next paragraph reopens with the same family continues there.
@@ -239,14 +240,14 @@ internal static class QuoteScanner
         for (var f = 0; f < pending.Length; f++)
         {
             var p = pending[f];
-            if (p.Open < 0)
+            if (p.Open < 0 || p.SkipAt > i)
             {
-                continue;
+                continue; // closed, or already continued past this blank line
             }
 
             if (next < text.Length && SameFamilyOpener((Family)f, text[next]) && next + 1 < text.Length && !char.IsWhiteSpace(text[next + 1]))
             {
-                p.Segments.Add(new TextSpan(p.SegmentStart, i - p.SegmentStart));
+                (p.Segments ??= []).Add(new TextSpan(p.SegmentStart, i - p.SegmentStart));
                 p.SegmentStart = next + 1;
                 p.SkipAt = next; // the reopening mark is not a new quote
 
@@ -254,7 +255,7 @@ internal static class QuoteScanner
             else
             {
                 p.Open = -1;
-                p.Segments = [];
+                p.Segments = null;
             }
         }
     }
@@ -268,10 +269,27 @@ internal static class QuoteScanner
         _ => c is '\'' or '\u2018',
     };
 
+    private static bool IsOrdered(List<QuoteSpan> quotes)
+    {
+        for (var i = 1; i < quotes.Count; i++)
+        {
+            if (quotes[i].Open < quotes[i - 1].Open)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Quotes inside quotes belong to the outer one; of two crossing spans the earlier wins.
     private static List<QuoteSpan> Nest(List<QuoteSpan> quotes)
     {
-        quotes.Sort((a, b) => a.Open != b.Open ? a.Open.CompareTo(b.Open) : b.Close.CompareTo(a.Close));
+        if (!IsOrdered(quotes))
+        {
+            quotes.Sort((a, b) => a.Open != b.Open ? a.Open.CompareTo(b.Open) : b.Close.CompareTo(a.Close));
+        }
+
         var result = new List<QuoteSpan>(quotes.Count);
         var lastEnd = -1;
         foreach (var q in quotes)

@@ -11,6 +11,9 @@ internal sealed record SpeechEvent(int Offset, int CueWord, Speaker? Speaker, bo
 internal sealed class SpeechCues
 {
     private const int MaxDistance = 10;
+    private const int ClauseReach = 30;
+    private const int SubjectReach = 30;
+    private const int MaxCuesPerSentence = 20;
 
     private static readonly Lazy<SpeechCues> Shared = new(() => new SpeechCues(Lexicon.Load("quotes")));
 
@@ -59,21 +62,29 @@ internal sealed class SpeechCues
 
         // A person in reach first, then a title standing for one ("the Syrian minister"), then an organisation
         // (or a country or city that is the verb's neighbour: "وهو ما اعتبرته الجزائر", "Moscow says").
+        // "أفادت وكالة سانا، بأن الوزير …": an organisation right beside the verb is its subject.
+        // A name in quotation marks is an outlet or a title («Фокс ньюс»), not the one speaking.
+        var adjacent = Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Organization && !InQuote(ctx.Spans, m.Start), 1);
+        if (adjacent >= 0 && Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Person, 1) < 0)
+        {
+            return ctx.SpeakerOf(ctx.Mentions[adjacent]);
+        }
+
         var person = Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Person, MaxDistance);
         if (person >= 0)
         {
             return ctx.SpeakerOf(ctx.Mentions[person]);
         }
 
-        if (RoleSpeaker(ctx, from, to) is { } role)
+        if (RoleSpeaker(ctx, Math.Max(from, cue.Start - MaxDistance), Math.Min(to, cue.End + MaxDistance)) is { } role)
         {
             return role;
         }
 
-        var other = Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Organization, MaxDistance);
+        var other = Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Organization && !InQuote(ctx.Spans, m.Start), MaxDistance);
         if (other < 0)
         {
-            other = Nearest(ctx, cue, from, to, after, m => m.Type is EntityTypes.Country or EntityTypes.Place, 1);
+            other = Nearest(ctx, cue, from, to, after, m => m.Type is EntityTypes.Country or EntityTypes.Place, 0);
         }
 
         return other >= 0 ? ctx.SpeakerOf(ctx.Mentions[other]) : null;
@@ -184,7 +195,7 @@ internal sealed class SpeechCues
                 events.Add(subject);
             }
 
-            foreach (var cue in Cues(ctx.Words, from, to))
+            foreach (var cue in Cues(ctx.Words, from, to).Take(MaxCuesPerSentence))
             {
                 var offset = ctx.Words[cue.Start].Start;
                 while (q < quotes.Count && quotes[q].End <= offset)
@@ -211,26 +222,27 @@ internal sealed class SpeechCues
     // The first person a sentence names (or a title standing for one), outside quotes: who "he" most likely is next.
     private static SpeechEvent? Subject(DocumentContext ctx, int from, int to, IReadOnlyList<QuoteSpan> quotes)
     {
-        for (var w = from; w < to; w++)
+        var person = -1;
+        foreach (var k in ctx.MentionsInWords(from, to))
         {
-            if (InQuote(quotes, ctx.Words[w].Start))
+            if (ctx.Mentions[k].Type == EntityTypes.Person && !InQuote(quotes, ctx.Mentions[k].Start))
             {
-                continue;
-            }
-
-            var k = ctx.MentionIndexAt(ctx.Words[w].Start);
-            if (k < ctx.Mentions.Length && ctx.MentionWord[k] == w && ctx.Mentions[k].Type == EntityTypes.Person)
-            {
-                return new SpeechEvent(ctx.Words[w].Start, w, ctx.SpeakerOf(ctx.Mentions[k]), Subject: true);
-            }
-
-            if (ctx.RoleReferenceAt(w) is { } r && ctx.PersonByRole(r.Role, r.Country, ctx.Words[w].Start) is { } person)
-            {
-                return new SpeechEvent(ctx.Words[w].Start, w, person, Subject: true);
+                person = k;
+                break;
             }
         }
 
-        return null;
+        var limit = person >= 0 ? ctx.MentionWord[person] : Math.Min(to, from + SubjectReach);
+        for (var w = from; w < limit; w++)
+        {
+            if (!ctx.Words[w].IsPunct && ctx.RoleReferenceAt(w) is { } r && !InQuote(quotes, ctx.Words[w].Start)
+                && ctx.PersonByRole(r.Role, r.Country, ctx.Words[w].Start) is { } byRole)
+            {
+                return new SpeechEvent(ctx.Words[w].Start, w, byRole, Subject: true);
+            }
+        }
+
+        return person >= 0 ? new SpeechEvent(ctx.Mentions[person].Start, ctx.MentionWord[person], ctx.SpeakerOf(ctx.Mentions[person]), Subject: true) : null;
     }
 
     private static bool InQuote(IReadOnlyList<QuoteSpan> quotes, int offset)
@@ -259,6 +271,7 @@ internal sealed class SpeechCues
     // does a comma more than a few words away (Arabic often puts a comma between a long subject and its verb).
     private static int ClauseStart(Word[] words, int sentenceFrom, int cue)
     {
+        sentenceFrom = Math.Max(sentenceFrom, cue - ClauseReach);
         for (var i = cue - 1; i >= sentenceFrom; i--)
         {
             if (words[i].IsPunct && IsHardBreak(words[i].Punct))
@@ -277,6 +290,7 @@ internal sealed class SpeechCues
 
     private static int ClauseEnd(Word[] words, int cueEnd, int sentenceTo)
     {
+        sentenceTo = Math.Min(sentenceTo, cueEnd + ClauseReach);
         for (var i = cueEnd; i < sentenceTo; i++)
         {
             if (words[i].IsPunct && IsHardBreak(words[i].Punct))

@@ -60,9 +60,23 @@ internal static class Words
     // Tatweel and zero-width characters carry nothing.
     private static bool IsIgnorable(char c) => c is '\u0640' or '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\uFEFF';
 
+    // One-character strings for punctuation, made once: an article of a million quotation marks allocates nothing per mark.
+    private static readonly string?[] Singles = new string?[0x3100];
+
     public static string Normalize(ReadOnlySpan<char> s)
     {
-        var sb = new StringBuilder(s.Length);
+        if (s.Length == 1 && s[0] < Singles.Length)
+        {
+            return Singles[s[0]] ??= NormalizeSlow(s);
+        }
+
+        return NormalizeSlow(s);
+    }
+
+    private static string NormalizeSlow(ReadOnlySpan<char> s)
+    {
+        var buffer = s.Length <= 128 ? stackalloc char[s.Length] : new char[s.Length];
+        var n = 0;
         foreach (var raw in s)
         {
             var c = char.ToLowerInvariant(raw);
@@ -101,16 +115,32 @@ internal static class Words
                     c = (char)('0' + (c - '\u06F0'));
                     break;
                 case > '\u007F' and < '\u0250':
-                    // Latin accents: é → e, so data and text agree however the article spells them.
-                    var d = c.ToString().Normalize(NormalizationForm.FormD);
-                    c = d[0];
+                    c = LatinBase(c);
                     break;
             }
 
-            sb.Append(c);
+            buffer[n++] = c;
         }
 
-        return sb.ToString();
+        return new string(buffer[..n]);
+    }
+
+    private static readonly char[] LatinBases = BuildLatinBases();
+
+    // Latin accents: é → e, so data and text agree however the article spells them.
+    private static char LatinBase(char c) => LatinBases[c - 0x80];
+
+    private static char[] BuildLatinBases()
+    {
+        var table = new char[0x250 - 0x80];
+        for (var i = 0; i < table.Length; i++)
+        {
+            var c = (char)(i + 0x80);
+            var d = c.ToString().Normalize(NormalizationForm.FormD);
+            table[i] = d[0];
+        }
+
+        return table;
     }
 
     /// <summary>Index of the first word whose start is at or after <paramref name="offset"/>.</summary>

@@ -20,10 +20,11 @@ public sealed class StoreFixture : IAsyncDisposable
         Directory.CreateDirectory(_folder);
         Database = new Database($"Data Source={Path.Combine(_folder, "news.db")}");
         Events = new NewsEvents(NullLogger<NewsEvents>.Instance);
+        Windows = new MentionWindows(TimeProvider.System);
         Ingestor = new ArticleIngestor(Database, Events, TimeProvider.System, NullLogger<ArticleIngestor>.Instance,
-            (input, published) => _results.TryGetValue(input.Body, out var r) ? r with { Published = published } : Empty(input));
-        Entities = new EntityQueries(Database, TimeProvider.System);
-        Corrections = new EntityCorrections(Database, Ingestor);
+            (input, published) => _results.TryGetValue(input.Body, out var r) ? r with { Published = published } : Empty(input), Windows);
+        Entities = new EntityQueries(Database, TimeProvider.System, Windows);
+        Corrections = new EntityCorrections(Database, Ingestor, Windows);
         Meetings = new MeetingQueries(Database);
         Quotes = new QuoteQueries(Database);
     }
@@ -33,6 +34,8 @@ public sealed class StoreFixture : IAsyncDisposable
     public NewsEvents Events { get; }
 
     public ArticleIngestor Ingestor { get; }
+
+    public MentionWindows Windows { get; }
 
     public EntityQueries Entities { get; }
 

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using NewsDashboard.Extraction;
+using NewsDashboard.Web.Features.Entities;
 using NewsDashboard.Web.Features.Live;
 using NewsDashboard.Web.Features.Store;
 
@@ -23,6 +24,7 @@ public sealed class ArticleIngestor : IDisposable
     private readonly TimeProvider _clock;
     private readonly ILogger<ArticleIngestor> _logger;
     private readonly ArticleExtraction _extract;
+    private readonly MentionWindows? _windows;
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
 
     // Held by the writer for each batch, and by corrections that must not interleave with it.
@@ -30,8 +32,11 @@ public sealed class ArticleIngestor : IDisposable
     private readonly Task _writer;
     private int _waiting;
 
-    public ArticleIngestor(Database database, NewsEvents events, TimeProvider clock, ILogger<ArticleIngestor> logger, ArticleExtraction? extraction = null)
+    public ArticleIngestor(
+        Database database, NewsEvents events, TimeProvider clock, ILogger<ArticleIngestor> logger,
+        ArticleExtraction? extraction = null, MentionWindows? windows = null)
     {
+        _windows = windows;
         _database = database;
         _events = events;
         _clock = clock;
@@ -98,7 +103,7 @@ public sealed class ArticleIngestor : IDisposable
 
     private async Task WriteBatchAsync(List<Pending> batch)
     {
-        List<(Pending Item, IngestOutcome Outcome, NewsUpdate? Update)> written;
+        List<(Pending Item, IngestOutcome Outcome, NewsUpdate? Update, List<(string, long, long)> Mentions)> written;
         try
         {
             written = await CommitAsync(batch);
@@ -121,10 +126,11 @@ public sealed class ArticleIngestor : IDisposable
             return;
         }
 
-        foreach (var (item, outcome, update) in written)
+        foreach (var (item, outcome, update, mentions) in written)
         {
             if (update is not null)
             {
+                _windows?.Add(mentions, item.Received);
                 _logger.LogInformation("Stored article {ArticleId} ({Language}): {Entities} entities, {Quotes} quotes, {Meetings} meetings",
                     update.Seq, item.Result.Language, item.Result.Entities.Count, item.Result.Quotes.Count, item.Result.Meetings.Count);
                 _events.Publish(update);
@@ -134,9 +140,9 @@ public sealed class ArticleIngestor : IDisposable
         }
     }
 
-    private async Task<List<(Pending, IngestOutcome, NewsUpdate?)>> CommitAsync(List<Pending> batch)
+    private async Task<List<(Pending, IngestOutcome, NewsUpdate?, List<(string, long, long)>)>> CommitAsync(List<Pending> batch)
     {
-        var written = new List<(Pending, IngestOutcome, NewsUpdate?)>(batch.Count);
+        var written = new List<(Pending, IngestOutcome, NewsUpdate?, List<(string, long, long)>)>(batch.Count);
         await using var connection = await _database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         foreach (var item in batch)
@@ -144,17 +150,18 @@ public sealed class ArticleIngestor : IDisposable
             var (input, result, contentHash, now) = (item.Input, item.Result, item.ContentHash, item.Received);
             if (await ArticleStore.FindDuplicateAsync(connection, transaction, input.Url, contentHash) is { } duplicate)
             {
-                written.Add((item, new IngestOutcome(IngestStatus.Duplicate, duplicate, null), null));
+                written.Add((item, new IngestOutcome(IngestStatus.Duplicate, duplicate, null), null, []));
                 continue;
             }
 
             var id = await ArticleStore.InsertArticleAsync(connection, transaction, input, result, contentHash, now);
-            var (quotes, meetings) = await new ExtractionWriter(connection, transaction, id, now, result.Published).WriteAsync(result);
+            var writer = new ExtractionWriter(connection, transaction, id, now, result.Published);
+            var (quotes, meetings) = await writer.WriteAsync(result);
             var summary = new ArticleSummary(id, id, result.Title, result.Language, input.Source, input.Url,
                 result.Published?.ToUniversalTime().ToString("O"), now.ToUniversalTime().ToString("O"));
             var countries = result.Entities.Where(e => e.Country is not null).Select(e => e.Country!)
                 .Distinct(StringComparer.Ordinal).ToList();
-            written.Add((item, new IngestOutcome(IngestStatus.Created, id, result), new NewsUpdate(id, summary, countries, quotes, meetings)));
+            written.Add((item, new IngestOutcome(IngestStatus.Created, id, result), new NewsUpdate(id, summary, countries, quotes, meetings), writer.Mentions));
         }
 
         await transaction.CommitAsync();

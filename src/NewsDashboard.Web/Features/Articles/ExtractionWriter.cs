@@ -21,9 +21,11 @@ internal sealed class ExtractionWriter(SqliteConnection connection, DbTransactio
     private readonly string _fallbackDay = (published ?? ingested).ToUniversalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     private readonly Dictionary<string, long> _entityIds = new(StringComparer.Ordinal);
 
+    /// <summary>What this article added to the mention counts, for the in-memory windows after the commit.</summary>
+    public List<(string Type, long EntityId, long Count)> Mentions { get; } = [];
+
     public async Task<(IReadOnlyList<QuoteEvent> Quotes, IReadOnlyList<MeetingEvent> Meetings)> WriteAsync(ExtractionResult result)
     {
-        var day = _ingested[..10];
         foreach (var entity in result.Entities)
         {
             var id = await ResolveEntityAsync(entity);
@@ -32,12 +34,11 @@ internal sealed class ExtractionWriter(SqliteConnection connection, DbTransactio
                 """
                 INSERT INTO mentions (article_id, entity_id, type, count, ingested) VALUES (@articleId, @id, @Type, @count, @ingested)
                 ON CONFLICT DO UPDATE SET count = count + excluded.count;
-                INSERT INTO mention_days (day, type, entity_id, count) VALUES (@day, @Type, @id, @count)
-                ON CONFLICT DO UPDATE SET count = count + excluded.count;
                 UPDATE entities SET mentions_total = mentions_total + @count WHERE id = @id;
                 """,
-                new { articleId, id, entity.Type, count, ingested = _ingested, day },
+                new { articleId, id, entity.Type, count, ingested = _ingested },
                 transaction);
+            Mentions.Add((entity.Type, id, count));
         }
 
         var quotes = new List<QuoteEvent>();
@@ -194,7 +195,9 @@ internal sealed class ExtractionWriter(SqliteConnection connection, DbTransactio
                 UPDATE meetings SET updated = @ingested,
                     date = COALESCE(date, @Date), sort_date = COALESCE(date, @Date, sort_date), location = COALESCE(location, @Location),
                     location_country = COALESCE(location_country, @LocationCountry)
-                WHERE id = @meetingId
+                WHERE id = @meetingId;
+                UPDATE meeting_countries SET sort_date = (SELECT sort_date FROM meetings WHERE id = @meetingId)
+                WHERE meeting_id = @meetingId;
                 """,
                 new { ingested = _ingested, meeting.Date, meeting.Location, meeting.LocationCountry, meetingId },
                 transaction);
@@ -232,7 +235,10 @@ internal sealed class ExtractionWriter(SqliteConnection connection, DbTransactio
         foreach (var country in countries)
         {
             await connection.ExecuteAsync(
-                "INSERT OR IGNORE INTO meeting_countries (country, meeting_id) VALUES (@country, @meetingId)",
+                """
+                INSERT OR IGNORE INTO meeting_countries (country, meeting_id, sort_date)
+                VALUES (@country, @meetingId, (SELECT sort_date FROM meetings WHERE id = @meetingId))
+                """,
                 new { country, meetingId },
                 transaction);
         }

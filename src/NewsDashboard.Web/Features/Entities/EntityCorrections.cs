@@ -15,7 +15,7 @@ public enum CorrectionResult
 /// Editors' corrections of identity: merge one entity into another, or rename one. Both are kept for later
 /// articles: a merged key redirects to the surviving entity, and a renamed entity keeps its name.
 /// </summary>
-public sealed class EntityCorrections(Database database, ArticleIngestor ingestor)
+public sealed class EntityCorrections(Database database, ArticleIngestor ingestor, MentionWindows windows)
 {
     public async Task<CorrectionResult> MergeAsync(long from, long into, CancellationToken cancellationToken = default)
     {
@@ -48,9 +48,6 @@ public sealed class EntityCorrections(Database database, ArticleIngestor ingesto
             INSERT INTO mentions (article_id, entity_id, type, count, ingested)
                 SELECT article_id, @into, type, count, ingested FROM mentions WHERE entity_id = @from AND true
                 ON CONFLICT (article_id, entity_id) DO UPDATE SET count = count + excluded.count;
-            INSERT INTO mention_days (day, type, entity_id, count)
-                SELECT day, type, @into, count FROM mention_days WHERE entity_id = @from AND true
-                ON CONFLICT (type, day, entity_id) DO UPDATE SET count = count + excluded.count;
             UPDATE entities SET mentions_total = mentions_total + (SELECT mentions_total FROM entities WHERE id = @from) WHERE id = @into;
             UPDATE meeting_participants SET entity_id = @into WHERE entity_id = @from;
             UPDATE quotes SET speaker_entity_id = @into WHERE speaker_entity_id = @from;
@@ -59,6 +56,7 @@ public sealed class EntityCorrections(Database database, ArticleIngestor ingesto
             new { from, into },
             transaction);
         await transaction.CommitAsync(cancellationToken);
+        await windows.LoadAsync(database, cancellationToken);
         return CorrectionResult.Done;
     }
 

@@ -12,7 +12,14 @@ public static class EntityEndpoints
     private static readonly string[] Types = ["person", "country", "organization", "place", "event"];
 
     public static IServiceCollection AddEntities(this IServiceCollection services)
-        => services.AddSingleton<EntityQueries>().AddSingleton<EntityCorrections>();
+        => services.AddSingleton<MentionWindows>().AddSingleton<EntityQueries>().AddSingleton<EntityCorrections>();
+
+    /// <summary>Fills the in-memory mention windows from the store before the app serves anything.</summary>
+    public static async Task LoadMentionWindowsAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await app.Services.GetRequiredService<MentionWindows>().LoadAsync(app.Services.GetRequiredService<Store.Database>());
+    }
 
     public static IEndpointRouteBuilder MapEntities(this IEndpointRouteBuilder app)
     {

@@ -23,7 +23,7 @@ public enum MentionWindow
     All,
 }
 
-public sealed class EntityQueries(Database database, TimeProvider clock)
+public sealed class EntityQueries(Database database, TimeProvider clock, MentionWindows windows)
 {
     public static bool TryParseWindow(string? value, out MentionWindow window)
     {
@@ -42,6 +42,7 @@ public sealed class EntityQueries(Database database, TimeProvider clock)
     {
         limit = Math.Clamp(limit, 1, 200);
         var now = clock.GetUtcNow().ToUniversalTime();
+        // 1 h and all time read the store directly (an index range, a column); 24 h and 7 d add up hourly counters in memory.
         await using var connection = await database.OpenAsync(cancellationToken);
         List<(long Id, long Mentions)> top;
         Dictionary<long, long> previous = [];
@@ -52,15 +53,15 @@ public sealed class EntityQueries(Database database, TimeProvider clock)
                     "SELECT id, mentions_total FROM entities WHERE type = @type AND mentions_total > 0 ORDER BY mentions_total DESC, id LIMIT @limit",
                     new { type, limit })).AsList();
                 break;
-            case MentionWindow.Week:
-                var today = DateOnly.FromDateTime(now.UtcDateTime);
-                top = await DaysAsync(connection, type, today.AddDays(-6), today, limit);
-                previous = await PreviousDaysAsync(connection, top.Select(t => t.Id).ToList(), today.AddDays(-13), today.AddDays(-7));
+            case MentionWindow.Hour:
+                var hourAgo = now - TimeSpan.FromHours(1);
+                top = await RangeAsync(connection, type, hourAgo, now.AddYears(1), limit);
+                previous = await PreviousRangeAsync(connection, top.Select(t => t.Id).ToList(), hourAgo - TimeSpan.FromHours(1), hourAgo);
                 break;
             default:
-                var span = window == MentionWindow.Hour ? TimeSpan.FromHours(1) : TimeSpan.FromHours(24);
-                top = await RangeAsync(connection, type, now - span, now.AddYears(1), limit);
-                previous = await PreviousRangeAsync(connection, top.Select(t => t.Id).ToList(), now - span - span, now - span);
+                var counted = windows.Top(type, window == MentionWindow.Day ? TimeSpan.FromHours(24) : TimeSpan.FromDays(7), limit);
+                top = counted.Select(c => (c.Id, c.Mentions)).ToList();
+                previous = counted.ToDictionary(c => c.Id, c => c.Previous);
                 break;
         }
 
@@ -96,20 +97,6 @@ public sealed class EntityQueries(Database database, TimeProvider clock)
         => ids.Count == 0 ? [] : (await connection.QueryAsync<(long Id, long Total)>(
             "SELECT entity_id, SUM(count) FROM mentions WHERE entity_id IN @ids AND ingested >= @from AND ingested < @to GROUP BY entity_id",
             new { ids, from = from.ToString("O"), to = to.ToString("O") })).ToDictionary(x => x.Id, x => x.Total);
-
-    private static async Task<Dictionary<long, long>> PreviousDaysAsync(Microsoft.Data.Sqlite.SqliteConnection connection, List<long> ids, DateOnly from, DateOnly to)
-        => ids.Count == 0 ? [] : (await connection.QueryAsync<(long Id, long Total)>(
-            "SELECT entity_id, SUM(count) FROM mention_days WHERE entity_id IN @ids AND day >= @from AND day <= @to GROUP BY entity_id",
-            new { ids, from = from.ToString("yyyy-MM-dd"), to = to.ToString("yyyy-MM-dd") })).ToDictionary(x => x.Id, x => x.Total);
-
-    private static async Task<List<(long Id, long Mentions)>> DaysAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string type, DateOnly from, DateOnly to, int limit)
-        => (await connection.QueryAsync<(long, long)>(
-            """
-            SELECT entity_id, SUM(count) AS total FROM mention_days
-            WHERE type = @type AND day >= @from AND day <= @to
-            GROUP BY entity_id ORDER BY total DESC, entity_id LIMIT @limit
-            """,
-            new { type, from = from.ToString("yyyy-MM-dd"), to = to.ToString("yyyy-MM-dd"), limit })).AsList();
 
     public async Task<EntityDetail?> GetAsync(long id, CancellationToken cancellationToken = default)
     {

@@ -25,27 +25,54 @@ public sealed class MeetingQueries(Database database)
         var countries = filter.Countries.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var args = new
         {
-            countries,
-            n = countries.Count,
-            any = countries.Count == 0 ? 1 : 0,
-            all = filter.MatchAll ? 1 : 0,
             from = filter.From?.ToString("yyyy-MM-dd"),
             to = filter.To?.ToString("yyyy-MM-dd"),
             limit = Math.Clamp(filter.Limit, 1, 500),
         };
         await using var connection = await database.OpenAsync(cancellationToken);
-        var ids = (await connection.QueryAsync<long>(
-            """
-            SELECT m.id FROM meetings m
-            WHERE (@from IS NULL OR m.sort_date >= @from)
-              AND (@to IS NULL OR m.sort_date <= @to)
-              AND (@any = 1 OR m.id IN (
-                    SELECT meeting_id FROM meeting_countries WHERE country IN @countries
-                    GROUP BY meeting_id HAVING @all = 0 OR COUNT(*) = @n))
-            ORDER BY m.sort_date DESC, m.id DESC
-            LIMIT @limit
-            """,
-            args)).AsList();
+        List<long> ids;
+        if (countries.Count == 0)
+        {
+            ids = (await connection.QueryAsync<long>(
+                """
+                SELECT id FROM meetings
+                WHERE (@from IS NULL OR sort_date >= @from) AND (@to IS NULL OR sort_date <= @to)
+                ORDER BY sort_date DESC, id DESC LIMIT @limit
+                """,
+                args)).AsList();
+        }
+        else if (filter.MatchAll)
+        {
+            // Walk the first country's timeline in order; keep meetings that involve every other country too.
+            ids = (await connection.QueryAsync<long>(
+                """
+                SELECT mc.meeting_id FROM meeting_countries mc
+                WHERE mc.country = @first
+                  AND (@from IS NULL OR mc.sort_date >= @from) AND (@to IS NULL OR mc.sort_date <= @to)
+                  AND (SELECT COUNT(*) FROM meeting_countries x WHERE x.meeting_id = mc.meeting_id AND x.country IN @others) = @otherCount
+                ORDER BY mc.sort_date DESC, mc.meeting_id DESC LIMIT @limit
+                """,
+                new { first = countries[0], others = countries.Skip(1).DefaultIfEmpty("").ToList(), otherCount = countries.Count - 1, args.from, args.to, args.limit })).AsList();
+        }
+        else
+        {
+            // Each country's timeline is one ordered index range: take the newest of each, then merge.
+            var merged = new List<(string SortDate, long Id)>();
+            foreach (var country in countries)
+            {
+                merged.AddRange(await connection.QueryAsync<(string, long)>(
+                    """
+                    SELECT sort_date, meeting_id FROM meeting_countries
+                    WHERE country = @country AND (@from IS NULL OR sort_date >= @from) AND (@to IS NULL OR sort_date <= @to)
+                    ORDER BY sort_date DESC, meeting_id DESC LIMIT @limit
+                    """,
+                    new { country, args.from, args.to, args.limit }));
+            }
+
+            ids = merged.DistinctBy(m => m.Id).OrderByDescending(m => m.SortDate, StringComparer.Ordinal).ThenByDescending(m => m.Id)
+                .Take(args.limit).Select(m => m.Id).ToList();
+        }
+
         return await LoadAsync(connection, ids);
     }
 

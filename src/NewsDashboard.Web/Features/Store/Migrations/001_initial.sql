@@ -55,15 +55,6 @@ CREATE TABLE mentions (
 CREATE INDEX ix_mentions_entity_time ON mentions(entity_id, ingested);
 CREATE INDEX ix_mentions_type_time ON mentions(type, ingested, entity_id, count);
 
--- Mentions per entity per day, so week-long windows read a few thousand rows, not every mention.
-CREATE TABLE mention_days (
-    day       TEXT    NOT NULL, -- yyyy-MM-dd (UTC, by ingestion time)
-    type      TEXT    NOT NULL,
-    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-    count     INTEGER NOT NULL,
-    PRIMARY KEY (type, day, entity_id)
-) WITHOUT ROWID;
-CREATE INDEX ix_mention_days_entity ON mention_days(entity_id, day);
 
 CREATE TABLE meetings (
     id               INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -93,8 +84,11 @@ CREATE INDEX ix_meeting_participants_entity ON meeting_participants(entity_id);
 CREATE TABLE meeting_countries (
     country    TEXT    NOT NULL,
     meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    sort_date  TEXT    NOT NULL, -- the meeting's timeline date, so one country's timeline is one ordered range
     PRIMARY KEY (country, meeting_id)
 ) WITHOUT ROWID;
+CREATE INDEX ix_meeting_countries_timeline ON meeting_countries(country, sort_date DESC, meeting_id DESC);
+CREATE INDEX ix_meeting_countries_meeting ON meeting_countries(meeting_id, country);
 
 CREATE TABLE meeting_sources (
     meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using CsCheck;
+
+namespace NewsDashboard.Extraction.Tests.Robustness;
+
+/// <summary>
+/// Property tests of the whole pipeline on generated text: no exception, every offset inside the text, and time
+/// bounded by the input's length.
+/// </summary>
+public sealed class ExtractionPropertyTests
+{
+    // Pieces that exercise the scanners: quotation marks of every style, titles, names in three scripts,
+    // clitics, dates, bullets, controls and odd punctuation.
+    private static readonly string[] Pieces =
+    [
+        "\"", "«", "»", "“", "”", "„", "‹", "›", "'", "’", ":", "،", "؛", ".", "\n", "\n\n", "- ", "—", " ", " ", " ",
+        "وزير الخارجية الروسي", "سيرجي لافروف", "والشيباني", "قال", "وأضاف", "اليوم الخميس", "في موسكو", "نظيره السوري",
+        "Russian Foreign Minister", "Sergei Lavrov", "said", "met", "on Thursday", "in Moscow", "he added", "the minister",
+        "глава МИД России", "Сергей Лавров", "заявил", "встретился", "в четверг", "Лаврова",
+        "le ministre", "Sergueï Lavrov", "a déclaré", "a rencontré", "hier", "31 juillet 2025", "٣١ تموز", "12 марта",
+        "\u202E", "\u200B", "\uFEFF", "\u0640", "ً", "🇸🇾", "𝕄", "\t", "(", ")", "[", "]", "<script>", "&amp;",
+    ];
+
+    private static readonly Gen<string> Article = Gen.Int[0, Pieces.Length - 1].Array[0, 400]
+        .Select(indexes => string.Concat(indexes.Select(i => Pieces[i])));
+
+    private static readonly Gen<string> AnyText = Gen.Char.Array[0, 2000].Select(chars => new string(chars));
+
+    [Fact]
+    public void Extract_GeneratedNewsLikeText_NeverThrowsAndKeepsOffsetsInside()
+        => Article.Sample(text => Check(text), iter: 300, threads: 1);
+
+    [Fact]
+    public void Extract_ArbitraryUnicode_NeverThrows()
+        => AnyText.Sample(text => Check(text), iter: 300, threads: 1);
+
+    [Theory]
+    [InlineData("\"", 200_000)]
+    [InlineData("« ", 100_000)]
+    [InlineData("وزير الخارجية الروسي سيرجي لافروف ", 10_000)]
+    [InlineData("Russian Foreign Minister Sergei Lavrov said: \"", 10_000)]
+    [InlineData("- نريد\".\n", 50_000)]
+    public void Extract_RepeatedPieceAtTwoSizes_GrowsNoFasterThanLinearly(string piece, int times)
+    {
+        var small = Time(string.Concat(Enumerable.Repeat(piece, times / 4)));
+        var large = Time(string.Concat(Enumerable.Repeat(piece, times)));
+
+        // Four times the input may take at most about four times as long (with slack for noise on a busy machine);
+        // a quadratic scanner would take sixteen.
+        Assert.True(large <= (small * 8) + TimeSpan.FromMilliseconds(500), $"{times / 4}×: {small.TotalMilliseconds:F0} ms, {times}×: {large.TotalMilliseconds:F0} ms");
+    }
+
+    private static bool Check(string text)
+    {
+        var split = text.IndexOf('\n', StringComparison.Ordinal);
+        var input = split < 0 ? new ArticleInput(text) : new ArticleInput(text[(split + 1)..], text[..split]);
+        var analysis = NewsExtractor.Default.Analyze(input, new DateTimeOffset(2025, 7, 31, 0, 0, 0, TimeSpan.Zero));
+        var length = analysis.Document.Text.Length;
+        return analysis.Mentions.All(m => m.Start >= 0 && m.End <= length && m.Length > 0)
+            && analysis.Result.Entities.All(e => e.Mentions >= 0 && !string.IsNullOrEmpty(e.Id))
+            && analysis.Result.Quotes.All(q => !string.IsNullOrWhiteSpace(q.Text));
+    }
+
+    private static TimeSpan Time(string text)
+    {
+        NewsExtractor.Default.Extract(new ArticleInput(text[..Math.Min(text.Length, 1000)]));
+        var watch = Stopwatch.StartNew();
+        NewsExtractor.Default.Extract(new ArticleInput(text, "Title"));
+        return watch.Elapsed;
+    }
+}

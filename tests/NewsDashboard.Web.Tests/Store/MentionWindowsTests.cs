@@ -1,0 +1,58 @@
+using NewsDashboard.Web.Features.Entities;
+
+namespace NewsDashboard.Web.Tests.Store;
+
+public sealed class MentionWindowsTests
+{
+    private sealed class Clock(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+
+    private static readonly DateTimeOffset Noon = new(2025, 7, 31, 12, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Top_DayWindow_CountsLast24HoursAndComparesWithTheDayBefore()
+    {
+        var clock = new Clock(Noon);
+        var windows = new MentionWindows(clock);
+        windows.Add([("person", 1, 5), ("person", 2, 2)], Noon.AddHours(-2));
+        windows.Add([("person", 2, 4)], Noon.AddHours(-30));
+        windows.Add([("person", 1, 1)], Noon.AddHours(-30));
+        windows.Add([("person", 3, 9)], Noon.AddDays(-3));
+        windows.Add([("country", 9, 7)], Noon.AddHours(-1));
+
+        var day = windows.Top("person", TimeSpan.FromHours(24), 10);
+
+        Assert.Equal([(1L, 5L, 1L), (2L, 2L, 4L)], day);
+    }
+
+    [Fact]
+    public void Top_WeekWindow_IncludesOlderDaysAndRanksByCount()
+    {
+        var clock = new Clock(Noon);
+        var windows = new MentionWindows(clock);
+        windows.Add([("person", 1, 5)], Noon.AddHours(-2));
+        windows.Add([("person", 3, 9)], Noon.AddDays(-3));
+        windows.Add([("person", 3, 1)], Noon.AddDays(-10));
+
+        var week = windows.Top("person", TimeSpan.FromDays(7), 1);
+
+        Assert.Equal([(3L, 9L, 1L)], week);
+    }
+
+    [Fact]
+    public void Top_AfterTimePasses_OldMentionsLeaveTheWindow()
+    {
+        var clock = new Clock(Noon);
+        var windows = new MentionWindows(clock);
+        windows.Add([("person", 1, 5)], Noon);
+
+        clock.Now = Noon.AddHours(25);
+
+        Assert.Equal(5, Assert.Single(windows.Top("person", TimeSpan.FromHours(24) * 2, 5)).Mentions);
+        Assert.Empty(windows.Top("person", TimeSpan.FromHours(24), 5));
+    }
+}
