@@ -34,7 +34,7 @@ public sealed class DashboardPageTests : IAsyncLifetime
         _context.Services.AddSingleton(_events);
         // Timers that never fire: the freshness ticker's renders would otherwise count as the page's.
         _context.Services.AddSingleton<TimeProvider>(new QuietClock());
-        _context.Services.AddSingleton(new EntityQueries(database, TimeProvider.System));
+        _context.Services.AddSingleton(new EntityQueries(database, TimeProvider.System, new MentionWindows(TimeProvider.System)));
         _context.Services.AddSingleton(new MeetingQueries(database));
         _context.Services.AddSingleton(new QuoteQueries(database));
         _context.Services.AddSingleton<EntityNameLookup>();
