@@ -74,10 +74,16 @@ public static class LoadTool
                 // Records when each headline, quote or meeting text first appears, by the page's own clock.
                 await page.AddInitScriptAsync("""
                     window.__seen = {};
-                    new MutationObserver(() => {
-                      for (const el of document.querySelectorAll('[data-load-key], .nd-article-title, .nd-ticker-item, a, span, p')) {
-                        const t = el.textContent && el.textContent.trim();
-                        if (t && t.includes('#load-') && !(t in window.__seen)) window.__seen[t] = Date.now();
+                    const check = node => {
+                      const text = node.textContent;
+                      if (!text || text.indexOf('#load-') < 0) return;
+                      for (const m of text.matchAll(/#load-\d+/g)) if (!(m[0] in window.__seen)) window.__seen[m[0]] = Date.now();
+                    };
+                    // Only what was added or changed: a whole-document scan per mutation would measure the tool, not the app.
+                    new MutationObserver(records => {
+                      for (const r of records) {
+                        if (r.type === 'characterData') check(r.target);
+                        for (const n of r.addedNodes) check(n);
                       }
                     }).observe(document, { subtree: true, childList: true, characterData: true });
                     """);
@@ -96,6 +102,8 @@ public static class LoadTool
         var errors = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         var created = 0;
         var clock = Stopwatch.StartNew();
+        using var sampling = new CancellationTokenSource();
+        var sampler = SampleMemoryAsync(server, openPages, clock, sampling.Token);
         var tasks = new List<Task>();
         var n = 0;
         var total = rate == 0 ? int.MaxValue : rate * seconds;
@@ -147,6 +155,8 @@ public static class LoadTool
 
         await Task.WhenAll(tasks);
         var elapsed = clock.Elapsed.TotalSeconds;
+        await sampling.CancelAsync();
+        await sampler;
         await Task.Delay(2000);
         var cpu = server.CpuSeconds() - cpuBefore;
         var rssAfter = server.RssMegabytes();
@@ -154,16 +164,9 @@ public static class LoadTool
         foreach (var page in openPages)
         {
             var seen = await page.EvaluateAsync<Dictionary<string, double>>("() => window.__seen");
-            foreach (var (text, at) in seen)
+            foreach (var (key, at) in seen)
             {
-                var index = text.IndexOf("#load-", StringComparison.Ordinal);
-                var end = index + 6;
-                while (end < text.Length && char.IsAsciiDigit(text[end]))
-                {
-                    end++;
-                }
-
-                if (postedAt.TryGetValue(text[index..end], out var posted))
+                if (postedAt.TryGetValue(key, out var posted))
                 {
                     pageLatency.Add(at - posted);
                 }
@@ -192,6 +195,24 @@ public static class LoadTool
 
         playwright?.Dispose();
         return errors.IsEmpty ? 0 : 1;
+    }
+
+    // Every 30 s: server RSS and the first page's JavaScript heap, to see whether memory grows over a long run.
+    private static async Task SampleMemoryAsync(Server server, List<IPage> pages, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(30), cancellationToken);
+                var heap = pages.Count == 0 ? double.NaN
+                    : await pages[0].EvaluateAsync<double>("() => performance.memory ? performance.memory.usedJSHeapSize / 1048576 : NaN");
+                Console.WriteLine($"  t={clock.Elapsed.TotalSeconds:F0} s: server RSS {server.RssMegabytes():F0} MB, page JS heap {heap:F1} MB");
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
     }
 
     private static string FindSeeds()
