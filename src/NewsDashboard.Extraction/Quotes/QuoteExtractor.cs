@@ -233,7 +233,13 @@ public sealed class QuoteExtractor
     private static bool IsAbbreviation(string text, Word w)
         => !w.IsPunct && w.End - w.Start <= 3 && char.IsUpper(text[w.Start]);
 
-    /// <summary>Quoted words that are not a name or a title: two words or more, no naming word before, not an entity's name.</summary>
+    /// <summary>
+    /// Quoted words that are not a name or a title: three words or more (one or two quoted words are a scare quote,
+    /// a slogan or a borrowed phrase — "red line", "خط أحمر" — not a statement for a quote card), no naming word
+    /// before, not an entity's name.
+    /// </summary>
+    private const int MinQuoteWords = 3;
+
     private bool MayBeQuote(DocumentContext ctx, QuoteSpan span, out int count)
     {
         count = 0;
@@ -243,7 +249,7 @@ public sealed class QuoteExtractor
             count += ctx.Words[w].IsPunct ? 0 : 1;
         }
 
-        if (count < 2)
+        if (count < MinQuoteWords)
         {
             return false;
         }
