@@ -4,6 +4,7 @@ using System.Text;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using NewsDashboard.Extraction;
+using NewsDashboard.Extraction.Text;
 using NewsDashboard.Web.Features.Live;
 
 namespace NewsDashboard.Web.Features.Articles;
@@ -95,7 +96,7 @@ internal sealed class ExtractionWriter(SqliteConnection connection, DbTransactio
                 VALUES (@Id, @Type, @Name, @Country, @Role, @nameKey)
                 RETURNING id
                 """,
-                new { entity.Id, entity.Type, entity.Name, entity.Country, entity.Role, nameKey = AliasKey.For(entity.Name) },
+                new { entity.Id, entity.Type, entity.Name, entity.Country, entity.Role, nameKey = Normalizer.Normalize(entity.Name) },
                 transaction);
         }
 
@@ -103,7 +104,7 @@ internal sealed class ExtractionWriter(SqliteConnection connection, DbTransactio
         {
             await connection.ExecuteAsync(
                 "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key) VALUES (@id, @alias, @key)",
-                new { id, alias, key = AliasKey.For(alias) },
+                new { id, alias, key = Normalizer.Normalize(alias) },
                 transaction);
         }
 
@@ -114,7 +115,7 @@ internal sealed class ExtractionWriter(SqliteConnection connection, DbTransactio
     // People are linked by a full name (two words or more) so that a shared surname alone never merges two people.
     private async Task<long?> FindByAliasAsync(ExtractedEntity entity, List<string> surfaces)
     {
-        var keys = surfaces.Select(AliasKey.For)
+        var keys = surfaces.Select(Normalizer.Normalize)
             .Where(k => k.Length > 1 && (entity.Type != EntityTypes.Person || k.Contains(' ', StringComparison.Ordinal)))
             .Distinct(StringComparer.Ordinal)
             .ToList();

@@ -1,4 +1,5 @@
 using Dapper;
+using NewsDashboard.Extraction.Text;
 using NewsDashboard.Web.Features.Articles;
 using NewsDashboard.Web.Features.Store;
 
@@ -73,7 +74,7 @@ public sealed class EntityCorrections(Database database, ArticleIngestor ingesto
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(
             "UPDATE entities SET name = @name, renamed = 1, name_key = @key WHERE id = @id",
-            new { id, name, key = AliasKey.For(name) },
+            new { id, name, key = Normalizer.Normalize(name) },
             transaction);
         if (changed == 0)
         {
@@ -82,7 +83,7 @@ public sealed class EntityCorrections(Database database, ArticleIngestor ingesto
 
         await connection.ExecuteAsync(
             "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key) VALUES (@id, @name, @key)",
-            new { id, name, key = AliasKey.For(name) },
+            new { id, name, key = Normalizer.Normalize(name) },
             transaction);
         await transaction.CommitAsync(cancellationToken);
         return CorrectionResult.Done;

@@ -39,7 +39,7 @@ CREATE INDEX ix_entities_name_key ON entities(name_key);
 CREATE TABLE entity_aliases (
     entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
     alias     TEXT    NOT NULL, -- as written
-    alias_key TEXT    NOT NULL, -- normalised: case, accents, Arabic letter variants
+    alias_key TEXT    NOT NULL, -- Normalizer.Normalize of the alias: the scorer's folding (case, accents, Arabic letter variants)
     PRIMARY KEY (entity_id, alias)
 ) WITHOUT ROWID;
 CREATE INDEX ix_entity_aliases_key ON entity_aliases(alias_key, entity_id);
