@@ -23,6 +23,7 @@ import json
 import os
 import re
 import sys
+from common import dedupe
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_CORPUS = os.path.join(os.path.dirname(HERE), "..", "shared", "corpus", "ru")
@@ -116,15 +117,6 @@ def normalised_name(attrs):
         return attrs["name"][0]
     parts = [attrs[k][0] for k in ("firstname", "patronymic", "lastname") if attrs.get(k)]
     return " ".join(parts) if parts else None
-
-
-def dedupe(xs):
-    out, seen = [], set()
-    for x in xs:
-        if x and x.casefold() not in seen:
-            seen.add(x.casefold())
-            out.append(x)
-    return out
 
 
 def drop_shared_aliases(entities, alias_by_cluster):

@@ -25,6 +25,7 @@ import os
 import re
 import sys
 from urllib.parse import unquote
+from common import dedupe
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_CORPUS = os.path.join(os.path.dirname(HERE), "..", "shared", "corpus", "en")
@@ -196,15 +197,6 @@ def quotes_of(words):
                 quotes.append(surface(words, toks[0], toks[-1]))
             start = None
     return quotes
-
-
-def dedupe(xs):
-    out, seen = [], set()
-    for x in xs:
-        if x and x.casefold() not in seen:
-            seen.add(x.casefold())
-            out.append(x)
-    return out
 
 
 def convert(conllu, out_dir, required_quotes):

@@ -20,6 +20,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 from seed_lexicon import LEX  # noqa: E402
+from common import dedupe
 
 ARABIC = re.compile("[\u0600-\u06ff]")
 APPOSITION_MARKS = "(\"«“„‹'"
@@ -96,15 +97,6 @@ def resolve(item):
     ent.setdefault("exclude", [])
     ent["forms"] = list(ent["forms"]) + list(item.get("extra_forms", []))
     return ent
-
-
-def dedupe(xs):
-    out, seen = [], set()
-    for x in xs:
-        if x and x.casefold() not in seen:
-            seen.add(x.casefold())
-            out.append(x)
-    return out
 
 
 def build(name, spec, warn):
