@@ -105,7 +105,9 @@ public static class QueryBenchmark
         for (var start = 0; start < count; start += batch)
         {
             await using var connection = await database.OpenAsync();
-            await using var transaction = await connection.BeginTransactionAsync();
+            using var sql = new PreparedStatements(connection);
+            using var transaction = connection.BeginTransaction();
+            sql.Transaction = transaction;
             for (var i = start; i < Math.Min(count, start + batch); i++)
             {
                 var ingested = now - TimeSpan.FromDays(30) * (1 - ((double)i / count));
@@ -132,11 +134,11 @@ public static class QueryBenchmark
                 var body = string.Join(' ', Enumerable.Range(0, 80).Select(_ => words[random.Next(words.Length)])) + $" (article {i})";
                 var input = new ArticleInput(body, $"Generated article {i}", "Generator", $"https://example.org/generated/{i}", ingested, "en");
                 var result = new ExtractionResult(null, "en", input.Title!, ingested, chosen, meetings, quotes);
-                var id = await ArticleStore.InsertArticleAsync(connection, transaction, input, result, ArticleStore.ContentHash(input.Title!, body), ingested);
-                await new ExtractionWriter(connection, transaction, id, ingested).WriteAsync(result);
+                var id = ArticleStore.InsertArticle(sql, input, result, ArticleStore.ContentHash(input.Title!, body), ingested);
+                new ExtractionWriter(sql, id, ingested).Write(result);
             }
 
-            await transaction.CommitAsync();
+            transaction.Commit();
         }
 
         await using var analyze = await database.OpenAsync();

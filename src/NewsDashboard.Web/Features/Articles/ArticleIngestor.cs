@@ -32,6 +32,9 @@ public sealed class ArticleIngestor : IDisposable
     private readonly Task _writer;
     private int _waiting;
 
+    // The writer's own connection and its prepared statements, kept between batches (only the writer touches them).
+    private PreparedStatements? _statements;
+
     public ArticleIngestor(
         Database database, NewsEvents events, TimeProvider clock, ILogger<ArticleIngestor> logger,
         ArticleExtraction? extraction = null, MentionWindows? windows = null)
@@ -143,35 +146,58 @@ public sealed class ArticleIngestor : IDisposable
     private async Task<List<(Pending, IngestOutcome, NewsUpdate?, List<(string, long, long)>)>> CommitAsync(List<Pending> batch)
     {
         var written = new List<(Pending, IngestOutcome, NewsUpdate?, List<(string, long, long)>)>(batch.Count);
-        await using var connection = await _database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        foreach (var item in batch)
+        var sql = _statements ??= new PreparedStatements(await _database.OpenAsync());
+        try
         {
-            var (input, result, contentHash, now) = (item.Input, item.Result, item.ContentHash, item.Received);
-            if (await ArticleStore.FindDuplicateAsync(connection, transaction, input.Url, contentHash) is { } duplicate)
+            using var transaction = sql.Connection.BeginTransaction();
+            sql.Transaction = transaction;
+            foreach (var item in batch)
             {
-                written.Add((item, new IngestOutcome(IngestStatus.Duplicate, duplicate, null), null, []));
-                continue;
+                var (input, result, contentHash, now) = (item.Input, item.Result, item.ContentHash, item.Received);
+                if (ArticleStore.FindDuplicate(sql, input.Url, contentHash) is { } duplicate)
+                {
+                    written.Add((item, new IngestOutcome(IngestStatus.Duplicate, duplicate, null), null, []));
+                    continue;
+                }
+
+                var id = ArticleStore.InsertArticle(sql, input, result, contentHash, now);
+                var writer = new ExtractionWriter(sql, id, now, result.Published);
+                var (quotes, meetings) = writer.Write(result);
+                var summary = new ArticleSummary(id, id, result.Title, result.Language, input.Source, input.Url,
+                    result.Published?.ToUniversalTime().ToString("O"), now.ToUniversalTime().ToString("O"));
+                var countries = result.Entities.Where(e => e.Country is not null).Select(e => e.Country!)
+                    .Distinct(StringComparer.Ordinal).ToList();
+                written.Add((item, new IngestOutcome(IngestStatus.Created, id, result), new NewsUpdate(id, summary, countries, quotes, meetings), writer.Mentions));
             }
 
-            var id = await ArticleStore.InsertArticleAsync(connection, transaction, input, result, contentHash, now);
-            var writer = new ExtractionWriter(connection, transaction, id, now, result.Published);
-            var (quotes, meetings) = await writer.WriteAsync(result);
-            var summary = new ArticleSummary(id, id, result.Title, result.Language, input.Source, input.Url,
-                result.Published?.ToUniversalTime().ToString("O"), now.ToUniversalTime().ToString("O"));
-            var countries = result.Entities.Where(e => e.Country is not null).Select(e => e.Country!)
-                .Distinct(StringComparer.Ordinal).ToList();
-            written.Add((item, new IngestOutcome(IngestStatus.Created, id, result), new NewsUpdate(id, summary, countries, quotes, meetings), writer.Mentions));
+            transaction.Commit();
+            sql.Transaction = null;
+            return written;
         }
+        catch
+        {
+            // A failed batch may leave the connection in any state: start the next one on a fresh connection.
+            CloseStatements();
+            throw;
+        }
+    }
 
-        await transaction.CommitAsync();
-        return written;
+    private void CloseStatements()
+    {
+        if (_statements is { } statements)
+        {
+            _statements = null;
+            var connection = statements.Connection;
+            statements.Dispose();
+            connection.Dispose();
+        }
     }
 
     public void Dispose()
     {
         _queue.Writer.TryComplete();
         _writer.Wait(TimeSpan.FromSeconds(10));
+        CloseStatements();
         _writeLock.Dispose();
     }
 

@@ -20,38 +20,35 @@ public sealed class ArticleStore(Database database)
         return await FindDuplicateAsync(connection, null, url, contentHash);
     }
 
-    internal static Task<long?> FindDuplicateAsync(SqliteConnection connection, DbTransaction? transaction, string? url, string contentHash)
-        => connection.ExecuteScalarAsync<long?>(
-            """
-            SELECT id FROM articles WHERE content_hash = @contentHash
-            UNION ALL
-            SELECT id FROM articles WHERE url = @url AND @url IS NOT NULL
-            LIMIT 1
-            """,
-            new { url, contentHash },
-            transaction);
+    private const string DuplicateSql = """
+        SELECT id FROM articles WHERE content_hash = @contentHash
+        UNION ALL
+        SELECT id FROM articles WHERE url = @url AND @url IS NOT NULL
+        LIMIT 1
+        """;
 
-    internal static async Task<long> InsertArticleAsync(
-        SqliteConnection connection, DbTransaction transaction, ArticleInput input, ExtractionResult result, string contentHash, DateTimeOffset ingested)
-        => await connection.ExecuteScalarAsync<long>(
+    internal static Task<long?> FindDuplicateAsync(SqliteConnection connection, DbTransaction? transaction, string? url, string contentHash)
+        => connection.ExecuteScalarAsync<long?>(DuplicateSql, new { url, contentHash }, transaction);
+
+    internal static long? FindDuplicate(PreparedStatements sql, string? url, string contentHash)
+        => sql.Scalar(DuplicateSql, ("@url", url), ("@contentHash", contentHash));
+
+    internal static long InsertArticle(PreparedStatements sql, ArticleInput input, ExtractionResult result, string contentHash, DateTimeOffset ingested)
+        => sql.Scalar(
             """
             INSERT INTO articles (title, body, language, source, url, published, ingested, content_hash, extraction)
             VALUES (@title, @body, @language, @source, @url, @published, @ingested, @contentHash, @extraction)
             RETURNING id
             """,
-            new
-            {
-                title = result.Title,
-                body = input.Body,
-                language = result.Language,
-                source = input.Source,
-                url = input.Url,
-                published = result.Published?.ToUniversalTime().ToString("O"),
-                ingested = ingested.ToUniversalTime().ToString("O"),
-                contentHash,
-                extraction = JsonSerializer.Serialize(result, ContractJson.Options),
-            },
-            transaction);
+            ("@title", result.Title),
+            ("@body", input.Body),
+            ("@language", result.Language),
+            ("@source", input.Source),
+            ("@url", input.Url),
+            ("@published", result.Published?.ToUniversalTime().ToString("O")),
+            ("@ingested", ingested.ToUniversalTime().ToString("O")),
+            ("@contentHash", contentHash),
+            ("@extraction", JsonSerializer.Serialize(result, ContractJson.Options)))!.Value;
 
     public async Task<IReadOnlyList<ArticleSummary>> ListAsync(int limit, long? after, CancellationToken cancellationToken = default)
     {

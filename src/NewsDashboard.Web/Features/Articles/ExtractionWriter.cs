@@ -1,11 +1,10 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Text.Json;
 using NewsDashboard.Extraction;
 using NewsDashboard.Extraction.Text;
 using NewsDashboard.Web.Features.Live;
+using NewsDashboard.Web.Features.Store;
 
 namespace NewsDashboard.Web.Features.Articles;
 
@@ -14,7 +13,7 @@ namespace NewsDashboard.Web.Features.Articles;
 /// already knows: the same entity key is one entity, the same quote by the same speaker is one quote with
 /// several sources, the same participants within a day are one meeting with several sources.
 /// </summary>
-internal sealed class ExtractionWriter(SqliteConnection connection, DbTransaction transaction, long articleId, DateTimeOffset ingested, DateTimeOffset? published = null)
+internal sealed class ExtractionWriter(PreparedStatements sql, long articleId, DateTimeOffset ingested, DateTimeOffset? published = null)
 {
     private readonly string _ingested = ingested.ToUniversalTime().ToString("O");
 
@@ -25,33 +24,32 @@ internal sealed class ExtractionWriter(SqliteConnection connection, DbTransactio
     /// <summary>What this article added to the mention counts, for the in-memory windows after the commit.</summary>
     public List<(string Type, long EntityId, long Count)> Mentions { get; } = [];
 
-    public async Task<(IReadOnlyList<QuoteEvent> Quotes, IReadOnlyList<MeetingEvent> Meetings)> WriteAsync(ExtractionResult result)
+    public (IReadOnlyList<QuoteEvent> Quotes, IReadOnlyList<MeetingEvent> Meetings) Write(ExtractionResult result)
     {
         foreach (var entity in result.Entities)
         {
-            var id = await ResolveEntityAsync(entity);
+            var id = ResolveEntity(entity);
             var count = Math.Max(1, entity.Mentions);
-            await connection.ExecuteAsync(
+            sql.Execute(
                 """
-                INSERT INTO mentions (article_id, entity_id, type, count, ingested) VALUES (@articleId, @id, @Type, @count, @ingested)
+                INSERT INTO mentions (article_id, entity_id, type, count, ingested) VALUES (@articleId, @id, @type, @count, @ingested)
                 ON CONFLICT DO UPDATE SET count = count + excluded.count;
                 UPDATE entities SET mentions_total = mentions_total + @count WHERE id = @id;
                 """,
-                new { articleId, id, entity.Type, count, ingested = _ingested },
-                transaction);
+                ("@articleId", articleId), ("@id", id), ("@type", entity.Type), ("@count", count), ("@ingested", _ingested));
             Mentions.Add((entity.Type, id, count));
         }
 
         var quotes = new List<QuoteEvent>();
         foreach (var quote in result.Quotes)
         {
-            quotes.Add(await WriteQuoteAsync(quote));
+            quotes.Add(WriteQuote(quote));
         }
 
         var meetings = new List<MeetingEvent>();
         foreach (var meeting in result.Meetings)
         {
-            meetings.Add(await WriteMeetingAsync(meeting));
+            meetings.Add(WriteMeeting(meeting));
         }
 
         return (quotes, meetings);
@@ -61,7 +59,7 @@ internal sealed class ExtractionWriter(SqliteConnection connection, DbTransactio
     /// Links an extracted entity to the stored one: a corrected (merged) key, the same key, or an entity of the
     /// same type already known by one of its full spellings. New spellings become aliases.
     /// </summary>
-    private async Task<long> ResolveEntityAsync(ExtractedEntity entity)
+    private long ResolveEntity(ExtractedEntity entity)
     {
         if (_entityIds.TryGetValue(entity.Id, out var known))
         {
@@ -69,51 +67,51 @@ internal sealed class ExtractionWriter(SqliteConnection connection, DbTransactio
         }
 
         var surfaces = entity.Surfaces.Append(entity.Name).Distinct(StringComparer.Ordinal).ToList();
-        var id = await connection.ExecuteScalarAsync<long?>(
-            """
-            SELECT entity_id FROM entity_redirects WHERE key = @Id
-            UNION ALL SELECT id FROM entities WHERE key = @Id
-            LIMIT 1
-            """,
-            entity,
-            transaction);
-        id ??= await FindByAliasAsync(entity, surfaces);
+        var id = StoredId(entity.Id) ?? FindByAlias(entity, surfaces);
         if (id is { } existing)
         {
-            await connection.ExecuteAsync(
+            sql.Execute(
                 """
-                UPDATE entities SET country = COALESCE(country, @Country), role = COALESCE(@Role, role)
+                UPDATE entities SET country = COALESCE(country, @country), role = COALESCE(@role, role)
                 WHERE id = @existing
                 """,
-                new { entity.Country, entity.Role, existing },
-                transaction);
+                ("@country", entity.Country), ("@role", entity.Role), ("@existing", existing));
         }
         else
         {
-            id = await connection.ExecuteScalarAsync<long>(
+            id = sql.Scalar(
                 """
                 INSERT INTO entities (key, type, name, country, role, name_key)
-                VALUES (@Id, @Type, @Name, @Country, @Role, @nameKey)
+                VALUES (@key, @type, @name, @country, @role, @nameKey)
                 RETURNING id
                 """,
-                new { entity.Id, entity.Type, entity.Name, entity.Country, entity.Role, nameKey = Normalizer.Normalize(entity.Name) },
-                transaction);
+                ("@key", entity.Id), ("@type", entity.Type), ("@name", entity.Name), ("@country", entity.Country),
+                ("@role", entity.Role), ("@nameKey", Normalizer.Normalize(entity.Name)));
         }
 
         foreach (var alias in surfaces)
         {
-            await connection.ExecuteAsync(
+            sql.Execute(
                 "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key) VALUES (@id, @alias, @key)",
-                new { id, alias, key = Normalizer.Normalize(alias) },
-                transaction);
+                ("@id", id), ("@alias", alias), ("@key", Normalizer.Normalize(alias)));
         }
 
-        _entityIds[entity.Id] = id.Value;
+        _entityIds[entity.Id] = id!.Value;
         return id.Value;
     }
 
+    // A corrected (merged) key first, then the key itself.
+    private long? StoredId(string key)
+        => sql.Scalar(
+            """
+            SELECT entity_id FROM entity_redirects WHERE key = @key
+            UNION ALL SELECT id FROM entities WHERE key = @key
+            LIMIT 1
+            """,
+            ("@key", key));
+
     // People are linked by a full name (two words or more) so that a shared surname alone never merges two people.
-    private async Task<long?> FindByAliasAsync(ExtractedEntity entity, List<string> surfaces)
+    private long? FindByAlias(ExtractedEntity entity, List<string> surfaces)
     {
         var keys = surfaces.Select(Normalizer.Normalize)
             .Where(k => k.Length > 1 && (entity.Type != EntityTypes.Person || k.Contains(' ', StringComparison.Ordinal)))
@@ -124,131 +122,108 @@ internal sealed class ExtractionWriter(SqliteConnection connection, DbTransactio
             return null;
         }
 
-        return await connection.ExecuteScalarAsync<long?>(
+        // The keys travel as one JSON array parameter, so the statement text (and its prepared form) never changes.
+        return sql.Scalar(
             """
             SELECT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-            WHERE a.alias_key IN @keys AND e.type = @Type
+            WHERE a.alias_key IN (SELECT value FROM json_each(@keys)) AND e.type = @type
             GROUP BY a.entity_id ORDER BY COUNT(*) DESC, a.entity_id LIMIT 1
             """,
-            new { keys, entity.Type },
-            transaction);
+            ("@keys", JsonSerializer.Serialize(keys)), ("@type", entity.Type));
     }
 
-    private async Task<long?> EntityIdAsync(string? key)
+    private long? EntityId(string? key)
+        => key is null ? null : _entityIds.TryGetValue(key, out var id) ? id : StoredId(key);
+
+    private QuoteEvent WriteQuote(ExtractedQuote quote)
     {
-        if (key is null)
-        {
-            return null;
-        }
-
-        if (_entityIds.TryGetValue(key, out var id))
-        {
-            return id;
-        }
-
-        return await connection.ExecuteScalarAsync<long?>(
-            "SELECT entity_id FROM entity_redirects WHERE key = @key UNION ALL SELECT id FROM entities WHERE key = @key LIMIT 1",
-            new { key },
-            transaction);
-    }
-
-    private async Task<QuoteEvent> WriteQuoteAsync(ExtractedQuote quote)
-    {
-        var speakerId = await EntityIdAsync(quote.SpeakerEntity);
+        var speakerId = EntityId(quote.SpeakerEntity);
         var textKey = TextKey(quote.Text);
-        var existing = await connection.ExecuteScalarAsync<long?>(
+        var existing = sql.Scalar(
             "SELECT id FROM quotes WHERE text_key = @textKey AND speaker_entity_id IS @speakerId LIMIT 1",
-            new { textKey, speakerId },
-            transaction);
+            ("@textKey", textKey), ("@speakerId", speakerId));
         var isNew = existing is null;
-        var quoteId = existing ?? await connection.ExecuteScalarAsync<long>(
+        var quoteId = existing ?? sql.Scalar(
             """
             INSERT INTO quotes (text, text_key, language, speaker_entity_id, speaker_name, speaker_country, speaker_role, first_seen)
-            VALUES (@Text, @textKey, @Language, @speakerId, @Speaker, @SpeakerCountry,
+            VALUES (@text, @textKey, @language, @speakerId, @speaker, @speakerCountry,
                     (SELECT role FROM entities WHERE id = @speakerId), @first)
             RETURNING id
             """,
-            new { quote.Text, textKey, quote.Language, speakerId, quote.Speaker, quote.SpeakerCountry, first = _ingested },
-            transaction);
-        await connection.ExecuteAsync(
+            ("@text", quote.Text), ("@textKey", textKey), ("@language", quote.Language), ("@speakerId", speakerId),
+            ("@speaker", quote.Speaker), ("@speakerCountry", quote.SpeakerCountry), ("@first", _ingested))!.Value;
+        sql.Execute(
             "INSERT OR IGNORE INTO quote_sources (quote_id, article_id) VALUES (@quoteId, @articleId)",
-            new { quoteId, articleId },
-            transaction);
+            ("@quoteId", quoteId), ("@articleId", articleId));
         return new QuoteEvent(articleId, quoteId, quote.Text, quote.Language, quote.Speaker, quote.SpeakerCountry, articleId, isNew);
     }
 
-    private async Task<MeetingEvent> WriteMeetingAsync(ExtractedMeeting meeting)
+    private MeetingEvent WriteMeeting(ExtractedMeeting meeting)
     {
-        var participantIds = new List<long?>();
-        foreach (var participant in meeting.Participants)
-        {
-            participantIds.Add(await EntityIdAsync(participant.Entity));
-        }
-
-        var existing = await FindSameMeetingAsync(meeting, participantIds);
+        var participantIds = meeting.Participants.Select(p => EntityId(p.Entity)).ToList();
+        var existing = FindSameMeeting(meeting, participantIds);
         var isNew = existing is null;
         long meetingId;
         if (existing is { } found)
         {
             meetingId = found;
-            await connection.ExecuteAsync(
+            sql.Execute(
                 """
                 UPDATE meetings SET updated = @ingested,
-                    date = COALESCE(date, @Date), sort_date = COALESCE(date, @Date, sort_date), location = COALESCE(location, @Location),
-                    location_country = COALESCE(location_country, @LocationCountry)
+                    date = COALESCE(date, @date), sort_date = COALESCE(date, @date, sort_date), location = COALESCE(location, @location),
+                    location_country = COALESCE(location_country, @locationCountry)
                 WHERE id = @meetingId;
                 UPDATE meeting_countries SET sort_date = (SELECT sort_date FROM meetings WHERE id = @meetingId)
                 WHERE meeting_id = @meetingId;
                 """,
-                new { ingested = _ingested, meeting.Date, meeting.Location, meeting.LocationCountry, meetingId },
-                transaction);
+                ("@ingested", _ingested), ("@date", meeting.Date), ("@location", meeting.Location),
+                ("@locationCountry", meeting.LocationCountry), ("@meetingId", meetingId));
         }
         else
         {
-            meetingId = await connection.ExecuteScalarAsync<long>(
+            meetingId = sql.Scalar(
                 """
                 INSERT INTO meetings (date, status, kind, location, location_country, first_seen, updated, sort_date)
-                VALUES (@Date, @Status, @Kind, @Location, @LocationCountry, @ingested, @ingested, COALESCE(@Date, @day))
+                VALUES (@date, @status, @kind, @location, @locationCountry, @ingested, @ingested, COALESCE(@date, @day))
                 RETURNING id
                 """,
-                new { meeting.Date, meeting.Status, meeting.Kind, meeting.Location, meeting.LocationCountry, ingested = _ingested, day = _fallbackDay },
-                transaction);
+                ("@date", meeting.Date), ("@status", meeting.Status), ("@kind", meeting.Kind), ("@location", meeting.Location),
+                ("@locationCountry", meeting.LocationCountry), ("@ingested", _ingested), ("@day", _fallbackDay))!.Value;
             for (var i = 0; i < meeting.Participants.Count; i++)
             {
                 var p = meeting.Participants[i];
-                await connection.ExecuteAsync(
+                sql.Execute(
                     """
                     INSERT INTO meeting_participants (meeting_id, position, entity_id, name, country, role)
-                    VALUES (@meetingId, @i, @entityId, @Name, @Country, @Role)
+                    VALUES (@meetingId, @i, @entityId, @name, @country, @role)
                     """,
-                    new { meetingId, i, entityId = participantIds[i], p.Name, p.Country, p.Role },
-                    transaction);
+                    ("@meetingId", meetingId), ("@i", i), ("@entityId", participantIds[i]), ("@name", p.Name),
+                    ("@country", p.Country), ("@role", p.Role));
             }
         }
 
-        await connection.ExecuteAsync(
+        sql.Execute(
             "INSERT OR IGNORE INTO meeting_sources (meeting_id, article_id, evidence) VALUES (@meetingId, @articleId, @evidence)",
-            new { meetingId, articleId, evidence = meeting.Evidence },
-            transaction);
+            ("@meetingId", meetingId), ("@articleId", articleId), ("@evidence", meeting.Evidence));
 
         var countries = meeting.Participants.Select(p => p.Country).Append(meeting.LocationCountry)
             .Where(c => !string.IsNullOrEmpty(c)).Select(c => c!.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
         foreach (var country in countries)
         {
-            await connection.ExecuteAsync(
+            sql.Execute(
                 """
                 INSERT OR IGNORE INTO meeting_countries (country, meeting_id, sort_date)
                 VALUES (@country, @meetingId, (SELECT sort_date FROM meetings WHERE id = @meetingId))
                 """,
-                new { country, meetingId },
-                transaction);
+                ("@country", country), ("@meetingId", meetingId));
         }
+
         return new MeetingEvent(articleId, meetingId, meeting.Date, meeting.Status, meeting.Kind, meeting.Location, countries, isNew);
     }
 
     // The same meeting: the same named participants, unnamed ones from the same countries, and timeline dates
     // (the meeting's date, else the report's day) within a day of each other.
-    private async Task<long?> FindSameMeetingAsync(ExtractedMeeting meeting, List<long?> participantIds)
+    private long? FindSameMeeting(ExtractedMeeting meeting, List<long?> participantIds)
     {
         var named = participantIds.Where(id => id is not null).Select(id => id!.Value).Distinct().Order().ToList();
         if (named.Count == 0 || meeting.Participants.Count < 2)
@@ -256,7 +231,8 @@ internal sealed class ExtractionWriter(SqliteConnection connection, DbTransactio
             return null;
         }
 
-        var candidates = await connection.QueryAsync<(long Id, string SortDate, string? Ids, string? Unnamed)>(
+        var candidates = new List<(long Id, string SortDate, string? Ids, string? Unnamed)>();
+        using (var reader = sql.Reader(
             """
             SELECT m.id, m.sort_date,
                    (SELECT group_concat(entity_id) FROM (SELECT DISTINCT entity_id FROM meeting_participants
@@ -268,8 +244,14 @@ internal sealed class ExtractionWriter(SqliteConnection connection, DbTransactio
             ORDER BY m.id DESC
             LIMIT 50
             """,
-            new { anchor = named[0] },
-            transaction);
+            ("@anchor", named[0])))
+        {
+            while (reader.Read())
+            {
+                candidates.Add((reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
+            }
+        }
+
         var wantedIds = string.Join(',', named);
         var unnamed = meeting.Participants.Where((_, i) => participantIds[i] is null).Select(p => p.Country ?? string.Empty).Order(StringComparer.Ordinal).ToList();
         var wantedUnnamed = unnamed.Count == 0 ? null : string.Join(',', unnamed);
