@@ -39,6 +39,7 @@ public sealed class DashboardPageTests : IAsyncLifetime
         _context.Services.AddSingleton(new MeetingQueries(database));
         _context.Services.AddSingleton(new QuoteQueries(database));
         _context.Services.AddSingleton<EntityNameLookup>();
+        _context.Services.AddSingleton<SharedReads>();
         _context.Services.AddSingleton<DashboardQueries>();
         _context.Services.AddScoped(_ => UiText.For(UiText.English));
         _context.JSInterop.Mode = JSRuntimeMode.Loose;

@@ -27,6 +27,7 @@ public sealed class UiHost : IAsyncDisposable
         Context.Services.AddSingleton(store.Quotes);
         Context.Services.AddSingleton<ArticleStore>();
         Context.Services.AddSingleton<EntityNameLookup>();
+        Context.Services.AddSingleton<SharedReads>();
         Context.Services.AddSingleton<DashboardQueries>();
         Context.Services.AddSingleton(clock ?? TimeProvider.System);
         Context.Services.AddScoped(_ => UiText.For(language));

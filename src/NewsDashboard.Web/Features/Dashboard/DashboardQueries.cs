@@ -1,5 +1,7 @@
 using NewsDashboard.Extraction;
+using NewsDashboard.Web.Features.Articles;
 using NewsDashboard.Web.Features.Entities;
+using NewsDashboard.Web.Features.Live;
 using NewsDashboard.Web.Features.Meetings;
 using NewsDashboard.Web.Features.Quotes;
 
@@ -25,8 +27,11 @@ public sealed record NameBook(IReadOnlyDictionary<long, IReadOnlyList<string>> A
 /// <summary>
 /// The reads behind the dashboard and the wall screen, in the sizes they show: every list is bounded, so a
 /// screen that refreshes for days holds the same amount of data on its last refresh as on its first.
+/// Every circuit showing the same view after the same update gets the same (immutable) result: one query per view
+/// and update, not one per open dashboard (<see cref="SharedReads"/>).
 /// </summary>
-public sealed class DashboardQueries(EntityQueries entities, MeetingQueries meetings, QuoteQueries quotes, EntityNameLookup names)
+public sealed class DashboardQueries(
+    EntityQueries entities, MeetingQueries meetings, QuoteQueries quotes, EntityNameLookup names, ArticleStore articles, SharedReads shared)
 {
     public const int MentionsShown = 10;
     public const int MeetingsShown = 30;
@@ -40,34 +45,48 @@ public sealed class DashboardQueries(EntityQueries entities, MeetingQueries meet
 
     public static string NormalizeWindow(string? window) => Windows.Contains(window ?? string.Empty) ? window! : "24h";
 
-    public Task<IReadOnlyList<EntityCount>> MentionsAsync(string type, string window, int limit = MentionsShown, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<EntityCount>> MentionsAsync(string type, string window, int limit = MentionsShown)
     {
-        EntityQueries.TryParseWindow(NormalizeWindow(window), out var parsed);
-        return entities.TopAsync(NormalizeType(type), parsed, limit, cancellationToken);
+        type = NormalizeType(type);
+        window = NormalizeWindow(window);
+        EntityQueries.TryParseWindow(window, out var parsed);
+        return shared.GetAsync($"mentions|{type}|{window}|{limit}", () => entities.TopAsync(type, parsed, limit));
     }
 
-    public async Task<Named<MeetingView>> MeetingsAsync(DashboardFilter filter, int limit = MeetingsShown, CancellationToken cancellationToken = default)
+    public Task<Named<MeetingView>> MeetingsAsync(DashboardFilter filter, int limit = MeetingsShown)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var list = await meetings.ListAsync(filter.ToMeetingFilter(limit), cancellationToken);
-        var ids = list.SelectMany(m => m.Participants).Where(p => p.EntityId is not null).Select(p => p.EntityId!.Value);
-        return new Named<MeetingView>(list, new NameBook(
-            await names.AliasesAsync(ids, cancellationToken),
-            await names.PlaceAliasesAsync(list.Select(m => m.Location), cancellationToken)));
+        var key = $"meetings|{string.Join(',', filter.Countries)}|{filter.MatchAll}|{DashboardFilter.Format(filter.From)}|{DashboardFilter.Format(filter.To)}|{limit}";
+        return shared.GetAsync(key, async () =>
+        {
+            var list = await meetings.ListAsync(filter.ToMeetingFilter(limit));
+            var ids = list.SelectMany(m => m.Participants).Where(p => p.EntityId is not null).Select(p => p.EntityId!.Value);
+            return new Named<MeetingView>(list, new NameBook(
+                await names.AliasesAsync(ids),
+                await names.PlaceAliasesAsync(list.Select(m => m.Location))));
+        });
     }
 
-    public async Task<Named<QuoteView>> QuotesAsync(IReadOnlyList<string> countries, int limit = QuotesShown, CancellationToken cancellationToken = default)
+    public Task<Named<QuoteView>> QuotesAsync(IReadOnlyList<string> countries, int limit = QuotesShown)
     {
-        var list = await quotes.ListAsync(countries, null, limit, cancellationToken);
-        var ids = list.Where(q => q.Speaker.EntityId is not null).Select(q => q.Speaker.EntityId!.Value);
-        return new Named<QuoteView>(list, new NameBook(await names.AliasesAsync(ids, cancellationToken)));
+        ArgumentNullException.ThrowIfNull(countries);
+        return shared.GetAsync($"quotes|{string.Join(',', countries)}|{limit}", async () =>
+        {
+            var list = await quotes.ListAsync(countries, null, limit);
+            var ids = list.Where(q => q.Speaker.EntityId is not null).Select(q => q.Speaker.EntityId!.Value);
+            return new Named<QuoteView>(list, new NameBook(await names.AliasesAsync(ids)));
+        });
     }
+
+    /// <summary>The newest articles, newest first.</summary>
+    public Task<IReadOnlyList<ArticleSummary>> LatestAsync(int limit)
+        => shared.GetAsync($"latest|{limit}", () => articles.ListAsync(limit, null));
 
     /// <summary>Countries worth offering as filter chips: the most mentioned ones, then those in the meetings shown, then the chosen ones.</summary>
-    public async Task<IReadOnlyList<string>> CountryChoicesAsync(DashboardFilter filter, IEnumerable<MeetingView> shown, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> CountryChoicesAsync(DashboardFilter filter, IEnumerable<MeetingView> shown)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var top = await entities.TopAsync(EntityTypes.Country, MentionWindow.All, 12, cancellationToken);
+        var top = await shared.GetAsync("choices", () => entities.TopAsync(EntityTypes.Country, MentionWindow.All, 12));
         var codes = top.Select(CountryCode)
             .Concat(shown.SelectMany(m => m.Participants.Select(p => p.Country).Append(m.LocationCountry)))
             .Concat(filter.Countries);
