@@ -141,10 +141,13 @@ def ar_nisba(word):
 
 
 def ar_nisba_phrase(phrase):
-    """'كوري جنوبي' -> the same five forms on every word."""
+    """'كوري جنوبي' -> the same forms on every word, then each with ال on the words after the first (كوري الجنوبي):
+    the engine strips the article of a phrase's first word only."""
     words = phrase.split()
     forms = [ar_nisba(w) for w in words]
-    return [" ".join(f[i] for f in forms) for i in range(len(forms[0]))]
+    bare = [" ".join(f[i] for f in forms) for i in range(len(forms[0]))]
+    definite = [" ".join([f[i] if j == 0 else "ال" + f[i] for j, f in enumerate(forms)]) for i in range(len(forms[0]))]
+    return bare + definite
 
 
 def fr_adjective(w):
