@@ -20,11 +20,13 @@ internal sealed class ArticleEntities
 
     // The best lexicon phrase starting at each token (null: none), and the demonym there, if any. A demonym of
     // several words ("South Korean", "sud-coréen", "كوري جنوبي") marks each of its words; _demonymEnd holds its end
-    // at its first word (0 elsewhere).
+    // at its first word (0 elsewhere). A demonym another country shares as an ambiguous one (Congolese: DR Congo,
+    // and the Republic of the Congo when the article names it) keeps that country in _demonymAlt.
     private readonly TrieHit<LexEntry>?[] _lexicon;
     private readonly LexEntry?[] _lexiconEntry;
     private readonly string?[] _demonymAt;
     private readonly int[] _demonymEnd;
+    private readonly string?[] _demonymAlt;
 
     // Which mention owns each token (index into _mentions, or −1).
     private readonly int[] _owner;
@@ -65,6 +67,7 @@ internal sealed class ArticleEntities
         _lexiconEntry = new LexEntry?[_tokens.Count];
         _demonymAt = new string?[_tokens.Count];
         _demonymEnd = new int[_tokens.Count];
+        _demonymAlt = new string?[_tokens.Count];
         _owner = new int[_tokens.Count];
         Array.Fill(_owner, -1);
         _isDemonym = k => _demonymAt[k] is not null;
@@ -106,6 +109,7 @@ internal sealed class ArticleEntities
             LexEntry? bestEntry = null;
             TrieHit<LexEntry>? demonym = null;
             string? demonymId = null;
+            string? demonymAlt = null;
             foreach (var hit in hits)
             {
                 foreach (var entry in hit.Values)
@@ -120,7 +124,21 @@ internal sealed class ArticleEntities
                         if (demonym is null || hit.Length > demonym.Value.Length)
                         {
                             demonym = hit;
-                            demonymId = entry.EntityId;
+                            demonymId = null;
+                            demonymAlt = null;
+                        }
+
+                        if (hit.Length == demonym.Value.Length)
+                        {
+                            // The first plain owner, else the first ambiguous one.
+                            if (!entry.Ambiguous)
+                            {
+                                demonymId ??= entry.EntityId;
+                            }
+                            else
+                            {
+                                demonymAlt ??= entry.EntityId;
+                            }
                         }
 
                         continue;
@@ -141,9 +159,10 @@ internal sealed class ArticleEntities
             if (demonym is { } d && _demonymAt[i] is null)
             {
                 _demonymEnd[i] = d.End;
+                _demonymAlt[i] = demonymId is null || demonymAlt == demonymId ? null : demonymAlt;
                 for (var k = i; k < d.End; k++)
                 {
-                    _demonymAt[k] = demonymId;
+                    _demonymAt[k] = demonymId ?? demonymAlt;
                 }
             }
         }
@@ -242,7 +261,7 @@ internal sealed class ArticleEntities
             return false; // "the Syrian army" is not the Syrian Army
         }
 
-        if (entry.Ambiguous && IsLatinOrCyrillic(first) && PartOfLongerName(hit))
+        if (entry.Ambiguous && entry.Kind != EntryKind.Demonym && IsLatinOrCyrillic(first) && PartOfLongerName(hit))
         {
             return false; // "Michael Jordan", "Jordan Peterson"
         }
@@ -1060,11 +1079,18 @@ internal sealed class ArticleEntities
     // (وكالة الأنباء السورية), but not inside a person's name or a place's.
     private void AddDemonyms()
     {
+        var named = new HashSet<string>(_mentions.Select(m => m.EntityId), StringComparer.Ordinal);
         for (var i = 0; i < _tokens.Count; i++)
         {
             if (_demonymEnd[i] == 0 || _demonymAt[i] is not { } country)
             {
                 continue;
+            }
+
+            // A shared demonym is the other country's when the article names that one and not the first.
+            if (_demonymAlt[i] is { } alt && named.Contains(alt) && !named.Contains(country))
+            {
+                country = alt;
             }
 
             var end = _demonymEnd[i];
