@@ -141,10 +141,13 @@ def ar_nisba(word):
 
 
 def ar_nisba_phrase(phrase):
-    """'كوري جنوبي' -> the same five forms on every word."""
+    """'كوري جنوبي' -> the same forms on every word, then each with ال on the words after the first (كوري الجنوبي):
+    the engine strips the article of a phrase's first word only."""
     words = phrase.split()
     forms = [ar_nisba(w) for w in words]
-    return [" ".join(f[i] for f in forms) for i in range(len(forms[0]))]
+    bare = [" ".join(f[i] for f in forms) for i in range(len(forms[0]))]
+    definite = [" ".join([f[i] if j == 0 else "ال" + f[i] for j, f in enumerate(forms)]) for i in range(len(forms[0]))]
+    return bare + definite
 
 
 def fr_adjective(w):
@@ -196,20 +199,29 @@ EXPAND = {"en": en_word, "fr": fr_adjective, "es": es_adjective, "de": de_word,
 
 
 def expand_demonyms(row):
-    """Each cell item is expanded by the rules of its language; an item starting with '!' is taken as is."""
+    """Each cell item is expanded by the rules of its language; an item starting with '!' is taken as is. An item
+    starting with '?' is shared with a country that has it plain (Congolese: DR Congo); its forms also go to the
+    entry's `ambiguous` list. A cell '-' has no demonym on purpose (the row's note says why).
+    Returns the forms per language and the ambiguous forms."""
     out = {}
+    ambiguous = []
     for lang in ["en", "ar", "fr", "ru", "es", "de"]:
         forms = []
         for item in items(row.get(lang, "")):
+            shared = item.startswith("?")
+            item = item[1:] if shared else item
             if item.startswith("!"):
-                add(forms, item[1:])
+                new = [item[1:]]
             elif lang == "ru":
-                add(forms, *(ru_adjective(item) if item.endswith(("ий", "ый", "ой")) else ru_noun(item)))
+                new = ru_adjective(item) if item.endswith(("ий", "ый", "ой")) else ru_noun(item)
             else:
-                add(forms, *EXPAND[lang](item))
+                new = EXPAND[lang](item)
+            add(forms, *new)
+            if shared:
+                add(ambiguous, *new)
         if forms:
             out[lang] = forms
-    return out
+    return out, ambiguous
 
 
 # ---------------------------------------------------------------- countries
@@ -265,10 +277,10 @@ def build_countries(nm):
         if names["en"][0] != name:
             names["en"].remove(name) if name in names["en"] else None
             names["en"].insert(0, name)
-        entry = {"code": code, "name": name, "names": names,
-                 "demonyms": expand_demonyms(dem[code]) if code in dem else {},
+        demonyms, dem_amb = expand_demonyms(dem[code]) if code in dem else ({}, [])
+        entry = {"code": code, "name": name, "names": names, "demonyms": demonyms,
                  "capital": h.get("capital") or None}
-        amb = items(h.get("ambiguous", ""))
+        amb = add(items(h.get("ambiguous", "")), *dem_amb)
         if amb:
             entry["ambiguous"] = amb
         entries.append(entry)

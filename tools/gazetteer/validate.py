@@ -20,6 +20,7 @@ KEYS = {
 }
 ORG_KINDS = {"igo", "agency", "media", "ministry", "body", "party", "armed"}
 ROLES_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hand", "roles.txt")
+DEMONYMS_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hand", "demonyms.txt")
 errors = []
 
 
@@ -78,6 +79,48 @@ def check_ambiguous(name, e, eid):
     for a in amb:
         if a not in all_names:
             err(f"{name}: {eid}: ambiguous alias {a} is not one of its names")
+
+
+def demonym_marks():
+    """hand/demonyms.txt: per code, the languages whose cell is '-' (no demonym on purpose) and the row's note."""
+    marks = {}
+    header = None
+    with open(DEMONYMS_FILE, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cells = [c.strip() for c in line.split(";")]
+            if header is None:
+                header = cells
+                continue
+            row = dict(zip(header, cells))
+            marks[row["code"]] = ({l for l in LANGS if row.get(l) == "-"}, row.get("note", ""))
+    return marks
+
+
+def check_demonyms(countries):
+    """Every country has demonyms in the six languages, or its row in hand/demonyms.txt marks the language '-' and
+    says why in its note. Returns the codes with every language, and the codes with a marked gap."""
+    marks = demonym_marks()
+    complete, marked = [], {}
+    for c in countries:
+        code = c["code"]
+        none, note = marks.get(code, (set(), ""))
+        if none and not note:
+            err(f"demonyms.txt: {code}: a cell is '-' but the row has no note saying why")
+        missing = [l for l in LANGS if not c["demonyms"].get(l)]
+        for lang in missing:
+            if lang not in none:
+                err(f"countries.json: {code}: no {lang} demonym (add one to hand/demonyms.txt, or mark the cell '-' "
+                    f"with a note)")
+        for lang in none - set(missing):
+            err(f"countries.json: {code}: {lang} is marked '-' in hand/demonyms.txt but has demonyms")
+        if not missing:
+            complete.append(code)
+        elif set(missing) <= none:
+            marked[code] = missing
+    return complete, marked
 
 
 def main():
@@ -172,19 +215,36 @@ def main():
             for v in vs:
                 own(v, "person/" + p["id"])
     clashes = {k: sorted(v) for k, v in owners.items() if len(v) > 1}
+    # A shared surface an owner lists as ambiguous was reviewed: that owner yields (demonyms: '?' in demonyms.txt).
+    flagged = {"country/" + c["code"]: {fold(a) for a in c.get("ambiguous", [])} for c in countries}
+    for e, prefix in ((cities, "city/"), (orgs, "org/"), (people, "person/")):
+        for x in e:
+            flagged[prefix + x["id"]] = {fold(a) for a in x.get("ambiguous", [])}
+    complete, marked = check_demonyms(countries)
 
     kinds = Counter(o["kind"] for o in orgs)
     print(f"countries: {len(countries)} ({full} with names in all 6 languages, "
-          f"{sum(1 for c in countries if c['demonyms'])} with demonyms, "
+          f"{len(complete)} with demonyms in all 6 languages, "
           f"{sum(1 for c in countries if c['capital'])} with a capital)")
+    gaps = ", ".join(f"{code} ({' '.join(langs) if len(langs) < 6 else 'all'})" for code, langs in sorted(marked.items()))
+    print(f"demonyms marked none in hand/demonyms.txt: {len(marked)} countries{': ' + gaps if gaps else ''}")
     print(f"cities: {len(cities)} ({sum(1 for c in cities if c['capital'])} capitals)")
     print(f"organizations: {len(orgs)} {dict(sorted(kinds.items()))} "
           f"(igo+agency+media: {kinds['igo'] + kinds['agency'] + kinds['media']})")
     print(f"people: {len(people)}")
     if clashes:
+        # Reviewed: every owner but one lists the surface as ambiguous, so the engine knows which one it names.
+        reviewed = defaultdict(list)
+        for k, v in sorted(clashes.items()):
+            if sum(1 for o in v if k not in flagged.get(o, ())) <= 1:
+                reviewed[", ".join(o + (" (ambiguous)" if k in flagged.get(o, ()) else "") for o in v)].append(k)
         print(f"surfaces shared by two entities ({len(clashes)}):")
         for k, v in sorted(clashes.items()):
-            print(f"  {k}: {', '.join(v)}")
+            if sum(1 for o in v if k not in flagged.get(o, ())) > 1:
+                print(f"  {k}: {', '.join(v)}")
+        for owners_text, keys in sorted(reviewed.items()):
+            shown = ", ".join(keys[:4]) + (f" ... ({len(keys)} forms)" if len(keys) > 4 else "")
+            print(f"  reviewed: {shown}: {owners_text}")
     if len(countries) < 240 or full < 240:
         err("fewer than 240 countries with names in all six languages")
     if len(cities) < 400:

@@ -18,10 +18,15 @@ internal sealed class ArticleEntities
     private readonly List<Token> _tokens;
     private readonly TokenForm[][] _forms;
 
-    // The best lexicon phrase starting at each token (null: none), and the demonym there, if any.
+    // The best lexicon phrase starting at each token (null: none), and the demonym there, if any. A demonym of
+    // several words ("South Korean", "sud-coréen", "كوري جنوبي") marks each of its words; _demonymEnd holds its end
+    // at its first word (0 elsewhere). A demonym another country shares as an ambiguous one (Congolese: DR Congo,
+    // and the Republic of the Congo when the article names it) keeps that country in _demonymAlt.
     private readonly TrieHit<LexEntry>?[] _lexicon;
     private readonly LexEntry?[] _lexiconEntry;
     private readonly string?[] _demonymAt;
+    private readonly int[] _demonymEnd;
+    private readonly string?[] _demonymAlt;
 
     // Which mention owns each token (index into _mentions, or −1).
     private readonly int[] _owner;
@@ -61,6 +66,8 @@ internal sealed class ArticleEntities
         _lexicon = new TrieHit<LexEntry>?[_tokens.Count];
         _lexiconEntry = new LexEntry?[_tokens.Count];
         _demonymAt = new string?[_tokens.Count];
+        _demonymEnd = new int[_tokens.Count];
+        _demonymAlt = new string?[_tokens.Count];
         _owner = new int[_tokens.Count];
         Array.Fill(_owner, -1);
         _isDemonym = k => _demonymAt[k] is not null;
@@ -100,6 +107,9 @@ internal sealed class ArticleEntities
             _gazetteer.Names.MatchAt(_tokens, _forms, i, hits);
             TrieHit<LexEntry>? best = null;
             LexEntry? bestEntry = null;
+            TrieHit<LexEntry>? demonym = null;
+            string? demonymId = null;
+            string? demonymAlt = null;
             foreach (var hit in hits)
             {
                 foreach (var entry in hit.Values)
@@ -111,9 +121,24 @@ internal sealed class ArticleEntities
 
                     if (entry.Kind == EntryKind.Demonym)
                     {
-                        if (hit.Length == 1)
+                        if (demonym is null || hit.Length > demonym.Value.Length)
                         {
-                            _demonymAt[i] ??= entry.EntityId;
+                            demonym = hit;
+                            demonymId = null;
+                            demonymAlt = null;
+                        }
+
+                        if (hit.Length == demonym.Value.Length)
+                        {
+                            // The first plain owner, else the first ambiguous one.
+                            if (!entry.Ambiguous)
+                            {
+                                demonymId ??= entry.EntityId;
+                            }
+                            else
+                            {
+                                demonymAlt ??= entry.EntityId;
+                            }
                         }
 
                         continue;
@@ -129,10 +154,50 @@ internal sealed class ArticleEntities
 
             _lexicon[i] = best;
             _lexiconEntry[i] = bestEntry;
+
+            // The longest demonym, unless the word ends a longer one ("Sudanese" in "South Sudanese").
+            if (demonym is { } d && _demonymAt[i] is null)
+            {
+                _demonymEnd[i] = d.End;
+                _demonymAlt[i] = demonymId is null || demonymAlt == demonymId ? null : demonymAlt;
+                for (var k = i; k < d.End; k++)
+                {
+                    _demonymAt[k] = demonymId ?? demonymAlt;
+                }
+            }
         }
 
+        DropNamesInsideDemonyms();
         DropPlacesInQuotedTitles();
     }
+
+    // A shorter name inside a demonym of several words is part of it: "Costa" (a surname) in "Costa Rican",
+    // "Bissau" in "Bissau-Guinean".
+    private void DropNamesInsideDemonyms()
+    {
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            var end = _demonymEnd[i];
+            if (end <= i + 1)
+            {
+                continue;
+            }
+
+            for (var k = i; k < end; k++)
+            {
+                if (_lexicon[k] is { } hit && hit.End <= end && !(k == i && hit.End == end))
+                {
+                    _lexicon[k] = null;
+                    _lexiconEntry[k] = null;
+                }
+            }
+
+            i = end - 1;
+        }
+    }
+
+    // A word of a demonym of several words.
+    private bool InLongDemonym(int k) => _demonymAt[k] is not null && _demonymEnd[k] != k + 1;
 
     // A short quoted phrase is a title or a name ("تفاهمات القاهرة", « France 2 »): a place inside it is not a
     // mention of the place, unless the phrase is nothing but that name.
@@ -196,7 +261,7 @@ internal sealed class ArticleEntities
             return false; // "the Syrian army" is not the Syrian Army
         }
 
-        if (entry.Ambiguous && IsLatinOrCyrillic(first) && PartOfLongerName(hit))
+        if (entry.Ambiguous && entry.Kind != EntryKind.Demonym && IsLatinOrCyrillic(first) && PartOfLongerName(hit))
         {
             return false; // "Michael Jordan", "Jordan Peterson"
         }
@@ -965,7 +1030,7 @@ internal sealed class ArticleEntities
 
         for (var i = 0; i < _tokens.Count; i++)
         {
-            if (_owner[i] >= 0)
+            if (_owner[i] >= 0 || InLongDemonym(i))
             {
                 continue;
             }
@@ -1014,22 +1079,43 @@ internal sealed class ArticleEntities
     // (وكالة الأنباء السورية), but not inside a person's name or a place's.
     private void AddDemonyms()
     {
+        var named = new HashSet<string>(_mentions.Select(m => m.EntityId), StringComparer.Ordinal);
         for (var i = 0; i < _tokens.Count; i++)
         {
-            if (_demonymAt[i] is not { } country)
+            if (_demonymEnd[i] == 0 || _demonymAt[i] is not { } country)
             {
                 continue;
             }
 
-            if (_owner[i] >= 0 && _mentions[_owner[i]].EntityId is var owner && !owner.StartsWith("organization/", StringComparison.Ordinal))
+            // A shared demonym is the other country's when the article names that one and not the first.
+            if (_demonymAlt[i] is { } alt && named.Contains(alt) && !named.Contains(country))
+            {
+                country = alt;
+            }
+
+            var end = _demonymEnd[i];
+            if (OwnedByNonOrganization(i, end))
             {
                 continue;
             }
 
             var prefix = _forms[i].FirstOrDefault(f => f.Prefix > 0 && f.Text.Length > 0).Prefix;
             var form = DemonymPrefix(i);
-            _mentions.Add(new Found(country, i, i + 1, form >= 0 ? form : prefix));
+            _mentions.Add(new Found(country, i, end, form >= 0 ? form : prefix));
         }
+    }
+
+    private bool OwnedByNonOrganization(int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (_owner[k] >= 0 && !_mentions[_owner[k]].EntityId.StartsWith("organization/", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The clitic length of the form under which the demonym was found ("السوري" → "سوري" is 2).
@@ -1039,7 +1125,7 @@ internal sealed class ArticleEntities
         _gazetteer.Names.MatchAt(_tokens, _forms, i, hits);
         foreach (var hit in hits)
         {
-            if (hit.Length == 1 && hit.Values.Any(v => v.Kind == EntryKind.Demonym))
+            if (hit.End == _demonymEnd[i] && hit.Values.Any(v => v.Kind == EntryKind.Demonym))
             {
                 return hit.Prefix;
             }

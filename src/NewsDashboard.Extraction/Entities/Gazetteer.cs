@@ -18,7 +18,8 @@ internal enum EntryKind
 
 /// <param name="NeedsCapital">Latin and Cyrillic proper names must be written with a capital.</param>
 /// <param name="NeedsUpper">Acronyms (UN, МИД) must be written in capitals, so the French article "un" is not the UN.</param>
-/// <param name="Ambiguous">An alias that is also a common word or first name (Jordan, Chad, عمان): it needs context.</param>
+/// <param name="Ambiguous">An alias that is also a common word or first name (Jordan, Chad, عمان): it needs context. A
+/// demonym shared with another country (Congolese) yields to that country's unless the article names this one.</param>
 internal sealed record LexEntry(EntryKind Kind, string EntityId, bool NeedsCapital, bool NeedsUpper, bool Ambiguous = false);
 
 /// <summary>A known entity in contract form (without counts).</summary>
@@ -56,7 +57,8 @@ internal sealed class Gazetteer
             {
                 foreach (var form in forms)
                 {
-                    AddPhrase(form, EntryKind.Demonym, id, capital: false);
+                    // An ambiguous demonym another country also has (Congolese) is that country's unless the article names this one.
+                    AddPhrase(form, EntryKind.Demonym, id, capital: false, ambiguous: ambiguous.Contains(Normalizer.Normalize(form)));
                 }
             }
         }

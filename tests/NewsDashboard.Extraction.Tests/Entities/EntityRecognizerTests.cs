@@ -55,6 +55,20 @@ public class EntityRecognizerTests
         Assert.Equal(mentions, Assert.Single(analysis.Entities, e => e.Id == id).Mentions);
     }
 
+    // A demonym of several words is one mention of its country, not of the country its last word names
+    // ("Sudanese"), and a name inside it ("Costa", a surname) is not a mention.
+    [Theory]
+    [InlineData("en", "The South Korean president met South Sudanese and Costa Rican envoys.", "country/kr:1 country/ss:1 country/cr:1")]
+    [InlineData("fr", "Le président sud-coréen a reçu un diplomate sud-soudanais.", "country/kr:1 country/ss:1")]
+    [InlineData("ar", "قال الرئيس الكوري الجنوبي إن الجيش الجنوب سوداني مستعد.", "country/kr:1 country/ss:1")]
+    public void Recognize_DemonymsOfSeveralWords_CountOnceForTheirCountry(string language, string body, string expected)
+    {
+        var analysis = Recognize(string.Empty, body, language);
+
+        var found = analysis.Entities.Select(e => $"{e.Id}:{e.Mentions}").Order(StringComparer.Ordinal);
+        Assert.Equal(expected.Split(' ').Order(StringComparer.Ordinal), found);
+    }
+
     // Names without a title: a given name and a capitalised surname, a place word, an organisation's head word.
     [Theory]
     [InlineData("en", "Yesterday Jonathan Whitfield opened the exhibition.", EntityTypes.Person, "Jonathan Whitfield")]
