@@ -142,11 +142,15 @@ def ar_nisba(word):
 
 def ar_nisba_phrase(phrase):
     """'كوري جنوبي' -> the same forms on every word, then each with ال on the words after the first (كوري الجنوبي):
-    the engine strips the article of a phrase's first word only."""
+    the engine strips the article of a phrase's first word only. A word that is not a nisba stays as it is in every
+    form (رأس أخضري -> رأس أخضرية, الرأس الأخضري; سان ماريني -> سان مارينية); the last word must be one."""
     words = phrase.split()
-    forms = [ar_nisba(w) for w in words]
+    if not words[-1].endswith("ي"):
+        sys.exit(f"the last word of an Arabic nisba phrase must end in ي: {phrase}")
+    forms = [ar_nisba(w) if w.endswith("ي") else [w] * 8 for w in words]
     bare = [" ".join(f[i] for f in forms) for i in range(len(forms[0]))]
-    definite = [" ".join([f[i] if j == 0 else "ال" + f[i] for j, f in enumerate(forms)]) for i in range(len(forms[0]))]
+    definite = [" ".join([f[i] if j == 0 or not words[j].endswith("ي") else "ال" + f[i] for j, f in enumerate(forms)])
+                for i in range(len(forms[0]))]
     return bare + definite
 
 
@@ -200,8 +204,9 @@ EXPAND = {"en": en_word, "fr": fr_adjective, "es": es_adjective, "de": de_word,
 
 def expand_demonyms(row):
     """Each cell item is expanded by the rules of its language; an item starting with '!' is taken as is. An item
-    starting with '?' is shared with a country that has it plain (Congolese: DR Congo); its forms also go to the
-    entry's `ambiguous` list. A cell '-' has no demonym on purpose (the row's note says why).
+    starting with '?' counts only when the article names the country: it is shared with a country that has it plain
+    (Congolese: DR Congo), or it is also a common word (Arabic قمري "lunar"); its forms also go to the entry's
+    `ambiguous` list. A cell '-' has no demonym on purpose (the row's note says why).
     Returns the forms per language and the ambiguous forms."""
     out = {}
     ambiguous = []

@@ -21,12 +21,14 @@ internal sealed class ArticleEntities
     // The best lexicon phrase starting at each token (null: none), and the demonym there, if any. A demonym of
     // several words ("South Korean", "sud-coréen", "كوري جنوبي") marks each of its words; _demonymEnd holds its end
     // at its first word (0 elsewhere). A demonym another country shares as an ambiguous one (Congolese: DR Congo,
-    // and the Republic of the Congo when the article names it) keeps that country in _demonymAlt.
+    // and the Republic of the Congo when the article names it) keeps that country in _demonymAlt. A demonym that
+    // only an ambiguous owner has is also a common word (Arabic قمري "lunar"): _demonymGated marks it at its first word.
     private readonly TrieHit<LexEntry>?[] _lexicon;
     private readonly LexEntry?[] _lexiconEntry;
     private readonly string?[] _demonymAt;
     private readonly int[] _demonymEnd;
     private readonly string?[] _demonymAlt;
+    private readonly bool[] _demonymGated;
 
     // Which mention owns each token (index into _mentions, or −1).
     private readonly int[] _owner;
@@ -68,6 +70,7 @@ internal sealed class ArticleEntities
         _demonymAt = new string?[_tokens.Count];
         _demonymEnd = new int[_tokens.Count];
         _demonymAlt = new string?[_tokens.Count];
+        _demonymGated = new bool[_tokens.Count];
         _owner = new int[_tokens.Count];
         Array.Fill(_owner, -1);
         _isDemonym = k => _demonymAt[k] is not null;
@@ -160,6 +163,7 @@ internal sealed class ArticleEntities
             {
                 _demonymEnd[i] = d.End;
                 _demonymAlt[i] = demonymId is null || demonymAlt == demonymId ? null : demonymAlt;
+                _demonymGated[i] = demonymId is null;
                 for (var k = i; k < d.End; k++)
                 {
                     _demonymAt[k] = demonymId ?? demonymAlt;
@@ -167,9 +171,46 @@ internal sealed class ArticleEntities
             }
         }
 
+        DropCommonWordDemonyms();
         DropNamesInsideDemonyms();
         DropPlacesInQuotedTitles();
     }
+
+    // A demonym that is also a common word (Arabic قمري "lunar" and مالي "financial", Spanish granadino, German
+    // salomonisch "Solomonic") is one only when the article names its country or the country's capital; elsewhere
+    // it is an ordinary word, for the titles and names around it too.
+    private void DropCommonWordDemonyms()
+    {
+        HashSet<string>? named = null;
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (_demonymEnd[i] == 0 || !_demonymGated[i])
+            {
+                continue;
+            }
+
+            named ??= new HashSet<string>(
+                _lexiconEntry.Where(e => e is { Kind: EntryKind.Country or EntryKind.Place }).Select(e => e!.EntityId),
+                StringComparer.Ordinal);
+            if (NamesCountry(named, _demonymAt[i]!))
+            {
+                continue;
+            }
+
+            for (var k = i; k < _demonymEnd[i]; k++)
+            {
+                _demonymAt[k] = null;
+            }
+
+            _demonymEnd[i] = 0;
+            _demonymAlt[i] = null;
+            _demonymGated[i] = false;
+        }
+    }
+
+    // The article names the country: by one of its names, or by its capital.
+    private bool NamesCountry(HashSet<string> named, string countryId)
+        => named.Contains(countryId) || (_gazetteer.CapitalOf(countryId) is { } capital && named.Contains(capital));
 
     // A shorter name inside a demonym of several words is part of it: "Costa" (a surname) in "Costa Rican",
     // "Bissau" in "Bissau-Guinean".
@@ -1087,8 +1128,8 @@ internal sealed class ArticleEntities
                 continue;
             }
 
-            // A shared demonym is the other country's when the article names that one and not the first.
-            if (_demonymAlt[i] is { } alt && named.Contains(alt) && !named.Contains(country))
+            // A shared demonym is the other country's when the article names that one (or its capital) and not the first.
+            if (_demonymAlt[i] is { } alt && NamesCountry(named, alt) && !NamesCountry(named, country))
             {
                 country = alt;
             }

@@ -18,8 +18,9 @@ internal enum EntryKind
 
 /// <param name="NeedsCapital">Latin and Cyrillic proper names must be written with a capital.</param>
 /// <param name="NeedsUpper">Acronyms (UN, МИД) must be written in capitals, so the French article "un" is not the UN.</param>
-/// <param name="Ambiguous">An alias that is also a common word or first name (Jordan, Chad, عمان): it needs context. A
-/// demonym shared with another country (Congolese) yields to that country's unless the article names this one.</param>
+/// <param name="Ambiguous">An alias that is also a common word or first name (Jordan, Chad, عمان): it needs context. An
+/// ambiguous demonym counts only when the article names its country (a name or the capital): one shared with another
+/// country (Congolese) is otherwise that country's; one that is also a common word (قمري "lunar") is otherwise none.</param>
 internal sealed record LexEntry(EntryKind Kind, string EntityId, bool NeedsCapital, bool NeedsUpper, bool Ambiguous = false);
 
 /// <summary>A known entity in contract form (without counts).</summary>
@@ -38,6 +39,7 @@ internal sealed class Gazetteer
     private readonly Dictionary<string, KnownEntity> _entities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _personNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _peopleBySurnameKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _capitals = new(StringComparer.Ordinal);
 
     private Gazetteer()
     {
@@ -46,6 +48,11 @@ internal sealed class Gazetteer
         {
             var id = "country/" + c.Code.ToLowerInvariant();
             _entities[id] = new KnownEntity(id, EntityTypes.Country, c.Name, c.Code.ToUpperInvariant(), null);
+            if (c.Capital is { Length: > 0 } capital)
+            {
+                _capitals[id] = "place/" + capital;
+            }
+
             var ambiguous = new HashSet<string>((c.Ambiguous ?? []).Select(Normalizer.Normalize), StringComparer.Ordinal);
             foreach (var name in AllNames(c.Names, c.Name))
             {
@@ -53,12 +60,16 @@ internal sealed class Gazetteer
                 AddPhrase(name, EntryKind.Country, id, upper: isAmbiguous && name.Length <= 3 && name.All(char.IsUpper), ambiguous: isAmbiguous);
             }
 
+            // Ambiguous demonyms are listed as written (the generator copies them), so that a name flagged for being a
+            // common word does not flag a demonym spelled like it (Spanish "china" is Chinese, "China" the country).
+            var ambiguousForms = new HashSet<string>(c.Ambiguous ?? [], StringComparer.Ordinal);
             foreach (var (_, forms) in c.Demonyms ?? [])
             {
                 foreach (var form in forms)
                 {
-                    // An ambiguous demonym another country also has (Congolese) is that country's unless the article names this one.
-                    AddPhrase(form, EntryKind.Demonym, id, capital: false, ambiguous: ambiguous.Contains(Normalizer.Normalize(form)));
+                    // An ambiguous demonym counts only when the article names this country: another country that has
+                    // it plain (Congolese: DR Congo) gets it otherwise; one that is a common word (قمري) is otherwise none.
+                    AddPhrase(form, EntryKind.Demonym, id, capital: false, ambiguous: ambiguousForms.Contains(form));
                 }
             }
         }
@@ -126,6 +137,9 @@ internal sealed class Gazetteer
     public TokenTrie<LexEntry> Names { get; } = new();
 
     public KnownEntity? Find(string id) => _entities.GetValueOrDefault(id);
+
+    /// <summary>The place id of a country's capital ("country/ml" → "place/bamako"); null when it has none.</summary>
+    public string? CapitalOf(string countryId) => _capitals.GetValueOrDefault(countryId);
 
     /// <summary>A lexicon person whose names match <paramref name="name"/> by <see cref="NameMatcher"/>; null when none or several.</summary>
     public string? FindPerson(string name)

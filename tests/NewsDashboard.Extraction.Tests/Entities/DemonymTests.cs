@@ -41,6 +41,31 @@ public class DemonymTests
     [InlineData("es", "Las tropas congoleñas avanzaron hacia el este.", "country/cd", "congoleñas")]
     [InlineData("de", "Die bhutanische Regierung kündigte Wahlen an.", "country/bt", "bhutanische")]
     [InlineData("de", "Der monegassische Fürst eröffnete die Messe.", "country/mc", "monegassische")]
+    [InlineData("ar", "قال رئيس الوزراء الأفريقي الأوسطي إن الانتخابات ستجرى في موعدها.", "country/cf", "أفريقي الأوسطي")]
+    [InlineData("ar", "فاز المنتخب الرأس الأخضري على منافسه بهدفين.", "country/cv", "رأس الأخضري")]
+    [InlineData("ar", "وقع وزير الخارجية الكيتسي اتفاقية للتعاون البحري.", "country/kn", "كيتسي")]
+    [InlineData("ar", "شارك عداء سانت لوسي في البطولة الإقليمية.", "country/lc", "سانت لوسي")]
+    [InlineData("ar", "أعلنت الحكومة الليسوتية حالة الطوارئ بسبب الجفاف.", "country/ls", "ليسوتية")]
+    [InlineData("ar", "قال الرئيس المارشالي إن ارتفاع البحر يهدد الجزر.", "country/mh", "مارشالي")]
+    [InlineData("ar", "وصل وفد ناوروي إلى المؤتمر صباح اليوم.", "country/nr", "ناوروي")]
+    [InlineData("ar", "قال مسؤولون بابوانيون إن الزلزال دمر عشرات القرى.", "country/pg", "بابوانيون")]
+    [InlineData("ar", "استقبل الرئيس البالاوي وفدا تجاريا.", "country/pw", "بالاوي")]
+    [InlineData("ar", "خسر المنتخب السان ماريني مباراته الأخيرة.", "country/sm", "سان ماريني")]
+    [InlineData("ar", "أعلنت السلطات الساو تومية نتائج الانتخابات.", "country/st", "ساو تومية")]
+    [InlineData("ar", "قالت الحكومة السوازيلاندية إن الاحتجاجات انتهت.", "country/sz", "سوازيلاندية")]
+    [InlineData("ar", "أكد رئيس الوزراء التوفالي أن بلاده تواجه خطر الغرق.", "country/tv", "توفالي")]
+    [InlineData("ar", "وصل وزير الخارجية السانت فنسنتي إلى العاصمة.", "country/vc", "سانت فنسنتي")]
+    [InlineData("ar", "قال الرئيس الفانواتي إن الإعصار دمر المحاصيل.", "country/vu", "فانواتي")]
+    [InlineData("ar", "قال وزير الخارجية القطري إن المفاوضات مستمرة.", "country/qa", "قطري")]
+    [InlineData("ar", "وصل وفد عماني إلى طهران صباح اليوم.", "country/om", "عماني")]
+    [InlineData("ru", "Маршалльский президент выступил на саммите.", "country/mh", "Маршалльский")]
+    [InlineData("ru", "Соломонский премьер-министр прибыл с визитом.", "country/sb", "Соломонский")]
+    [InlineData("ru", "Сент-китсские власти объявили о выборах.", "country/kn", "Сент-китсские")]
+    [InlineData("ru", "Сан-томийская делегация подписала соглашение.", "country/st", "Сан-томийская")]
+    [InlineData("ru", "Сент-винсентский премьер выступил в ООН.", "country/vc", "Сент-винсентский")]
+    [InlineData("de", "Die kittitische Regierung kündigte Wahlen an.", "country/kn", "kittitische")]
+    [InlineData("de", "Zwei Salomoner wurden verletzt.", "country/sb", "Salomoner")]
+    [InlineData("es", "La empresa china abrió una fábrica en Valencia.", "country/cn", "china")]
     public void Recognize_DemonymOfASmallerCountry_CountsForThatCountry(string language, string body, string id, string surface)
     {
         var analysis = Recognize(body, language);
@@ -65,5 +90,52 @@ public class DemonymTests
 
         Assert.Equal(mentions, Assert.Single(analysis.Entities, e => e.Id == id).Mentions);
         Assert.DoesNotContain(analysis.Entities, e => e.Id == absent);
+    }
+
+    // A demonym that is also a common word or another name (Arabic قمري "lunar", مالي "financial", سليماني; Spanish
+    // granadino, of Granada; German salomonisch "Solomonic") counts when the article names its country or capital.
+    [Theory]
+    [InlineData("ar", "قال الرئيس القمري إن جزر القمر ستستضيف القمة الإقليمية.", "country/km", 2, "قمري")]
+    [InlineData("ar", "وصل الوزير القمري إلى موروني بعد جولة خليجية.", "country/km", 1, "قمري")]
+    [InlineData("ar", "قال الرئيس المالي في باماكو إن الجيش استعاد السيطرة على المدينة.", "country/ml", 1, "مالي")]
+    [InlineData("ar", "أعلنت الحكومة المالية أن جمهورية مالي ستنسحب من المنظمة.", "country/ml", 2, "مالية")]
+    [InlineData("ar", "قال رئيس الوزراء السليماني إن جزر سليمان ترفض القرار.", "country/sb", 2, "سليماني")]
+    [InlineData("es", "El Gobierno granadino anunció que Granada celebrará elecciones.", "country/gd", 2, "granadino")]
+    [InlineData("de", "Der salomonische Premierminister sprach in Honiara.", "country/sb", 1, "salomonische")]
+    public void Recognize_CommonWordDemonym_CountsWhenTheArticleNamesTheCountry(string language, string body, string id, int mentions, string surface)
+    {
+        var analysis = Recognize(body, language);
+
+        var entity = Assert.Single(analysis.Entities, e => e.Id == id);
+        Assert.Equal(mentions, entity.Mentions);
+        Assert.Contains(surface, entity.Surfaces);
+    }
+
+    // Without the country's name or capital it is the common word: no country, and no country for a title either.
+    [Theory]
+    [InlineData("ar", "بدأ الشهر القمري الجديد مساء أمس وفق الحسابات الفلكية.", "country/km")]
+    [InlineData("ar", "قال الخبير إن الوضع المالي للشركة صعب.", "country/ml")]
+    [InlineData("ar", "قال المدير المالي للمصرف إن الأرباح ارتفعت.", "country/ml")]
+    [InlineData("ar", "أصدرت وزارة المالية بيانا حول الميزانية الجديدة.", "country/ml")]
+    [InlineData("ar", "أصدرت وزارة المالية بيانا حول الميزانية الجديدة.", "place/male")]
+    [InlineData("ar", "تتوقع الأسواق المالية ارتفاع الأسعار.", "country/ml")]
+    [InlineData("ar", "وصلت قافلة المساعدات إلى مدينة السليمانية مساء أمس.", "country/sb")]
+    [InlineData("es", "El poeta granadino presentó su libro en Madrid.", "country/gd")]
+    [InlineData("de", "Das Gericht fällte ein salomonisches Urteil.", "country/sb")]
+    public void Recognize_CommonWordDemonym_WithoutTheCountry_IsNoMention(string language, string body, string absent)
+    {
+        var analysis = Recognize(body, language);
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Id == absent);
+    }
+
+    // A shared demonym also goes to the other country when the article names only that one's capital.
+    [Fact]
+    public void Recognize_SharedDemonym_CapitalNamesTheOtherCountry()
+    {
+        var analysis = Recognize("In Brazzaville, Congolese farmers lost their harvest.", "en");
+
+        Assert.Contains(analysis.Entities, e => e.Id == "country/cg");
+        Assert.DoesNotContain(analysis.Entities, e => e.Id == "country/cd");
     }
 }
