@@ -21,6 +21,8 @@ KEYS = {
 ORG_KINDS = {"igo", "agency", "media", "ministry", "body", "party", "armed"}
 ROLES_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hand", "roles.txt")
 DEMONYMS_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hand", "demonyms.txt")
+STATES_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hand", "states.txt")
+STATE_STATUS = {"un", "observer", "partial"}
 errors = []
 
 
@@ -97,6 +99,34 @@ def demonym_marks():
             row = dict(zip(header, cells))
             marks[row["code"]] = ({l for l in LANGS if row.get(l) == "-"}, row.get("note", ""))
     return marks
+
+
+def read_states(codes):
+    """hand/states.txt: the sovereign states, code -> status (un, observer, partial)."""
+    states = {}
+    header = None
+    with open(STATES_FILE, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cells = [c.strip() for c in line.split(";")]
+            if header is None:
+                header = cells
+                continue
+            row = dict(zip(header, cells))
+            code, status = row.get("code", ""), row.get("status", "")
+            if code not in codes:
+                err(f"states.txt: unknown country code {code}")
+            if status not in STATE_STATUS:
+                err(f"states.txt: {code}: status {status} (not one of {sorted(STATE_STATUS)})")
+            if code in states:
+                err(f"states.txt: {code} is listed twice")
+            states[code] = status
+    members = sum(1 for s in states.values() if s == "un")
+    if members != 193:
+        err(f"states.txt: {members} UN members, not 193")
+    return states
 
 
 def check_demonyms(countries):
@@ -221,13 +251,26 @@ def main():
         for x in e:
             flagged[prefix + x["id"]] = {fold(a) for a in x.get("ambiguous", [])}
     complete, marked = check_demonyms(countries)
+    states = read_states(codes)
+    for code in sorted(set(marked) & set(states)):
+        err(f"countries.json: {code} is a sovereign state (hand/states.txt) but has no demonym in "
+            f"{' '.join(marked[code])}: every state needs one in all six languages")
 
     kinds = Counter(o["kind"] for o in orgs)
     print(f"countries: {len(countries)} ({full} with names in all 6 languages, "
           f"{len(complete)} with demonyms in all 6 languages, "
           f"{sum(1 for c in countries if c['capital'])} with a capital)")
-    gaps = ", ".join(f"{code} ({' '.join(langs) if len(langs) < 6 else 'all'})" for code, langs in sorted(marked.items()))
-    print(f"demonyms marked none in hand/demonyms.txt: {len(marked)} countries{': ' + gaps if gaps else ''}")
+    others = [c["code"] for c in countries if c["code"] not in states]
+    state_gaps = {k: v for k, v in marked.items() if k in states}
+    other_gaps = {k: v for k, v in marked.items() if k not in states}
+
+    def gap_list(gaps):
+        return ", ".join(f"{code} ({' '.join(langs) if len(langs) < 6 else 'all'})" for code, langs in sorted(gaps.items()))
+
+    print(f"sovereign states (hand/states.txt): {sum(1 for c in complete if c in states)}/{len(states)} with demonyms "
+          f"in all six languages{'; gaps: ' + gap_list(state_gaps) if state_gaps else ''}")
+    print(f"territories and other areas: {sum(1 for c in complete if c not in states)}/{len(others)} with demonyms in "
+          f"all six languages; gaps marked in hand/demonyms.txt ({len(other_gaps)}): {gap_list(other_gaps)}")
     print(f"cities: {len(cities)} ({sum(1 for c in cities if c['capital'])} capitals)")
     print(f"organizations: {len(orgs)} {dict(sorted(kinds.items()))} "
           f"(igo+agency+media: {kinds['igo'] + kinds['agency'] + kinds['media']})")
