@@ -3,8 +3,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Connections;
@@ -13,6 +11,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace NewsDashboard.Load;
 
@@ -21,12 +20,23 @@ namespace NewsDashboard.Load;
 /// the prerendered page, reads its server component markers and persisted state, opens the circuit hub
 /// (<c>/_blazor</c>, WebSockets, the "blazorpack" MessagePack protocol), starts a circuit, adds the page's root
 /// components once the server has attached its renderer, then acknowledges every render batch and answers every
-/// JavaScript interop call (with null, or a made-up object reference) so that components awaiting JavaScript go on.
-/// It applies nothing: it counts batches and bytes, and notes when a marker text first appears in a batch.
+/// JavaScript interop call (what a browser would answer where that steers the page, else null or a made-up object
+/// reference) so that components awaiting JavaScript go on. It applies nothing: it counts batches and bytes, notes
+/// when a marker text first appears in a batch, and reports the SignalR client's warnings and errors as problems.
 /// </summary>
 internal sealed partial class CircuitClient : IAsyncDisposable
 {
     private const string AttachRenderer = "Blazor._internal.attachWebRendererInterop";
+
+    // Server-to-client calls a browser acts on and a headless client can let pass (arguments as blazor.web.js takes them).
+    private static readonly (string Target, Type[] Arguments)[] Ignored =
+    [
+        ("JS.AttachComponent", [typeof(int), typeof(string)]),
+        ("JS.EndInvokeDotNet", [typeof(string), typeof(bool), typeof(string)]),
+        ("JS.ReceiveByteArray", [typeof(int), typeof(byte[])]),
+        ("JS.BeginTransmitStream", [typeof(long)]),
+        ("JS.EndLocationChanging", [typeof(int), typeof(bool)]),
+    ];
 
     // MudBlazor asks whether its script is on the page (window.hasOwnProperty("mudElementRef")) and how many
     // popover providers the page has; a browser on our pages says yes and one.
@@ -54,6 +64,15 @@ internal sealed partial class CircuitClient : IAsyncDisposable
         connection.On<long, byte[]>("JS.RenderBatch", OnRenderBatchAsync);
         connection.On("JS.BeginInvokeJS", [typeof(long), typeof(string), typeof(string), typeof(int), typeof(long), typeof(int)], OnBeginInvokeJSAsync);
         connection.On<long>("JS.EndUpdateRootComponents", _ => _componentsAdded.TrySetResult());
+        foreach (var (target, arguments) in Ignored)
+        {
+            connection.On(target, arguments, _ =>
+            {
+                _tally.JsCall(target, resultType: null);
+                return Task.CompletedTask;
+            });
+        }
+
         connection.On<string>("JS.Error", error =>
         {
             _tally.Problem("JS.Error", error);
@@ -69,12 +88,6 @@ internal sealed partial class CircuitClient : IAsyncDisposable
             Fail($"connection closed: {error?.Message ?? "by the server"}");
             return Task.CompletedTask;
         };
-    }
-
-    private void Fail(string reason)
-    {
-        _firstBatch.TrySetException(new InvalidOperationException(reason));
-        _componentsAdded.TrySetException(new InvalidOperationException(reason));
     }
 
     /// <summary>Render batches received (and acknowledged).</summary>
@@ -111,6 +124,7 @@ internal sealed partial class CircuitClient : IAsyncDisposable
                 options.SkipNegotiation = true;
             });
         builder.Services.AddSingleton<IHubProtocol, BlazorPackProtocol>();
+        builder.ConfigureLogging(logging => logging.AddProvider(new ProblemLoggerProvider(tally)));
         var connection = builder.Build();
         var client = new CircuitClient(connection, tally);
         try
@@ -169,6 +183,12 @@ internal sealed partial class CircuitClient : IAsyncDisposable
         return new JsonObject { ["batchId"] = 1, ["operations"] = operations }.ToJsonString();
     }
 
+    private void Fail(string reason)
+    {
+        _firstBatch.TrySetException(new InvalidOperationException(reason));
+        _componentsAdded.TrySetException(new InvalidOperationException(reason));
+    }
+
     private async Task OnRenderBatchAsync(long batchId, byte[] batch)
     {
         Interlocked.Increment(ref _batches);
@@ -181,7 +201,10 @@ internal sealed partial class CircuitClient : IAsyncDisposable
         }
         catch (Exception ex) when (ex is InvalidOperationException or OperationCanceledException or IOException)
         {
-            _tally.Problem("ack failed", ex.Message);
+            if (!_disposing)
+            {
+                _tally.Problem("ack failed", ex.Message);
+            }
         }
 
         _firstBatch.TrySetResult();
@@ -213,7 +236,10 @@ internal sealed partial class CircuitClient : IAsyncDisposable
         }
         catch (Exception ex) when (ex is InvalidOperationException or OperationCanceledException or IOException)
         {
-            _tally.Problem("JS answer failed", ex.Message);
+            if (!_disposing)
+            {
+                _tally.Problem("JS answer failed", ex.Message);
+            }
         }
     }
 
@@ -265,6 +291,29 @@ internal sealed partial class CircuitClient : IAsyncDisposable
 
     [GeneratedRegex(@"<!--Blazor-Server-Component-State:(?<state>[A-Za-z0-9+/=]+)-->")]
     private static partial Regex StatePattern();
+
+    /// <summary>Counts the SignalR client's warnings and errors (unknown server calls, arguments that do not bind…).</summary>
+    private sealed class ProblemLoggerProvider(CircuitTally tally) : ILoggerProvider, ILogger
+    {
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel))
+            {
+                tally.Problem($"SignalR client {eventId.Name ?? logLevel.ToString()}", formatter(state, exception));
+            }
+        }
+
+        public void Dispose()
+        {
+        }
+    }
 
     /// <summary>Hub protocol "blazorpack": SignalR's MessagePack protocol under the name the circuit hub accepts.</summary>
     private sealed class BlazorPackProtocol : IHubProtocol
@@ -326,15 +375,16 @@ internal sealed class CircuitTally
         Interlocked.Add(ref _bytes, bytes);
     }
 
-    public void JsCall(string identifier, int resultType)
-        => _jsCalls.AddOrUpdate($"{identifier} (result type {resultType})", 1, (_, n) => n + 1);
+    /// <summary>Counts a JavaScript interop call (with its result type) or, without one, a server call let pass.</summary>
+    public void JsCall(string identifier, int? resultType)
+        => _jsCalls.AddOrUpdate(resultType is { } type ? $"{identifier} (result type {type})" : $"{identifier} (let pass)", 1, (_, n) => n + 1);
 
     public long NextObjectId() => Interlocked.Increment(ref _objectIds);
 
+    /// <summary>Counts a problem by kind; the first detail of each kind is kept as a sample.</summary>
     public void Problem(string kind, string detail)
     {
-        _problems.AddOrUpdate(kind, 1, (_, n) => n + 1);
-        if (_problemSamples.Count < 5)
+        if (_problems.AddOrUpdate(kind, 1, (_, n) => n + 1) == 1)
         {
             _problemSamples.Enqueue($"{kind}: {detail}");
         }

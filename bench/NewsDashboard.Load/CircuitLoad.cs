@@ -137,7 +137,7 @@ internal static class CircuitLoad
             await PostAsync(server, api, articles, rate, seconds, tally, circuits, postErrors, budget.Token);
         }
 
-        Console.WriteLine($"JS interop the server called ({tally.JsCalls.Values.Sum()} calls):");
+        Console.WriteLine($"JS interop and other calls from the server ({tally.JsCalls.Values.Sum()}):");
         foreach (var (identifier, calls) in tally.JsCalls.OrderByDescending(c => c.Value))
         {
             Console.WriteLine($"  {identifier}: {calls}");
@@ -155,6 +155,10 @@ internal static class CircuitLoad
             Console.WriteLine($"  {(problem.Length > 400 ? problem[..400] + "…" : problem)}");
         }
 
+        var failed = !failures.IsEmpty || tally.Problems.Count > 0 || !postErrors.IsEmpty || server.LogErrors > 0;
+
+        // Closing every connection at once (as when many tabs close) is itself something the server must handle.
+        var (warnings, errors, seen) = (server.LogWarnings, server.LogErrors, server.Problems.Count);
         using (var closing = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
         {
             try
@@ -166,7 +170,14 @@ internal static class CircuitLoad
             }
         }
 
-        var failed = !failures.IsEmpty || tally.Problems.Count > 0 || !postErrors.IsEmpty || server.LogErrors > 0;
+        await Task.Delay(2000, CancellationToken.None);
+        Console.WriteLine($"server log while the circuits closed: {server.LogWarnings - warnings} warnings, {server.LogErrors - errors} errors");
+        foreach (var problem in server.Problems.Skip(seen))
+        {
+            Console.WriteLine($"  {(problem.Length > 400 ? problem[..400] + "…" : problem)}");
+        }
+
+        Console.WriteLine($"load tool CPU (shares the machine with the server): {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F1} s in all");
         return failed ? 1 : 0;
     }
 
