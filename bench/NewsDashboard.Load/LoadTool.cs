@@ -27,14 +27,12 @@ public static class LoadTool
         var seeds = StringOption(args, "--seeds") ?? FindSeeds();
         var chromium = StringOption(args, "--chromium") ?? "/usr/bin/chromium";
 
-        var articles = Directory.EnumerateFiles(seeds, "*.txt").Order(StringComparer.Ordinal)
-            .Select(f => ArticleText.Parse(File.ReadAllText(f), Path.GetFileName(f))).ToList();
+        var articles = ReadSeeds(seeds);
         Console.WriteLine($"load: {rate}/s for {seconds} s ({(rate == 0 ? "as fast as possible" : $"{rate * seconds} articles")}), {hubClients} hub clients, {pages} pages on {path}; {articles.Count} team articles as templates");
 
         using var server = await Server.StartAsync();
         Console.WriteLine($"server: pid {server.Pid} on {server.Address}, first answer after {server.StartupMs:F0} ms");
-        using var http = new HttpClient { BaseAddress = server.Address };
-        http.DefaultRequestHeaders.Add("X-Api-Key", Server.ApiKey);
+        using var http = server.CreateApiClient();
 
         var sent = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         var hubLatency = new Stats();
@@ -132,21 +130,13 @@ public static class LoadTool
                 var start = Stopwatch.GetTimestamp();
                 sent[title] = start;
                 postedAt[key] = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-                try
+                if (await PostArticleAsync(http, template, title, body) is { } error)
                 {
-                    var response = await http.PostAsJsonAsync("api/articles", new { title, body, language = template.Language, source = "load", published = template.Published?.ToString("O") });
-                    if (response.StatusCode == HttpStatusCode.Created)
-                    {
-                        Interlocked.Increment(ref created);
-                    }
-                    else
-                    {
-                        errors.AddOrUpdate(((int)response.StatusCode).ToString(), 1, (_, v) => v + 1);
-                    }
+                    errors.AddOrUpdate(error, 1, (_, v) => v + 1);
                 }
-                catch (HttpRequestException ex)
+                else
                 {
-                    errors.AddOrUpdate(ex.GetType().Name, 1, (_, v) => v + 1);
+                    Interlocked.Increment(ref created);
                 }
 
                 _ = number;
@@ -215,7 +205,26 @@ public static class LoadTool
         }
     }
 
-    private static string FindSeeds()
+    /// <summary>The team's articles in <paramref name="seeds"/> (<c>*.txt</c>), in file-name order.</summary>
+    internal static List<ArticleInput> ReadSeeds(string seeds)
+        => Directory.EnumerateFiles(seeds, "*.txt").Order(StringComparer.Ordinal)
+            .Select(f => ArticleText.Parse(File.ReadAllText(f), Path.GetFileName(f))).ToList();
+
+    /// <summary>Posts one article shaped on <paramref name="template"/>; null when created, else the status or error.</summary>
+    internal static async Task<string?> PostArticleAsync(HttpClient http, ArticleInput template, string? title, string body)
+    {
+        try
+        {
+            using var response = await http.PostAsJsonAsync("api/articles", new { title, body, language = template.Language, source = "load", published = template.Published?.ToString("O") });
+            return response.StatusCode == HttpStatusCode.Created ? null : ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (HttpRequestException ex)
+        {
+            return ex.GetType().Name;
+        }
+    }
+
+    internal static string FindSeeds()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
@@ -229,109 +238,206 @@ public static class LoadTool
     }
 
     private sealed record ArticleEvent(long Id, long Seq, string Title);
+}
 
-    /// <summary>The web app as a child process on a free loopback port with a fresh database.</summary>
-    private sealed class Server : IDisposable
+/// <summary>
+/// The web app as a child process on a free loopback port with a fresh database (shared by the <c>load</c> and
+/// <c>circuits</c> modes). Counts the warnings and errors it logs, and can echo its log.
+/// </summary>
+internal sealed class Server : IDisposable
+{
+    public const string ApiKey = "load-key";
+
+    private readonly Process _process;
+    private readonly string _folder;
+    private readonly bool _echoLog;
+    private readonly List<string> _problems = [];
+    private readonly Lock _gate = new();
+    private int _warnings;
+    private int _errors;
+    private int _continuation;
+
+    private Server(Process process, Uri address, string folder, bool echoLog)
     {
-        public const string ApiKey = "load-key";
+        _process = process;
+        Address = address;
+        _folder = folder;
+        _echoLog = echoLog;
+    }
 
-        private readonly Process _process;
-        private readonly string _folder;
+    public Uri Address { get; }
 
-        private Server(Process process, Uri address, string folder, double startupMs)
+    public double StartupMs { get; private set; }
+
+    public int Pid => _process.Id;
+
+    /// <summary>Log entries at warning level so far ("warn:" lines of the console logger).</summary>
+    public int LogWarnings
+    {
+        get
         {
-            _process = process;
-            Address = address;
-            _folder = folder;
-            StartupMs = startupMs;
-        }
-
-        public Uri Address { get; }
-
-        public double StartupMs { get; }
-
-        public int Pid => _process.Id;
-
-        public static async Task<Server> StartAsync()
-        {
-            int port;
-            using (var listener = new TcpListener(IPAddress.Loopback, 0))
+            lock (_gate)
             {
-                listener.Start();
-                port = ((IPEndPoint)listener.LocalEndpoint).Port;
+                return _warnings;
             }
+        }
+    }
 
-            var folder = Directory.CreateTempSubdirectory("newsdash-load").FullName;
-            var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "NewsDashboard.Web.dll")])
+    /// <summary>Log entries at error or critical level so far ("fail:" and "crit:" lines).</summary>
+    public int LogErrors
+    {
+        get
+        {
+            lock (_gate)
             {
-                WorkingDirectory = AppContext.BaseDirectory,
-                UseShellExecute = false,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            var address = new Uri($"http://127.0.0.1:{port}/");
-            info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-            info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-            info.Environment["ConnectionStrings__News"] = $"Data Source={Path.Combine(folder, "news.db")}";
-            info.Environment["Api__Keys__0"] = ApiKey;
-            info.Environment["Ingest__SeedsPath"] = string.Empty;
-            info.Environment["Ingest__MaxQueue"] = "100000";
-            info.Environment["Logging__LogLevel__Default"] = "Warning";
-            var watch = Stopwatch.StartNew();
-            var process = Process.Start(info)!;
-            process.OutputDataReceived += (_, _) => { };
-            process.ErrorDataReceived += (_, _) => { };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            using var probe = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(2) };
-            while (watch.Elapsed < TimeSpan.FromSeconds(60))
-            {
-                try
-                {
-                    if ((await probe.GetAsync("api/articles?limit=1")).IsSuccessStatusCode)
-                    {
-                        return new Server(process, address, folder, watch.Elapsed.TotalMilliseconds);
-                    }
-                }
-                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-                {
-                }
-
-                await Task.Delay(50);
+                return _errors;
             }
-
-            process.Kill(true);
-            throw new TimeoutException("the server did not start");
         }
+    }
 
-        public double RssMegabytes()
+    /// <summary>The first few warnings and errors (level, category and message), for the report.</summary>
+    public IReadOnlyList<string> Problems
+    {
+        get
         {
-            var line = File.ReadLines($"/proc/{Pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-            return line is null ? double.NaN : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024;
-        }
-
-        public double CpuSeconds()
-        {
-            _process.Refresh();
-            return _process.TotalProcessorTime.TotalSeconds;
-        }
-
-        public void Dispose()
-        {
-            if (!_process.HasExited)
+            lock (_gate)
             {
-                _process.Kill(true);
-                _process.WaitForExit();
+                return [.. _problems];
             }
+        }
+    }
 
-            _process.Dispose();
+    /// <param name="echoLog">Print the server's output (its log) prefixed with "[server]".</param>
+    public static async Task<Server> StartAsync(bool echoLog = false)
+    {
+        int port;
+        using (var listener = new TcpListener(IPAddress.Loopback, 0))
+        {
+            listener.Start();
+            port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+
+        var folder = Directory.CreateTempSubdirectory("newsdash-load").FullName;
+        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "NewsDashboard.Web.dll")])
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        var address = new Uri($"http://127.0.0.1:{port}/");
+        info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        info.Environment["ConnectionStrings__News"] = $"Data Source={Path.Combine(folder, "news.db")}";
+        info.Environment["Api__Keys__0"] = ApiKey;
+        info.Environment["Ingest__SeedsPath"] = string.Empty;
+        info.Environment["Ingest__MaxQueue"] = "100000";
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        var watch = Stopwatch.StartNew();
+        var process = Process.Start(info)!;
+        var server = new Server(process, address, folder, echoLog);
+        process.OutputDataReceived += (_, e) => server.OnLine(e.Data);
+        process.ErrorDataReceived += (_, e) => server.OnLine(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        using var probe = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(2) };
+        while (watch.Elapsed < TimeSpan.FromSeconds(60))
+        {
             try
             {
-                Directory.Delete(_folder, true);
+                if ((await probe.GetAsync("api/articles?limit=1")).IsSuccessStatusCode)
+                {
+                    server.StartupMs = watch.Elapsed.TotalMilliseconds;
+                    return server;
+                }
             }
-            catch (IOException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
             }
+
+            await Task.Delay(50);
+        }
+
+        server.Dispose();
+        throw new TimeoutException("the server did not start");
+    }
+
+    /// <summary>A client for the server's API, with the API key set.</summary>
+    public HttpClient CreateApiClient()
+    {
+        var http = new HttpClient { BaseAddress = Address };
+        http.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        return http;
+    }
+
+    public double RssMegabytes()
+    {
+        var line = File.ReadLines($"/proc/{Pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return line is null ? double.NaN : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024;
+    }
+
+    public double CpuSeconds()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime.TotalSeconds;
+    }
+
+    // The console logger writes "warn: Category[id]" and then the message, indented, on the next line(s).
+    private void OnLine(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        if (_echoLog)
+        {
+            Console.WriteLine($"  [server] {line}");
+        }
+
+        var level = line.Length >= 5 ? line[..5] : line;
+        lock (_gate)
+        {
+            if (level is "warn:" or "fail:" or "crit:")
+            {
+                if (level == "warn:")
+                {
+                    _warnings++;
+                }
+                else
+                {
+                    _errors++;
+                }
+
+                _continuation = _problems.Count < 10 ? 1 : 0;
+                if (_continuation > 0)
+                {
+                    _problems.Add(line);
+                }
+            }
+            else if (_continuation > 0)
+            {
+                _continuation--;
+                _problems[^1] += " " + line.Trim();
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(true);
+            _process.WaitForExit();
+        }
+
+        _process.Dispose();
+        try
+        {
+            Directory.Delete(_folder, true);
+        }
+        catch (IOException)
+        {
         }
     }
 }
