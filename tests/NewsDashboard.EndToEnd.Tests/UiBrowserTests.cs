@@ -106,6 +106,22 @@ public sealed class UiBrowserTests(BrowserFixture browser) : IClassFixture<Brows
     }
 
     [BrowserFact(Timeout = 120_000)] // a hung browser or server fails the test instead of the run
+    public async Task Screen_NoNewsForSeconds_FreshnessLabelKeepsCounting()
+    {
+        using var app = new NewsApp();
+        await using var context = await browser.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(app.BaseAddress, "screen").ToString());
+        await Expect(page.Locator("[data-testid=screen]" + Interactive)).ToBeVisibleAsync();
+        Assert.Equal(HttpStatusCode.Created, (await SeedArticle.PostAsync(app)).StatusCode);
+        var label = page.Locator("[data-testid=freshness] .nd-freshness-label");
+        await Expect(label).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^updated [0-1] s ago$"), new() { Timeout = 2000 });
+
+        // Nothing more is posted: the label moves on by itself, in the browser.
+        await Expect(label).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^updated [3-9] s ago$"), new() { Timeout = 8000 });
+    }
+
+    [BrowserFact(Timeout = 120_000)] // a hung browser or server fails the test instead of the run
     public async Task Screen_ServerRestarts_ReloadsItselfAndShowsNewQuotes()
     {
         var database = Path.Combine(Path.GetTempPath(), "newsdash-restart", Guid.NewGuid().ToString("N"), "news.db");
