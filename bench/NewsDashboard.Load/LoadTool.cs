@@ -26,6 +26,7 @@ public static class LoadTool
         var path = StringOption(args, "--page") ?? "/";
         var seeds = StringOption(args, "--seeds") ?? FindSeeds();
         var chromium = StringOption(args, "--chromium") ?? "/usr/bin/chromium";
+        var minimized = args.Contains("--minimized");
 
         var articles = ReadSeeds(seeds);
         Console.WriteLine($"load: {rate}/s for {seconds} s ({(rate == 0 ? "as fast as possible" : $"{rate * seconds} articles")}), {hubClients} hub clients, {pages} pages on {path}; {articles.Count} team articles as templates");
@@ -89,6 +90,18 @@ public static class LoadTool
                 await page.GotoAsync(new Uri(server.Address, path).ToString());
                 await page.WaitForSelectorAsync("[data-interactive=true]", new() { Timeout = 30_000 });
                 firstRenderMs ??= watch.Elapsed.TotalMilliseconds;
+                if (minimized)
+                {
+                    // The page keeps its circuit, its script and its DOM, and stops painting (a hidden window).
+                    var cdp = await page.Context.NewCDPSessionAsync(page);
+                    var window = await cdp.SendAsync("Browser.getWindowForTarget");
+                    await cdp.SendAsync("Browser.setWindowBounds", new Dictionary<string, object>
+                    {
+                        ["windowId"] = window!.Value.GetProperty("windowId").GetInt32(),
+                        ["bounds"] = new Dictionary<string, object> { ["windowState"] = "minimized" },
+                    });
+                }
+
                 openPages.Add(page);
             }
         }

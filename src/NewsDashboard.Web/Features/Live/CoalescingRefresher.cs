@@ -1,13 +1,19 @@
+using System.Diagnostics;
+
 namespace NewsDashboard.Web.Features.Live;
 
 /// <summary>
-/// Subscribes a component to the publish point and coalesces a burst of updates into one refresh:
-/// the first update schedules a refresh after <see cref="Delay"/>; updates until then ride along.
-/// Dispose to unsubscribe.
+/// Subscribes a component to the publish point and coalesces updates into refreshes: an update after a quiet spell
+/// is shown after <see cref="Gather"/> (the rest of its group commit rides along); under a steady feed refreshes
+/// start at most once per <see cref="Interval"/>, with everything that arrived meanwhile. A page then costs the
+/// server and the browser a few renders a second however fast articles arrive, and nothing waits longer than one
+/// interval (docs/performance.md). Dispose to unsubscribe.
 /// </summary>
 public sealed class CoalescingRefresher : IDisposable
 {
-    public static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(40);
+    public static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(10);
+
+    public static readonly TimeSpan DefaultInterval = TimeSpan.FromMilliseconds(150);
 
     private readonly NewsEvents _events;
     private readonly Func<IReadOnlyList<NewsUpdate>, Task> _refresh;
@@ -15,14 +21,18 @@ public sealed class CoalescingRefresher : IDisposable
     private List<NewsUpdate> _pending = [];
     private bool _scheduled;
     private bool _disposed;
+    private long _lastFlush;
 
-    public CoalescingRefresher(NewsEvents events, Func<IReadOnlyList<NewsUpdate>, Task> refresh)
+    public CoalescingRefresher(NewsEvents events, Func<IReadOnlyList<NewsUpdate>, Task> refresh, TimeSpan? interval = null)
     {
         ArgumentNullException.ThrowIfNull(events);
         _events = events;
         _refresh = refresh;
+        Interval = interval ?? DefaultInterval;
         _events.Published += OnPublished;
     }
+
+    public TimeSpan Interval { get; }
 
     public int Refreshes { get; private set; }
 
@@ -44,18 +54,26 @@ public sealed class CoalescingRefresher : IDisposable
             _scheduled = true;
         }
 
-        _ = FlushLaterAsync();
+        var wait = Gather;
+        var last = Interlocked.Read(ref _lastFlush);
+        if (last != 0 && Interval - Stopwatch.GetElapsedTime(last) is var rest && rest > wait)
+        {
+            wait = rest;
+        }
+
+        _ = FlushLaterAsync(wait);
     }
 
-    private async Task FlushLaterAsync()
+    private async Task FlushLaterAsync(TimeSpan wait)
     {
-        await Task.Delay(Delay);
+        await Task.Delay(wait);
         List<NewsUpdate> batch;
         lock (_gate)
         {
             batch = _pending;
             _pending = [];
             _scheduled = false;
+            Interlocked.Exchange(ref _lastFlush, Stopwatch.GetTimestamp());
             if (_disposed)
             {
                 return;
