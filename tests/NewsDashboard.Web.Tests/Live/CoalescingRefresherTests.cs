@@ -52,8 +52,40 @@ public sealed class CoalescingRefresherTests
 
         refresher.Dispose();
         events.Publish(Update(1));
-        await Task.Delay(CoalescingRefresher.Delay * 3);
+        await Task.Delay(CoalescingRefresher.DefaultInterval * 2);
 
         Assert.Equal(0, refreshed);
+    }
+
+    [Fact]
+    public async Task SteadyFeed_RefreshesAtMostOncePerInterval_WithEveryUpdate()
+    {
+        var events = new NewsEvents(NullLogger<NewsEvents>.Instance);
+        var batches = new List<IReadOnlyList<NewsUpdate>>();
+        using var refresher = new CoalescingRefresher(events, batch =>
+        {
+            lock (batches)
+            {
+                batches.Add(batch);
+            }
+
+            return Task.CompletedTask;
+        });
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        for (var i = 1; i <= 30; i++)
+        {
+            events.Publish(Update(i));
+            await Task.Delay(20);
+        }
+
+        var elapsed = watch.Elapsed;
+        await Task.Delay(refresher.Interval * 2);
+        lock (batches)
+        {
+            Assert.Equal(Enumerable.Range(1, 30).Select(i => (long)i), batches.SelectMany(b => b).Select(u => u.Seq));
+            var allowed = (int)(elapsed / refresher.Interval) + 2;
+            Assert.True(batches.Count <= allowed, $"{batches.Count} refreshes in {elapsed.TotalMilliseconds:0} ms, at most {allowed} expected");
+        }
     }
 }
