@@ -9,6 +9,8 @@ import re
 import sys
 from collections import Counter, defaultdict
 
+from build import read_table  # the hand tables are read the way the generator reads them
+
 DATA = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "src",
                                      "NewsDashboard.Extraction", "Data"))
 LANGS = ["en", "ar", "fr", "ru", "es", "de"]
@@ -20,8 +22,6 @@ KEYS = {
 }
 ORG_KINDS = {"igo", "agency", "media", "ministry", "body", "party", "armed"}
 ROLES_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hand", "roles.txt")
-DEMONYMS_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hand", "demonyms.txt")
-STATES_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hand", "states.txt")
 STATE_STATUS = {"un", "observer", "partial"}
 errors = []
 
@@ -85,44 +85,21 @@ def check_ambiguous(name, e, eid):
 
 def demonym_marks():
     """hand/demonyms.txt: per code, the languages whose cell is '-' (no demonym on purpose) and the row's note."""
-    marks = {}
-    header = None
-    with open(DEMONYMS_FILE, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            cells = [c.strip() for c in line.split(";")]
-            if header is None:
-                header = cells
-                continue
-            row = dict(zip(header, cells))
-            marks[row["code"]] = ({l for l in LANGS if row.get(l) == "-"}, row.get("note", ""))
-    return marks
+    return {row["code"]: ({l for l in LANGS if row.get(l) == "-"}, row.get("note", "")) for row in read_table("demonyms.txt")}
 
 
 def read_states(codes):
     """hand/states.txt: the sovereign states, code -> status (un, observer, partial)."""
     states = {}
-    header = None
-    with open(STATES_FILE, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            cells = [c.strip() for c in line.split(";")]
-            if header is None:
-                header = cells
-                continue
-            row = dict(zip(header, cells))
-            code, status = row.get("code", ""), row.get("status", "")
-            if code not in codes:
-                err(f"states.txt: unknown country code {code}")
-            if status not in STATE_STATUS:
-                err(f"states.txt: {code}: status {status} (not one of {sorted(STATE_STATUS)})")
-            if code in states:
-                err(f"states.txt: {code} is listed twice")
-            states[code] = status
+    for row in read_table("states.txt"):
+        code, status = row.get("code", ""), row.get("status", "")
+        if code not in codes:
+            err(f"states.txt: unknown country code {code}")
+        if status not in STATE_STATUS:
+            err(f"states.txt: {code}: status {status} (not one of {sorted(STATE_STATUS)})")
+        if code in states:
+            err(f"states.txt: {code} is listed twice")
+        states[code] = status
     members = sum(1 for s in states.values() if s == "un")
     if members != 193:
         err(f"states.txt: {members} UN members, not 193")
