@@ -27,6 +27,7 @@ internal sealed class ArticleEntities
     private readonly LexEntry?[] _lexiconEntry;
     private readonly string?[] _demonymAt;
     private readonly int[] _demonymEnd;
+    private readonly int[] _demonymPrefix;
     private readonly string?[] _demonymAlt;
     private readonly bool[] _demonymGated;
 
@@ -69,6 +70,7 @@ internal sealed class ArticleEntities
         _lexiconEntry = new LexEntry?[_tokens.Count];
         _demonymAt = new string?[_tokens.Count];
         _demonymEnd = new int[_tokens.Count];
+        _demonymPrefix = new int[_tokens.Count];
         _demonymAlt = new string?[_tokens.Count];
         _demonymGated = new bool[_tokens.Count];
         _owner = new int[_tokens.Count];
@@ -162,6 +164,7 @@ internal sealed class ArticleEntities
             if (demonym is { } d && _demonymAt[i] is null)
             {
                 _demonymEnd[i] = d.End;
+                _demonymPrefix[i] = d.Prefix; // the clitic length of the form it was found under ("السوري" → "سوري" is 2)
                 _demonymAlt[i] = demonymId is null || demonymAlt == demonymId ? null : demonymAlt;
                 _demonymGated[i] = demonymId is null;
                 for (var k = i; k < d.End; k++)
@@ -1140,9 +1143,7 @@ internal sealed class ArticleEntities
                 continue;
             }
 
-            var prefix = _forms[i].FirstOrDefault(f => f.Prefix > 0 && f.Text.Length > 0).Prefix;
-            var form = DemonymPrefix(i);
-            _mentions.Add(new Found(country, i, end, form >= 0 ? form : prefix));
+            _mentions.Add(new Found(country, i, end, _demonymPrefix[i]));
         }
     }
 
@@ -1157,22 +1158,6 @@ internal sealed class ArticleEntities
         }
 
         return false;
-    }
-
-    // The clitic length of the form under which the demonym was found ("السوري" → "سوري" is 2).
-    private int DemonymPrefix(int i)
-    {
-        var hits = new List<TrieHit<LexEntry>>();
-        _gazetteer.Names.MatchAt(_tokens, _forms, i, hits);
-        foreach (var hit in hits)
-        {
-            if (hit.End == _demonymEnd[i] && hit.Values.Any(v => v.Kind == EntryKind.Demonym))
-            {
-                return hit.Prefix;
-            }
-        }
-
-        return 0;
     }
 
     private bool Overlaps(int start, int end)
