@@ -27,7 +27,7 @@ public sealed class LiveRefreshTests : IAsyncLifetime
 
         await _host.Context.DisposeComponentsAsync();
         _host.Store.Events.Publish(Update(2));
-        await Task.Delay(CoalescingRefresher.DefaultInterval * 2);
+        await Task.Delay(CoalescingRefresher.Interval * 2);
 
         Assert.Equal(1, batches);
     }

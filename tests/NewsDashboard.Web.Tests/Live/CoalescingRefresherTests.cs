@@ -52,7 +52,7 @@ public sealed class CoalescingRefresherTests
 
         refresher.Dispose();
         events.Publish(Update(1));
-        await Task.Delay(CoalescingRefresher.DefaultInterval * 2);
+        await Task.Delay(CoalescingRefresher.Interval * 2);
 
         Assert.Equal(0, refreshed);
     }
@@ -80,11 +80,11 @@ public sealed class CoalescingRefresherTests
         }
 
         var elapsed = watch.Elapsed;
-        await Task.Delay(refresher.Interval * 2);
+        await Task.Delay(CoalescingRefresher.Interval * 2);
         lock (batches)
         {
             Assert.Equal(Enumerable.Range(1, 30).Select(i => (long)i), batches.SelectMany(b => b).Select(u => u.Seq));
-            var allowed = (int)(elapsed / refresher.Interval) + 2;
+            var allowed = (int)(elapsed / CoalescingRefresher.Interval) + 2;
             Assert.True(batches.Count <= allowed, $"{batches.Count} refreshes in {elapsed.TotalMilliseconds:0} ms, at most {allowed} expected");
         }
     }

@@ -59,7 +59,7 @@ public sealed class ArticleIngestor : IDisposable
 
         await using (var probe = await _database.OpenAsync(cancellationToken))
         {
-            if (await ArticleStore.FindDuplicateAsync(probe, null, input.Url, contentHash) is { } duplicate)
+            if (await ArticleStore.FindDuplicateAsync(probe, input.Url, contentHash) is { } duplicate)
             {
                 return new IngestOutcome(IngestStatus.Duplicate, duplicate, null);
             }

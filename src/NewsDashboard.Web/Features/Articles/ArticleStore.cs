@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -17,7 +16,7 @@ public sealed class ArticleStore(Database database)
     public async Task<long?> FindDuplicateAsync(string? url, string contentHash, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await FindDuplicateAsync(connection, null, url, contentHash);
+        return await FindDuplicateAsync(connection, url, contentHash);
     }
 
     private const string DuplicateSql = """
@@ -27,8 +26,8 @@ public sealed class ArticleStore(Database database)
         LIMIT 1
         """;
 
-    internal static Task<long?> FindDuplicateAsync(SqliteConnection connection, DbTransaction? transaction, string? url, string contentHash)
-        => connection.ExecuteScalarAsync<long?>(DuplicateSql, new { url, contentHash }, transaction);
+    internal static Task<long?> FindDuplicateAsync(SqliteConnection connection, string? url, string contentHash)
+        => connection.ExecuteScalarAsync<long?>(DuplicateSql, new { url, contentHash });
 
     internal static long? FindDuplicate(PreparedStatements sql, string? url, string contentHash)
         => sql.Scalar(DuplicateSql, ("@url", url), ("@contentHash", contentHash));

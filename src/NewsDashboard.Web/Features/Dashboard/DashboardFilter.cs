@@ -55,7 +55,10 @@ public sealed record DashboardFilter(IReadOnlyList<string> Countries, bool Match
         => other is not null && Countries.SequenceEqual(other.Countries, StringComparer.Ordinal)
             && MatchAll == other.MatchAll && From == other.From && To == other.To;
 
-    public override int GetHashCode() => HashCode.Combine(string.Join(',', Countries), MatchAll, From, To);
+    public override int GetHashCode() => Key.GetHashCode(StringComparison.Ordinal);
+
+    /// <summary>The filter as one string: equal filters, equal keys.</summary>
+    public string Key => $"{string.Join(',', Countries)}|{MatchAll}|{Format(From)}|{Format(To)}";
 
     public static string? Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

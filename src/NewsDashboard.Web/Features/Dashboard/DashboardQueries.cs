@@ -56,8 +56,7 @@ public sealed class DashboardQueries(
     public Task<Named<MeetingView>> MeetingsAsync(DashboardFilter filter, int limit = MeetingsShown)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var key = $"meetings|{string.Join(',', filter.Countries)}|{filter.MatchAll}|{DashboardFilter.Format(filter.From)}|{DashboardFilter.Format(filter.To)}|{limit}";
-        return shared.GetAsync(key, async () =>
+        return shared.GetAsync($"meetings|{filter.Key}|{limit}", async () =>
         {
             var list = await meetings.ListAsync(filter.ToMeetingFilter(limit));
             var ids = list.SelectMany(m => m.Participants).Where(p => p.EntityId is not null).Select(p => p.EntityId!.Value);

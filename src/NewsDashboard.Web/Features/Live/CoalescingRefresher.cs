@@ -13,7 +13,7 @@ public sealed class CoalescingRefresher : IDisposable
 {
     public static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(10);
 
-    public static readonly TimeSpan DefaultInterval = TimeSpan.FromMilliseconds(150);
+    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(150);
 
     private readonly NewsEvents _events;
     private readonly Func<IReadOnlyList<NewsUpdate>, Task> _refresh;
@@ -23,16 +23,13 @@ public sealed class CoalescingRefresher : IDisposable
     private bool _disposed;
     private long _lastFlush;
 
-    public CoalescingRefresher(NewsEvents events, Func<IReadOnlyList<NewsUpdate>, Task> refresh, TimeSpan? interval = null)
+    public CoalescingRefresher(NewsEvents events, Func<IReadOnlyList<NewsUpdate>, Task> refresh)
     {
         ArgumentNullException.ThrowIfNull(events);
         _events = events;
         _refresh = refresh;
-        Interval = interval ?? DefaultInterval;
         _events.Published += OnPublished;
     }
-
-    public TimeSpan Interval { get; }
 
     public int Refreshes { get; private set; }
 
