@@ -132,10 +132,10 @@ internal static class CircuitLoad
         Console.WriteLine($"render batches: {tally.Batches} ({tally.Bytes / 1024.0 / 1024:F1} MB), {(tally.Batches - batchesBefore) / idleSeconds:F0}/s while idle; per circuit median {Median(circuits.Select(c => (double)c.Batches)):F0}");
         Console.WriteLine($"server CPU: {rampCpu:F1} s while opening ({rampCpu / rampSeconds * 100:F0}% of one core), {idleCpu / idleSeconds * 100:F0}% of one core while idle with {connected} circuits");
 
-        var postErrors = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        var posting = new PostOutcome();
         if (rate > 0 && started > 0)
         {
-            await PostAsync(server, api, articles, rate, seconds, tally, circuits, postErrors);
+            await PostAsync(server, api, articles, rate, seconds, tally, circuits, posting);
         }
 
         Console.WriteLine($"JS interop and other calls from the server ({tally.JsCalls.Values.Sum()}):");
@@ -156,7 +156,7 @@ internal static class CircuitLoad
             Console.WriteLine($"  {(problem.Length > 400 ? problem[..400] + "…" : problem)}");
         }
 
-        var failed = !failures.IsEmpty || tally.Problems.Count > 0 || !postErrors.IsEmpty || server.LogErrors > 0;
+        var failed = !failures.IsEmpty || tally.Problems.Count > 0 || !posting.Errors.IsEmpty || server.LogErrors > 0;
 
         // Closing every connection at once (as when many tabs close) is itself something the server must handle.
         var (warnings, errors, seen) = (server.LogWarnings, server.LogErrors, server.Problems.Count);
@@ -185,7 +185,7 @@ internal static class CircuitLoad
     // Posts at `rate` per second for `seconds` with every circuit connected; samples server RSS every 5 s.
     private static async Task PostAsync(
         Server server, HttpClient api, List<ArticleInput> articles, int rate, int seconds,
-        CircuitTally tally, ConcurrentQueue<CircuitClient> circuits, ConcurrentDictionary<string, int> errors)
+        CircuitTally tally, ConcurrentQueue<CircuitClient> circuits, PostOutcome outcome)
     {
         Console.WriteLine($"posting {rate} articles/s for {seconds} s with {circuits.Count(c => !c.IsClosed)} circuits connected:");
         var rssPeak = server.RssMegabytes();
@@ -194,7 +194,6 @@ internal static class CircuitLoad
         var cpuBefore = server.CpuSeconds();
         var clock = Stopwatch.StartNew();
         var tasks = new List<Task>();
-        var created = 0;
         var nextSample = TimeSpan.FromSeconds(5);
         var total = rate * seconds;
         for (var n = 0; n < total; n++)
@@ -213,22 +212,8 @@ internal static class CircuitLoad
                 nextSample += TimeSpan.FromSeconds(5);
             }
 
-            var template = articles[n % articles.Count];
             var number = n;
-            tasks.Add(Task.Run(
-                async () =>
-                {
-                    var key = $"#load-{number}";
-                    tally.PostedAt[number] = Stopwatch.GetTimestamp();
-                    if (await LoadTool.PostArticleAsync(api, template, $"{template.Title} {key}", $"{template.Body}\n{key}") is { } error)
-                    {
-                        errors.AddOrUpdate(error, 1, (_, v) => v + 1);
-                    }
-                    else
-                    {
-                        Interlocked.Increment(ref created);
-                    }
-                }));
+            tasks.Add(Task.Run(() => LoadTool.PostMarkedAsync(api, articles, number, outcome, (_, _) => tally.PostedAt[number] = Stopwatch.GetTimestamp())));
         }
 
         await Task.WhenAll(tasks);
@@ -238,7 +223,7 @@ internal static class CircuitLoad
         var rssEnd = server.RssMegabytes();
         rssPeak = Math.Max(rssPeak, rssEnd);
         var connected = circuits.Count(c => !c.IsClosed);
-        Console.WriteLine($"posted {tasks.Count} in {elapsed:F1} s: {created} created, errors: {Describe(errors)}");
+        Console.WriteLine($"posted {tasks.Count} in {elapsed:F1} s: {outcome.Created} created, errors: {Describe(outcome.Errors)}");
         Console.WriteLine($"render batches while posting: {tally.Batches - batchesBefore} ({(tally.Bytes - bytesBefore) / 1024.0 / 1024:F1} MB, {(tally.Batches - batchesBefore) / (elapsed + 5):F0}/s)");
         Console.WriteLine($"post → render batch naming the article ({tally.PostToBatch.Count} of {tasks.Count} × {connected} possible): {tally.PostToBatch.Summary()}");
         Console.WriteLine($"server RSS peak {rssPeak:F0} MB, {rssEnd:F0} MB at the end (5 s after the last post), {connected} circuits still connected");

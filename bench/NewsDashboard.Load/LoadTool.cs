@@ -110,9 +110,8 @@ public static class LoadTool
         var rssWithPages = server.RssMegabytes();
         var cpuBefore = server.CpuSeconds();
         var postedAt = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
-        var errors = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
-        var created = 0;
-        var clock = Stopwatch.StartNew();
+        var outcome = new PostOutcome();
+        var (errors, clock) = (outcome.Errors, Stopwatch.StartNew());
         using var sampling = new CancellationTokenSource();
         var sampler = SampleMemoryAsync(server, openPages, clock, sampling.Token);
         var tasks = new List<Task>();
@@ -133,27 +132,12 @@ public static class LoadTool
                 await Task.WhenAny(tasks.Where(t => !t.IsCompleted));
             }
 
-            var template = articles[n % articles.Count];
-            var key = $"#load-{n}";
-            var title = $"{template.Title} {key}";
-            var body = template.Body + $"\n{key}";
             var number = n++;
-            tasks.Add(Task.Run(async () =>
+            tasks.Add(Task.Run(() => PostMarkedAsync(http, articles, number, outcome, (title, key) =>
             {
-                var start = Stopwatch.GetTimestamp();
-                sent[title] = start;
+                sent[title] = Stopwatch.GetTimestamp();
                 postedAt[key] = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-                if (await PostArticleAsync(http, template, title, body) is { } error)
-                {
-                    errors.AddOrUpdate(error, 1, (_, v) => v + 1);
-                }
-                else
-                {
-                    Interlocked.Increment(ref created);
-                }
-
-                _ = number;
-            }));
+            })));
         }
 
         await Task.WhenAll(tasks);
@@ -176,7 +160,7 @@ public static class LoadTool
             }
         }
 
-        Console.WriteLine($"posted {n} in {elapsed:F1} s: {created} created ({created / elapsed:F1} articles/s), errors: {(errors.IsEmpty ? "none" : string.Join(", ", errors.Select(e => $"{e.Key}×{e.Value}")))}");
+        Console.WriteLine($"posted {n} in {elapsed:F1} s: {outcome.Created} created ({outcome.Created / elapsed:F1} articles/s), errors: {(errors.IsEmpty ? "none" : string.Join(", ", errors.Select(e => $"{e.Key}×{e.Value}")))}");
         Console.WriteLine($"post → hub client ({hubClients} clients, {hubLatency.Count} receipts): {hubLatency.Summary()}");
         if (pages > 0)
         {
@@ -222,6 +206,27 @@ public static class LoadTool
     internal static List<ArticleInput> ReadSeeds(string seeds)
         => Directory.EnumerateFiles(seeds, "*.txt").Order(StringComparer.Ordinal)
             .Select(f => ArticleText.Parse(File.ReadAllText(f), Path.GetFileName(f))).ToList();
+
+    /// <summary>
+    /// Posts load article <paramref name="number"/>: team article number mod count, its title and body marked
+    /// "#load-number" so every client and page can tell it apart. <paramref name="sending"/> gets the title and the
+    /// marker just before the POST; the outcome is counted in <paramref name="outcome"/>.
+    /// </summary>
+    internal static async Task PostMarkedAsync(HttpClient http, List<ArticleInput> articles, int number, PostOutcome outcome, Action<string, string> sending)
+    {
+        var template = articles[number % articles.Count];
+        var key = $"#load-{number}";
+        var title = $"{template.Title} {key}";
+        sending(title, key);
+        if (await PostArticleAsync(http, template, title, $"{template.Body}\n{key}") is { } error)
+        {
+            outcome.Errors.AddOrUpdate(error, 1, (_, v) => v + 1);
+        }
+        else
+        {
+            Interlocked.Increment(ref outcome.Created);
+        }
+    }
 
     /// <summary>Posts one article shaped on <paramref name="template"/>; null when created, else the status or error.</summary>
     internal static async Task<string?> PostArticleAsync(HttpClient http, ArticleInput template, string? title, string body)
@@ -453,4 +458,14 @@ internal sealed class Server : IDisposable
         {
         }
     }
+}
+
+/// <summary>How the posts of a load run ended: articles created, and the other answers by status or error.</summary>
+internal sealed class PostOutcome
+{
+#pragma warning disable CA1051 // A counter shared with Interlocked.
+    public int Created;
+#pragma warning restore CA1051
+
+    public ConcurrentDictionary<string, int> Errors { get; } = new(StringComparer.Ordinal);
 }
