@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Playwright;
 using NewsDashboard.Extraction;
+using NewsDashboard.Tests.Shared;
 using static NewsDashboard.Load.QueryBenchmark;
 
 namespace NewsDashboard.Load;
@@ -266,18 +266,19 @@ internal sealed class Server : IDisposable
 {
     public const string ApiKey = "load-key";
 
-    private readonly Process _process;
     private readonly string _folder;
     private readonly bool _echoLog;
+    private Process? _process; // set once the app answers
+
+    private Process Process => _process ?? throw new InvalidOperationException("the server has not started");
     private readonly List<string> _problems = [];
     private readonly Lock _gate = new();
     private int _warnings;
     private int _errors;
     private int _continuation;
 
-    private Server(Process process, Uri address, string folder, bool echoLog)
+    private Server(Uri address, string folder, bool echoLog)
     {
-        _process = process;
         Address = address;
         _folder = folder;
         _echoLog = echoLog;
@@ -287,7 +288,7 @@ internal sealed class Server : IDisposable
 
     public double StartupMs { get; private set; }
 
-    public int Pid => _process.Id;
+    public int Pid => Process.Id;
 
     /// <summary>Log entries at warning level so far ("warn:" lines of the console logger).</summary>
     public int LogWarnings
@@ -328,56 +329,34 @@ internal sealed class Server : IDisposable
     /// <param name="echoLog">Print the server's output (its log) prefixed with "[server]".</param>
     public static async Task<Server> StartAsync(bool echoLog = false)
     {
-        int port;
-        using (var listener = new TcpListener(IPAddress.Loopback, 0))
-        {
-            listener.Start();
-            port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-
+        var address = new Uri($"http://127.0.0.1:{WebAppProcess.FreePort()}/");
         var folder = Directory.CreateTempSubdirectory("newsdash-load").FullName;
-        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "NewsDashboard.Web.dll")])
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        var address = new Uri($"http://127.0.0.1:{port}/");
-        info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        info.Environment["ConnectionStrings__News"] = $"Data Source={Path.Combine(folder, "news.db")}";
-        info.Environment["Api__Keys__0"] = ApiKey;
-        info.Environment["Ingest__SeedsPath"] = string.Empty;
-        info.Environment["Ingest__MaxQueue"] = "100000";
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        var server = new Server(address, folder, echoLog);
         var watch = Stopwatch.StartNew();
-        var process = Process.Start(info)!;
-        var server = new Server(process, address, folder, echoLog);
-        process.OutputDataReceived += (_, e) => server.OnLine(e.Data);
-        process.ErrorDataReceived += (_, e) => server.OnLine(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        using var probe = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(2) };
-        while (watch.Elapsed < TimeSpan.FromSeconds(60))
+        try
         {
-            try
-            {
-                if ((await probe.GetAsync("api/articles?limit=1")).IsSuccessStatusCode)
+            server._process = await WebAppProcess.StartAsync(
+                address,
+                new Dictionary<string, string>
                 {
-                    server.StartupMs = watch.Elapsed.TotalMilliseconds;
-                    return server;
-                }
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-            {
-            }
-
-            await Task.Delay(50);
+                    ["ASPNETCORE_ENVIRONMENT"] = "Development",
+                    ["ConnectionStrings__News"] = $"Data Source={Path.Combine(folder, "news.db")}",
+                    ["Api__Keys__0"] = ApiKey,
+                    ["Ingest__SeedsPath"] = string.Empty,
+                    ["Ingest__MaxQueue"] = "100000",
+                    ["Logging__LogLevel__Default"] = "Warning",
+                },
+                server.OnLine,
+                TimeSpan.FromSeconds(60));
+        }
+        catch
+        {
+            server.Dispose();
+            throw;
         }
 
-        server.Dispose();
-        throw new TimeoutException("the server did not start");
+        server.StartupMs = watch.Elapsed.TotalMilliseconds;
+        return server;
     }
 
     /// <summary>A client for the server's API, with the API key set.</summary>
@@ -396,8 +375,8 @@ internal sealed class Server : IDisposable
 
     public double CpuSeconds()
     {
-        _process.Refresh();
-        return _process.TotalProcessorTime.TotalSeconds;
+        Process.Refresh();
+        return Process.TotalProcessorTime.TotalSeconds;
     }
 
     // The console logger writes "warn: Category[id]" and then the message, indented, on the next line(s).
@@ -443,13 +422,17 @@ internal sealed class Server : IDisposable
 
     public void Dispose()
     {
-        if (!_process.HasExited)
+        if (_process is { } process)
         {
-            _process.Kill(true);
-            _process.WaitForExit();
+            if (!process.HasExited)
+            {
+                process.Kill(true);
+                process.WaitForExit();
+            }
+
+            process.Dispose();
         }
 
-        _process.Dispose();
         try
         {
             Directory.Delete(_folder, true);

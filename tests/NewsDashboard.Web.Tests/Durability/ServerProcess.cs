@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using NewsDashboard.Tests.Shared;
 
 namespace NewsDashboard.Web.Tests.Durability;
 
@@ -19,65 +18,24 @@ public sealed class ServerProcess : IDisposable
 
     public Uri Address { get; }
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public static int FreePort() => WebAppProcess.FreePort();
 
     public static async Task<ServerProcess> StartAsync(string databasePath, int port)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "NewsDashboard.Web.dll");
-        var info = new ProcessStartInfo("dotnet", [dll])
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
         var address = new Uri($"http://127.0.0.1:{port}/");
-        info.Environment["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/');
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["ConnectionStrings__News"] = $"Data Source={databasePath}";
-        info.Environment["Api__Keys__0"] = ApiKey;
-        info.Environment["Ingest__SeedsPath"] = string.Empty;
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
-        var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the server");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        var server = new ServerProcess(process, address);
-        using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (process.HasExited)
+        var process = await WebAppProcess.StartAsync(
+            address,
+            new Dictionary<string, string>
             {
-                throw new InvalidOperationException($"the server exited with {process.ExitCode}");
-            }
-
-            try
-            {
-                if ((await client.GetAsync("api/articles?limit=1")).IsSuccessStatusCode)
-                {
-                    return server;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException)
-            {
-            }
-
-            await Task.Delay(100);
-        }
-
-        server.Dispose();
-        throw new TimeoutException("the server did not answer within 30 s");
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["ConnectionStrings__News"] = $"Data Source={databasePath}",
+                ["Api__Keys__0"] = ApiKey,
+                ["Ingest__SeedsPath"] = string.Empty,
+                ["Logging__LogLevel__Default"] = "Warning",
+            },
+            _ => { },
+            TimeSpan.FromSeconds(30));
+        return new ServerProcess(process, address);
     }
 
     public HttpClient CreateClient()
