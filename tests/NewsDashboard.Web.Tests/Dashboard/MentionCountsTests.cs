@@ -78,11 +78,10 @@ public sealed class MentionCountsTests : IAsyncLifetime
     [InlineData(3, 3, "steady", "–")]
     public void MentionBar_AgainstPreviousWindow_MarksTrend(long mentions, long previous, string trend, string mark)
     {
-        var bar = _host.Context.Render<MentionBar>(p => p
-            .Add(b => b.Item, new EntityCount(1, "person", "Sergey Lavrov", "RU", null, mentions, previous, []))
-            .Add(b => b.Max, 10));
+        var bar = _host.Context.Render<MentionCounts>(p => p
+            .Add(b => b.Items, [new EntityCount(1, "person", "Sergey Lavrov", "RU", null, mentions, previous, [])]));
 
-        Assert.Equal(trend, bar.Find("li").GetAttribute("data-trend"));
+        Assert.Equal(trend, bar.Find("li.nd-bar-row").GetAttribute("data-trend"));
         Assert.Equal(mark, bar.Find(".nd-trend").TextContent);
         Assert.Contains("nd-bar-" + trend, bar.Find(".nd-bar").ClassName, StringComparison.Ordinal);
     }
