@@ -23,7 +23,7 @@ internal static class CircuitLoad
         var rate = Math.Clamp(IntOption(args, "--rate", 0), 0, 200);
         var seconds = Math.Clamp(IntOption(args, "--seconds", 30), 1, 600);
         var concurrency = Math.Clamp(IntOption(args, "--concurrency", 16), 1, 64);
-        var settle = Math.Clamp(IntOption(args, "--settle", 5), 1, 60);
+        var settle = Math.Clamp(IntOption(args, "--settle", 15), 1, 60);
         var seeds = StringOption(args, "--seeds") ?? LoadTool.FindSeeds();
         if (!path.StartsWith('/') || path.StartsWith("//", StringComparison.Ordinal))
         {
@@ -114,23 +114,25 @@ internal static class CircuitLoad
         Console.WriteLine($"page request → page rendered: {tally.Rendered.Summary()}");
         Console.WriteLine($"render batches until rendered, per circuit: min {tally.RenderedKilobytes.Percentile(0):F1} KB, median {tally.RenderedKilobytes.Percentile(50):F1} KB, max {tally.RenderedKilobytes.Max:F1} KB");
 
-        // Idle: every circuit connected, nothing posted (the dashboard's own timers still render).
-        var idleCpuBefore = server.CpuSeconds();
+        // Idle: every circuit connected, nothing posted. CPU is counted over the last 5 s of the wait only: right
+        // after the circuits open the runtime is still collecting what opening them left behind.
         var batchesBefore = tally.Batches;
+        await Task.Delay(TimeSpan.FromSeconds(Math.Max(0, settle - 5)), CancellationToken.None);
+        var idleCpuBefore = server.CpuSeconds();
         var idle = Stopwatch.StartNew();
-        await Task.Delay(TimeSpan.FromSeconds(settle), CancellationToken.None);
+        await Task.Delay(TimeSpan.FromSeconds(Math.Min(5, settle)), CancellationToken.None);
         var rssWith = server.RssMegabytes();
         var idleSeconds = idle.Elapsed.TotalSeconds;
         var idleCpu = server.CpuSeconds() - idleCpuBefore;
         var connected = circuits.Count(c => !c.IsClosed);
-        Console.WriteLine($"server RSS {rssBefore:F0} MB before circuits, {rssWith:F0} MB with {started} circuits ({connected} still connected after {idleSeconds:F0} s)");
+        Console.WriteLine($"server RSS {rssBefore:F0} MB before circuits, {rssWith:F0} MB with {started} circuits ({connected} still connected after {settle} s)");
         if (started > 0)
         {
             Console.WriteLine($"  → {(rssWith - rssBefore) / started:F2} MB per circuit{(started > 1 ? $" ({(rssWith - rssFirst) / (started - 1):F2} MB each after the first, which took {rssFirst - rssBefore:F0} MB)" : string.Empty)}; at that rate 1,000 circuits ≈ {rssBefore + (rssWith - rssBefore) / started * 1000:F0} MB");
         }
 
-        Console.WriteLine($"render batches: {tally.Batches} ({tally.Bytes / 1024.0 / 1024:F1} MB), {(tally.Batches - batchesBefore) / idleSeconds:F0}/s while idle; per circuit median {Median(circuits.Select(c => (double)c.Batches)):F0}");
-        Console.WriteLine($"server CPU: {rampCpu:F1} s while opening ({rampCpu / rampSeconds * 100:F0}% of one core), {idleCpu / idleSeconds * 100:F0}% of one core while idle with {connected} circuits");
+        Console.WriteLine($"render batches: {tally.Batches} ({tally.Bytes / 1024.0 / 1024:F1} MB), {(tally.Batches - batchesBefore) / (double)settle:F0}/s while idle; per circuit median {Median(circuits.Select(c => (double)c.Batches)):F0}");
+        Console.WriteLine($"server CPU: {rampCpu:F1} s while opening ({rampCpu / rampSeconds * 100:F0}% of one core), {idleCpu / idleSeconds * 100:F0}% of one core while idle with {connected} circuits (the last {idleSeconds:F0} s of {settle})");
 
         var posting = new PostOutcome();
         if (rate > 0 && started > 0)

@@ -88,4 +88,69 @@ public sealed class CoalescingRefresherTests
             Assert.True(batches.Count <= allowed, $"{batches.Count} refreshes in {elapsed.TotalMilliseconds:0} ms, at most {allowed} expected");
         }
     }
+
+    [Fact]
+    public void LivePages_CountsOpenRefreshers_UntilDisposed()
+    {
+        var events = new NewsEvents(NullLogger<NewsEvents>.Instance);
+        var first = new CoalescingRefresher(events, _ => Task.CompletedTask);
+        using var second = new CoalescingRefresher(events, _ => Task.CompletedTask);
+        Assert.Equal(2, events.LivePages);
+
+        first.Dispose();
+        first.Dispose();
+
+        Assert.Equal(1, events.LivePages);
+    }
+
+    [Fact]
+    public void IntervalFor_GrowsWithOpenPages_OnceTheBudgetIsSpent()
+    {
+        Assert.Equal(CoalescingRefresher.Interval, CoalescingRefresher.IntervalFor(1));
+        Assert.Equal(CoalescingRefresher.Interval, CoalescingRefresher.IntervalFor(20));
+        Assert.Equal(TimeSpan.FromSeconds(2), CoalescingRefresher.IntervalFor(CoalescingRefresher.RefreshBudget * 2));
+    }
+
+    [Fact]
+    public async Task SteadyFeed_WithMorePagesThanTheBudget_EachPageRefreshesLessOften_AndGetsEveryUpdate()
+    {
+        var events = new NewsEvents(NullLogger<NewsEvents>.Instance);
+        var pages = CoalescingRefresher.RefreshBudget * 2; // a 2 s interval
+        var received = new int[pages];
+        var refreshes = new int[pages];
+        var refreshers = Enumerable.Range(0, pages).Select(i => new CoalescingRefresher(events, batch =>
+        {
+            Interlocked.Increment(ref refreshes[i]);
+            Interlocked.Add(ref received[i], batch.Count);
+            return Task.CompletedTask;
+        })).ToList();
+        try
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            for (var i = 1; i <= 10; i++)
+            {
+                events.Publish(Update(i));
+                await Task.Delay(50);
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1) - watch.Elapsed is { Ticks: > 0 } rest ? rest : TimeSpan.Zero);
+            if (watch.Elapsed < CoalescingRefresher.IntervalFor(pages))
+            {
+                Assert.All(refreshes, n => Assert.True(n <= 1, $"{n} refreshes within {watch.Elapsed.TotalMilliseconds:0} ms"));
+            }
+
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (received.Any(n => n < 10) && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(100);
+            }
+
+            Assert.All(received, n => Assert.Equal(10, n));
+            Assert.All(refreshes, n => Assert.True(n <= 3, $"{n} refreshes for 10 updates"));
+        }
+        finally
+        {
+            refreshers.ForEach(r => r.Dispose());
+        }
+    }
 }

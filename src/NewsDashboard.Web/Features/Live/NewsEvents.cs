@@ -20,7 +20,16 @@ public sealed record MeetingEvent(long Seq, long MeetingId, string? Date, string
 /// </summary>
 public sealed class NewsEvents(ILogger<NewsEvents> logger)
 {
+    private int _livePages;
+
     public event Action<NewsUpdate>? Published;
+
+    /// <summary>Pages open now that refresh live (<see cref="CoalescingRefresher"/>): what paces their refreshes.</summary>
+    public int LivePages => Volatile.Read(ref _livePages);
+
+    internal void AddLivePage() => Interlocked.Increment(ref _livePages);
+
+    internal void RemoveLivePage() => Interlocked.Decrement(ref _livePages);
 
     public void Publish(NewsUpdate update)
     {
