@@ -40,22 +40,7 @@ internal static class CircuitLoad
         using var api = server.CreateApiClient();
         var page = new Uri(server.Address, path);
 
-        var seedWatch = Stopwatch.StartNew();
-        var seeded = 0;
-        foreach (var article in articles)
-        {
-            string? error;
-            var attempt = 0;
-            while ((error = await LoadTool.PostArticleAsync(api, article, article.Title, article.Body)) == "429" && ++attempt < 10)
-            {
-                await Task.Delay(1000, budget.Token);
-            }
-
-            seeded += error is null ? 1 : 0;
-        }
-
-        Console.WriteLine($"seeds: {seeded} of {articles.Count} team articles posted in {seedWatch.Elapsed.TotalSeconds:F1} s");
-
+        await LoadTool.PostSeedsAsync(api, articles, budget.Token);
         await Task.Delay(2000, budget.Token);
         var rssBefore = server.RssMegabytes();
         var tally = new CircuitTally();

@@ -35,6 +35,15 @@ public static class LoadTool
         Console.WriteLine($"server: pid {server.Pid} on {server.Address}, first answer after {server.StartupMs:F0} ms");
         using var http = server.CreateApiClient();
 
+        // The team's articles first, unmeasured: the dashboards have content, and the first article's one-off costs
+        // (loading the lexicons, compiling the ingest path) are start-up, measured on their own, not latency.
+        using (var warmUp = new CancellationTokenSource(TimeSpan.FromSeconds(120)))
+        {
+            await PostSeedsAsync(http, articles, warmUp.Token);
+        }
+
+        await Task.Delay(1000);
+
         var sent = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         var hubLatency = new Stats();
         var pageLatency = new Stats();
@@ -229,6 +238,26 @@ public static class LoadTool
     }
 
     /// <summary>Posts one article shaped on <paramref name="template"/>; null when created, else the status or error.</summary>
+    /// <summary>Posts each of the team's articles once, unmarked, retrying when rate-limited; reports how many went in.</summary>
+    internal static async Task PostSeedsAsync(HttpClient api, List<ArticleInput> articles, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        var seeded = 0;
+        foreach (var article in articles)
+        {
+            string? error;
+            var attempt = 0;
+            while ((error = await PostArticleAsync(api, article, article.Title, article.Body)) == "429" && ++attempt < 10)
+            {
+                await Task.Delay(1000, cancellationToken);
+            }
+
+            seeded += error is null ? 1 : 0;
+        }
+
+        Console.WriteLine($"seeds: {seeded} of {articles.Count} team articles posted in {watch.Elapsed.TotalSeconds:F1} s (not measured)");
+    }
+
     internal static async Task<string?> PostArticleAsync(HttpClient http, ArticleInput template, string? title, string body)
     {
         try
