@@ -15,7 +15,7 @@ public sealed class CoalescingRefresherTests
         var events = new NewsEvents(NullLogger<NewsEvents>.Instance);
         var batches = new List<IReadOnlyList<NewsUpdate>>();
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var refresher = new CoalescingRefresher(events, batch =>
+        using var refresher = ShownAtOnce(events, batch =>
         {
             lock (batches)
             {
@@ -25,8 +25,6 @@ public sealed class CoalescingRefresherTests
                     done.TrySetResult();
                 }
             }
-
-            return Task.CompletedTask;
         });
 
         for (var i = 1; i <= 100; i++)
@@ -62,14 +60,12 @@ public sealed class CoalescingRefresherTests
     {
         var events = new NewsEvents(NullLogger<NewsEvents>.Instance);
         var batches = new List<IReadOnlyList<NewsUpdate>>();
-        using var refresher = new CoalescingRefresher(events, batch =>
+        using var refresher = ShownAtOnce(events, batch =>
         {
             lock (batches)
             {
                 batches.Add(batch);
             }
-
-            return Task.CompletedTask;
         });
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
@@ -118,11 +114,10 @@ public sealed class CoalescingRefresherTests
         var pages = CoalescingRefresher.RefreshBudget * 2; // a 2 s interval
         var received = new int[pages];
         var refreshes = new int[pages];
-        var refreshers = Enumerable.Range(0, pages).Select(i => new CoalescingRefresher(events, batch =>
+        var refreshers = Enumerable.Range(0, pages).Select(i => ShownAtOnce(events, batch =>
         {
             Interlocked.Increment(ref refreshes[i]);
             Interlocked.Add(ref received[i], batch.Count);
-            return Task.CompletedTask;
         })).ToList();
         try
         {
@@ -151,6 +146,85 @@ public sealed class CoalescingRefresherTests
         finally
         {
             refreshers.ForEach(r => r.Dispose());
+        }
+    }
+
+    [Fact]
+    public async Task PageNotShownYet_NextRefreshWaitsForIt_ThenCarriesEverythingNew()
+    {
+        var events = new NewsEvents(NullLogger<NewsEvents>.Instance);
+        var batches = new List<IReadOnlyList<NewsUpdate>>();
+        using var refresher = new CoalescingRefresher(events, batch =>
+        {
+            lock (batches)
+            {
+                batches.Add(batch);
+            }
+
+            return Task.CompletedTask;
+        });
+        int Count()
+        {
+            lock (batches)
+            {
+                return batches.Count;
+            }
+        }
+
+        events.Publish(Update(1));
+        await WaitForAsync(() => Count() == 1, TimeSpan.FromSeconds(5));
+        await Task.Delay(CoalescingRefresher.Interval * 2);
+        events.Publish(Update(2));
+        events.Publish(Update(3));
+        await Task.Delay(CoalescingRefresher.Interval * 3);
+        Assert.Equal(1, Count()); // the browser has not shown the first refresh yet
+
+        refresher.Shown();
+        await WaitForAsync(() => Count() == 2, TimeSpan.FromSeconds(1));
+        lock (batches)
+        {
+            Assert.Equal([2L, 3L], batches[1].Select(u => u.Seq));
+        }
+    }
+
+    [Fact]
+    public async Task PageNeverReportsShown_RefreshesStillComeAfterTheTimeout()
+    {
+        var events = new NewsEvents(NullLogger<NewsEvents>.Instance);
+        var refreshes = 0;
+        using var refresher = new CoalescingRefresher(events, _ =>
+        {
+            Interlocked.Increment(ref refreshes);
+            return Task.CompletedTask;
+        });
+
+        events.Publish(Update(1));
+        await WaitForAsync(() => Volatile.Read(ref refreshes) == 1, TimeSpan.FromSeconds(5));
+        events.Publish(Update(2));
+
+        await WaitForAsync(() => Volatile.Read(ref refreshes) == 2, CoalescingRefresher.ShownTimeout * 3);
+    }
+
+    // A page that shows each refresh as soon as it has it.
+    private static CoalescingRefresher ShownAtOnce(NewsEvents events, Action<IReadOnlyList<NewsUpdate>> refreshed)
+    {
+        CoalescingRefresher? refresher = null;
+        refresher = new CoalescingRefresher(events, batch =>
+        {
+            refreshed(batch);
+            refresher!.Shown();
+            return Task.CompletedTask;
+        });
+        return refresher;
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"not within {timeout.TotalSeconds:0.#} s");
+            await Task.Delay(10);
         }
     }
 }

@@ -8,8 +8,10 @@ namespace NewsDashboard.Web.Features.Live;
 /// start at most once per interval, with everything that arrived meanwhile. The interval is <see cref="Interval"/>
 /// until more pages are open than <see cref="RefreshBudget"/> refreshes a second can serve; beyond that it grows with
 /// the number of open pages (<see cref="IntervalFor"/>), so a thousand dashboards under a busy feed get an update
-/// every few seconds instead of queueing renders the server cannot finish (docs/performance.md). Dispose to
-/// unsubscribe.
+/// every few seconds instead of queueing renders the server cannot finish. A page has one refresh on its way at a
+/// time: the next waits until the page reports the last one shown (<see cref="Shown"/>), at most
+/// <see cref="ShownTimeout"/>, so a browser that falls behind gets fewer, larger updates instead of a backlog of
+/// them (docs/performance.md). Dispose to unsubscribe.
 /// </summary>
 public sealed class CoalescingRefresher : IDisposable
 {
@@ -29,6 +31,9 @@ public sealed class CoalescingRefresher : IDisposable
     public static TimeSpan IntervalFor(int pages)
         => TimeSpan.FromSeconds(Math.Max(Interval.TotalSeconds, (double)pages / RefreshBudget));
 
+    /// <summary>The longest a refresh waits for the page to show the one before (a page may not render at all).</summary>
+    public static readonly TimeSpan ShownTimeout = TimeSpan.FromSeconds(2);
+
     private readonly NewsEvents _events;
     private readonly Func<IReadOnlyList<NewsUpdate>, Task> _refresh;
     private readonly Lock _gate = new();
@@ -36,6 +41,7 @@ public sealed class CoalescingRefresher : IDisposable
     private bool _scheduled;
     private bool _disposed;
     private long _lastFlush;
+    private TaskCompletionSource? _showing; // the refresh handed to the page and not yet reported shown
 
     public CoalescingRefresher(NewsEvents events, Func<IReadOnlyList<NewsUpdate>, Task> refresh)
     {
@@ -76,9 +82,20 @@ public sealed class CoalescingRefresher : IDisposable
         _ = FlushLaterAsync(wait);
     }
 
+    /// <summary>
+    /// The page calls this when a render has reached its browser: in a Blazor Server circuit a component's
+    /// OnAfterRender runs once the browser has acknowledged the render batch, that is, applied it to the page.
+    /// </summary>
+    public void Shown() => Interlocked.Exchange(ref _showing, null)?.TrySetResult();
+
     private async Task FlushLaterAsync(TimeSpan wait)
     {
         await Task.Delay(wait);
+        if (Volatile.Read(ref _showing) is { } showing)
+        {
+            await Task.WhenAny(showing.Task, Task.Delay(ShownTimeout));
+        }
+
         List<NewsUpdate> batch;
         lock (_gate)
         {
@@ -93,6 +110,7 @@ public sealed class CoalescingRefresher : IDisposable
         }
 
         Refreshes++;
+        Volatile.Write(ref _showing, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         try
         {
             await _refresh(batch);
