@@ -21,9 +21,9 @@ public sealed class CoalescingRefresher : IDisposable
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(150);
 
     /// <summary>
-    /// Page refreshes a second the server starts, all open pages together, once a feed is steady: measured, a
-    /// dashboard refresh costs about 1–2 ms of CPU with a thousand circuits open, so this keeps live pages to about a
-    /// third of the machine and leaves the rest to ingest and to the pages' own requests.
+    /// Page refreshes a second the server starts, all open pages together, once a feed is steady. Measured on two
+    /// cores: 400 refreshes a second of 1,000 open dashboards take about 80–90 % of one core, which leaves the rest to
+    /// ingest and to the pages' own requests (docs/performance.md).
     /// </summary>
     public static readonly int RefreshBudget = 200 * Environment.ProcessorCount;
 
@@ -93,7 +93,14 @@ public sealed class CoalescingRefresher : IDisposable
         await Task.Delay(wait);
         if (Volatile.Read(ref _showing) is { } showing)
         {
-            await Task.WhenAny(showing.Task, Task.Delay(ShownTimeout));
+            try
+            {
+                await showing.Task.WaitAsync(ShownTimeout);
+            }
+            catch (TimeoutException)
+            {
+                // Not shown in time (a page that did not render, or a stalled browser): refresh anyway.
+            }
         }
 
         List<NewsUpdate> batch;
