@@ -14,7 +14,7 @@ static int Usage()
         usage:
           newsdash-load queries [--articles 100000] [--db FILE] [--runs 50]
               generate a data set in a fresh SQLite file and time every dashboard query
-          newsdash-load load [--rate 20] [--seconds 30] [--hub-clients 200] [--pages 20] [--page /] [--minimized] [--chromium PATH]
+          newsdash-load load [--rate 20] [--seconds 30] [--hub-clients 200] [--pages 0] [--page /] [--minimized] [--chromium PATH]
               start a server on loopback (fresh database), post the team's articles at a set rate (0: as fast as it
               takes them) with hub clients and Chromium pages connected, and report latencies, CPU and memory
           newsdash-load circuits [--count 1000] [--page /] [--rate 0] [--seconds 30] [--concurrency 16] [--settle 15] [--server-log]
