@@ -237,7 +237,6 @@ public static class LoadTool
         }
     }
 
-    /// <summary>Posts one article shaped on <paramref name="template"/>; null when created, else the status or error.</summary>
     /// <summary>Posts each of the team's articles once, unmarked, retrying when rate-limited; reports how many went in.</summary>
     internal static async Task PostSeedsAsync(HttpClient api, List<ArticleInput> articles, CancellationToken cancellationToken)
     {
@@ -258,6 +257,7 @@ public static class LoadTool
         Console.WriteLine($"seeds: {seeded} of {articles.Count} team articles posted in {watch.Elapsed.TotalSeconds:F1} s (not measured)");
     }
 
+    /// <summary>Posts one article shaped on <paramref name="template"/>; null when created, else the status or error.</summary>
     internal static async Task<string?> PostArticleAsync(HttpClient http, ArticleInput template, string? title, string body)
     {
         try
