@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
-"""Build the gold files of the hand-written seed articles from compact specs.
+"""Build the gold files of the team's hand-written (fictional) fixture articles from compact specs.
 
 usage: python3 eval/seed_gold.py [--check] [NAME_PREFIX ...]
+
+The articles and their gold files live in tests/fixtures/articles/ (not in seeds/, which holds only the
+real article the project was created from; its gold file is given, not generated).
 
 The specs live in eval/seed_specs/*.py (each defines SPECS = {"NNN_lang_slug.txt": {...}}).
 Mention counts are not typed by hand: every spelling of an entity (lexicon aliases, inflected
@@ -18,6 +21,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
+ARTICLES = os.path.join(ROOT, "tests", "fixtures", "articles")
 sys.path.insert(0, HERE)
 from seed_lexicon import LEX  # noqa: E402
 from common import dedupe
@@ -100,7 +104,7 @@ def resolve(item):
 
 
 def build(name, spec, warn):
-    meta, text = read_article(os.path.join(ROOT, "seeds", name))
+    meta, text = read_article(os.path.join(ARTICLES, name))
     lang = meta.get("language") or spec["language"]
     published = (meta.get("published") or spec["published"])[:10]
     ents, by_key = [], {}
@@ -210,7 +214,7 @@ def main():
         if args and not any(name.startswith(a) for a in args):
             continue
         gold, text = build(name, spec, warnings.append)
-        out = os.path.join(ROOT, "seeds", name[:-4] + ".gold.json")
+        out = os.path.join(ARTICLES, name[:-4] + ".gold.json")
         with open(out, "w", encoding="utf-8") as fh:
             json.dump(gold, fh, ensure_ascii=False, indent=1)
             fh.write("\n")

@@ -10,7 +10,7 @@ namespace NewsDashboard.Load;
 /// it starts itself on loopback (fresh database, the team's articles posted first), and reports the server's
 /// memory before and with them, memory per circuit, and server CPU. Optionally posts articles at a set rate while
 /// every circuit stays connected and receives the dashboard's updates. Bounded in count (2,000) and time (posting
-/// the seeds and opening the circuits within 600 s; posting at a rate for at most 600 s).
+/// the team's articles and opening the circuits within 600 s; posting at a rate for at most 600 s).
 /// </summary>
 internal static class CircuitLoad
 {
@@ -24,16 +24,16 @@ internal static class CircuitLoad
         var seconds = Math.Clamp(IntOption(args, "--seconds", 30), 1, 600);
         var concurrency = Math.Clamp(IntOption(args, "--concurrency", 16), 1, 64);
         var settle = Math.Clamp(IntOption(args, "--settle", 15), 1, 60);
-        var seeds = StringOption(args, "--seeds") ?? LoadTool.FindSeeds();
+        var folders = LoadTool.ArticleFolders(args);
         if (!path.StartsWith('/') || path.StartsWith("//", StringComparison.Ordinal))
         {
             Console.Error.WriteLine("--page must be a path on the server, such as / or /screen");
             return 2;
         }
 
-        // Posting the seeds and opening the circuits end within 600 s.
+        // Posting the team's articles and opening the circuits end within 600 s.
         using var budget = new CancellationTokenSource(TimeSpan.FromSeconds(600));
-        var articles = LoadTool.ReadSeeds(seeds);
+        var articles = LoadTool.ReadArticles(folders);
         Console.WriteLine($"circuits: {count} on {path}, {concurrency} opening at a time{(rate > 0 ? $"; then {rate} articles/s for {seconds} s" : string.Empty)}");
         using var server = await Server.StartAsync(args.Contains("--server-log"));
         Console.WriteLine($"server: pid {server.Pid} on {server.Address}, first answer after {server.StartupMs:F0} ms");

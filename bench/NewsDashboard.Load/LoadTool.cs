@@ -24,11 +24,11 @@ public static class LoadTool
         var hubClients = Math.Clamp(IntOption(args, "--hub-clients", 200), 0, 2000);
         var pages = Math.Clamp(IntOption(args, "--pages", 0), 0, 100);
         var path = StringOption(args, "--page") ?? "/";
-        var seeds = StringOption(args, "--seeds") ?? FindSeeds();
+        var folders = ArticleFolders(args);
         var chromium = StringOption(args, "--chromium") ?? "/usr/bin/chromium";
         var minimized = args.Contains("--minimized");
 
-        var articles = ReadSeeds(seeds);
+        var articles = ReadArticles(folders);
         Console.WriteLine($"load: {rate}/s for {seconds} s ({(rate == 0 ? "as fast as possible" : $"{rate * seconds} articles")}), {hubClients} hub clients, {pages} pages on {path}; {articles.Count} team articles as templates");
 
         using var server = await Server.StartAsync();
@@ -211,10 +211,19 @@ public static class LoadTool
         }
     }
 
-    /// <summary>The team's articles in <paramref name="seeds"/> (<c>*.txt</c>), in file-name order.</summary>
-    internal static List<ArticleInput> ReadSeeds(string seeds)
-        => Directory.EnumerateFiles(seeds, "*.txt").Order(StringComparer.Ordinal)
+    /// <summary>The articles (<c>*.txt</c>) in <paramref name="folders"/>, in file-name order across the folders.</summary>
+    internal static List<ArticleInput> ReadArticles(IEnumerable<string> folders)
+        => folders.SelectMany(folder => Directory.EnumerateFiles(folder, "*.txt"))
+            .OrderBy(Path.GetFileName, StringComparer.Ordinal)
             .Select(f => ArticleText.Parse(File.ReadAllText(f), Path.GetFileName(f))).ToList();
+
+    /// <summary>
+    /// <c>--templates DIR</c> (<c>--seeds DIR</c> in older command lines) when given; otherwise the team's fictional
+    /// fixture articles (<c>tests/fixtures/articles/</c>) and the seed article (<c>seeds/</c>): the 37 articles the
+    /// figures in docs/performance.md were measured with, in the same order.
+    /// </summary>
+    internal static string[] ArticleFolders(string[] args)
+        => (StringOption(args, "--templates") ?? StringOption(args, "--seeds")) is { } folder ? [folder] : FindArticleFolders();
 
     /// <summary>
     /// Posts load article <paramref name="number"/>: team article number mod count, its title and body marked
@@ -271,17 +280,19 @@ public static class LoadTool
         }
     }
 
-    internal static string FindSeeds()
+    private static string[] FindArticleFolders()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (Directory.Exists(Path.Combine(dir.FullName, "seeds")) && File.Exists(Path.Combine(dir.FullName, "NewsDashboard.sln")))
+            var fixtures = Path.Combine(dir.FullName, "tests", "fixtures", "articles");
+            if (Directory.Exists(fixtures) && File.Exists(Path.Combine(dir.FullName, "NewsDashboard.sln")))
             {
-                return Path.Combine(dir.FullName, "seeds");
+                var seeds = Path.Combine(dir.FullName, "seeds");
+                return Directory.Exists(seeds) ? [fixtures, seeds] : [fixtures];
             }
         }
 
-        throw new DirectoryNotFoundException("seeds folder not found; pass --seeds DIR");
+        throw new DirectoryNotFoundException("tests/fixtures/articles not found; pass --templates DIR");
     }
 
     private sealed record ArticleEvent(long Id, long Seq, string Title);

@@ -14,12 +14,14 @@ static int Usage()
         usage:
           newsdash-load queries [--articles 100000] [--db FILE] [--runs 50]
               generate a data set in a fresh SQLite file and time every dashboard query
-          newsdash-load load [--rate 20] [--seconds 30] [--hub-clients 200] [--pages 0] [--page /] [--minimized] [--chromium PATH]
+          newsdash-load load [--rate 20] [--seconds 30] [--hub-clients 200] [--pages 0] [--page /] [--minimized] [--chromium PATH] [--templates DIR]
               start a server on loopback (fresh database), post the team's articles at a set rate (0: as fast as it
               takes them) with hub clients and Chromium pages connected, and report latencies, CPU and memory
-          newsdash-load circuits [--count 1000] [--page /] [--rate 0] [--seconds 30] [--concurrency 16] [--settle 15] [--server-log]
-              open N real Blazor Server circuits without a browser on a server it starts (loopback, team seeds
-              posted first) and report server memory per circuit; --rate posts while they stay connected
+          newsdash-load circuits [--count 1000] [--page /] [--rate 0] [--seconds 30] [--concurrency 16] [--settle 15] [--server-log] [--templates DIR]
+              open N real Blazor Server circuits without a browser on a server it starts (loopback, the team's
+              articles posted first) and report server memory per circuit; --rate posts while they stay connected
+          The team's articles are the fictional fixtures in tests/fixtures/articles/ and the seed article in seeds/
+          (37, in file-name order); --templates DIR posts the .txt files of another folder instead.
         """);
     return 2;
 }

@@ -5,12 +5,18 @@ using NewsDashboard.Tests.Shared;
 
 namespace NewsDashboard.Web.Tests.Store;
 
-/// <summary>The seed article and the team's English, French and Russian reports of the same talks, through real extraction.</summary>
+/// <summary>
+/// The seed article (<c>seeds/</c>) and the team's fictional English, French and Russian reports of the same talks
+/// (<c>tests/fixtures/articles/</c>), through real extraction.
+/// </summary>
 public sealed class CrossLanguageTests : IClassFixture<CrossLanguageTests.App>
 {
     private static readonly string[] Files =
     [
-        "000_7bba44013deafea9.txt", "001_en_lavrov_shaibani_moscow.txt", "010_fr_lavrov_shaibani_moscou.txt", "019_ru_lavrov_shaibani_moskva.txt",
+        "seeds/000_7bba44013deafea9.txt",
+        "tests/fixtures/articles/001_en_lavrov_shaibani_moscow.txt",
+        "tests/fixtures/articles/010_fr_lavrov_shaibani_moscou.txt",
+        "tests/fixtures/articles/019_ru_lavrov_shaibani_moskva.txt",
     ];
 
     private readonly App _app;
@@ -24,10 +30,10 @@ public sealed class CrossLanguageTests : IClassFixture<CrossLanguageTests.App>
         public async Task InitializeAsync()
         {
             using var client = Instance.CreateApiClient();
-            var seeds = Path.Combine(RepositoryRoot(), "seeds");
+            var root = RepositoryRoot();
             foreach (var file in Files)
             {
-                var input = ArticleText.Parse(await File.ReadAllTextAsync(Path.Combine(seeds, file)), file);
+                var input = ArticleText.Parse(await File.ReadAllTextAsync(Path.Combine(root, file)), Path.GetFileName(file));
                 var response = await client.PostAsJsonAsync("api/articles", new
                 {
                     title = input.Title,
