@@ -2,7 +2,8 @@ namespace NewsDashboard.Extraction;
 
 /// <summary>
 /// Reads the seed text format: an optional front-matter block between "---" lines, then the title
-/// (the first non-blank line), a blank line, and the body.
+/// (the first non-blank line), a blank line, and the body. The front matter's source, url, published and language
+/// are read; other keys (such as "fictional: true" on the team's test fixtures) are ignored.
 /// </summary>
 public static class ArticleText
 {

@@ -19,6 +19,22 @@ public class ArticleTextTests
         Assert.Equal("Le corps.\nSuite.", input.Body);
     }
 
+    [Fact]
+    public void Parse_FictionalMarkerInFrontMatter_ChangesNeitherMetadataNorTitleNorBody()
+    {
+        // The team's fixture articles (tests/fixtures/articles/) carry "fictional: true"; their gold files were
+        // written against the text without it.
+        const string Article = "Un titre\n\nLe corps.\nSuite.";
+        var plain = ArticleText.Parse("---\nsource: Example Agency\npublished: 2025-07-31\nlanguage: fr\n---\n" + Article, "a.txt");
+
+        var marked = ArticleText.Parse("---\nsource: Example Agency\npublished: 2025-07-31\nlanguage: fr\nfictional: true\n---\n" + Article, "a.txt");
+
+        Assert.Equal(plain, marked);
+        Assert.Equal("Un titre", marked.Title);
+        Assert.Equal("Le corps.\nSuite.", marked.Body);
+        Assert.Equal("fr", marked.Language);
+    }
+
     [Theory]
     [InlineData("وزير الخارجية يلتقي نظيره", "ar")]
     [InlineData("Министр иностранных дел встретился с коллегой", "ru")]
