@@ -1,4 +1,4 @@
-"""Shared names for the hand-written seed articles (see seed_gold.py).
+"""Shared names for the team's hand-written fixture articles in tests/fixtures/articles/ (see seed_gold.py).
 
 Each entry: type, country, aliases (canonical spellings in several scripts, all written into gold
 aliases), forms (extra inflected spellings that count as mentions and become aliases when they occur),
