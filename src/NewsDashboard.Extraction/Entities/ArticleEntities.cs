@@ -1,10 +1,11 @@
 using NewsDashboard.Extraction.Names;
+using NewsDashboard.Extraction.Tagging;
 using NewsDashboard.Extraction.Text;
 
 namespace NewsDashboard.Extraction.Entities;
 
 /// <summary>The entity pass over one article. Every step walks the tokens once; lookups are dictionary walks.</summary>
-internal sealed class ArticleEntities
+internal sealed partial class ArticleEntities
 {
     private const int MaxLatinName = 6;
     private const int MaxArabicName = 4;
@@ -15,6 +16,7 @@ internal sealed class ArticleEntities
     private readonly string _language;
     private readonly Gazetteer _gazetteer;
     private readonly Titles _titles;
+    private readonly NameTagger? _tagger;
     private readonly List<Token> _tokens;
     private readonly TokenForm[][] _forms;
 
@@ -33,6 +35,9 @@ internal sealed class ArticleEntities
 
     // Which mention owns each token (index into _mentions, or −1).
     private readonly int[] _owner;
+
+    /// <summary>Tokens a lexicon pass ruled out as names (a place in a quoted title, a demonym that is a common word).</summary>
+    private readonly bool[] _notAName;
     private readonly List<Found> _mentions = [];
     private readonly List<PendingRole> _roles = [];
     private readonly List<TrieHit<TitleEntry>> _titleScratch = [];
@@ -41,8 +46,9 @@ internal sealed class ArticleEntities
     private readonly List<string> _articlePeople = [];
     private readonly Dictionary<string, HashSet<string>> _personSurfaces = new(StringComparer.Ordinal);
 
-    public ArticleEntities(string text, string language, Gazetteer gazetteer, Titles titles)
+    public ArticleEntities(string text, string language, Gazetteer gazetteer, Titles titles, NameTagger? tagger = null)
     {
+        _tagger = tagger;
         _text = text;
         _language = language;
         _gazetteer = gazetteer;
@@ -74,6 +80,7 @@ internal sealed class ArticleEntities
         _demonymAlt = new string?[_tokens.Count];
         _demonymGated = new bool[_tokens.Count];
         _owner = new int[_tokens.Count];
+        _notAName = new bool[_tokens.Count];
         Array.Fill(_owner, -1);
         _isDemonym = k => _demonymAt[k] is not null;
     }
@@ -90,13 +97,16 @@ internal sealed class ArticleEntities
     public EntityAnalysis Run()
     {
         FindLexiconPhrases();
+        Tagged();
         FindMediaNames();
         FindTitledPeople();
         ClaimLexiconPhrases();
         FindCuedPlaces();
         FindHeadedOrganizations();
         FindNamesByGivenName();
+        FindTaggedPeople();
         FindSurnames();
+        FindTaggedPlacesAndOrganizations();
         AddDemonyms();
         return Build();
     }
@@ -203,6 +213,7 @@ internal sealed class ArticleEntities
             for (var k = i; k < _demonymEnd[i]; k++)
             {
                 _demonymAt[k] = null;
+                _notAName[k] = true;
             }
 
             _demonymEnd[i] = 0;
@@ -233,6 +244,7 @@ internal sealed class ArticleEntities
                 {
                     _lexicon[k] = null;
                     _lexiconEntry[k] = null;
+                    _notAName[k] = true;
                 }
             }
 
@@ -275,6 +287,7 @@ internal sealed class ArticleEntities
                 {
                     _lexicon[k] = null;
                     _lexiconEntry[k] = null;
+                    _notAName[k] = true;
                 }
             }
 
@@ -884,7 +897,7 @@ internal sealed class ArticleEntities
                 continue;
             }
 
-            if (entry.Kind == EntryKind.Surname)
+            if (entry.Kind == EntryKind.Surname || InsideTaggedPerson(hit, entry))
             {
                 continue;
             }

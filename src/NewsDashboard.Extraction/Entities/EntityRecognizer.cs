@@ -11,6 +11,6 @@ public sealed class EntityRecognizer
     public EntityAnalysis Recognize(TextDocument document, string language)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return new ArticleEntities(document.Text, language ?? string.Empty, Gazetteer.Default, Titles.Default).Run();
+        return new ArticleEntities(document.Text, language ?? string.Empty, Gazetteer.Default, Titles.Default, Tagging.NameTagger.Default).Run();
     }
 }

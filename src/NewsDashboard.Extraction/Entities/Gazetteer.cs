@@ -44,7 +44,9 @@ internal sealed class Gazetteer
     private Gazetteer()
     {
         var particles = new HashSet<string>(Titles.Default.NameParticles, StringComparer.Ordinal);
-        foreach (var c in Load<CountryRecord>("countries.json"))
+        var countries = Load<CountryRecord>("countries.json").ToList();
+        var codes = countries.Select(c => c.Code.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+        foreach (var c in countries)
         {
             var id = "country/" + c.Code.ToLowerInvariant();
             _entities[id] = new KnownEntity(id, EntityTypes.Country, c.Name, c.Code.ToUpperInvariant(), null);
@@ -56,6 +58,12 @@ internal sealed class Gazetteer
             var ambiguous = new HashSet<string>((c.Ambiguous ?? []).Select(Normalizer.Normalize), StringComparer.Ordinal);
             foreach (var name in AllNames(c.Names, c.Name))
             {
+                // A country code names its own country only (Spanish "RU" for Reino Unido would take Russia's code).
+                if (name.Length == 2 && codes.Contains(name) && !string.Equals(name, c.Code, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
                 var isAmbiguous = ambiguous.Contains(Normalizer.Normalize(name));
                 AddPhrase(name, EntryKind.Country, id, upper: isAmbiguous && name.Length <= 3 && name.All(char.IsUpper), ambiguous: isAmbiguous);
             }
@@ -204,8 +212,14 @@ internal sealed class Gazetteer
             return;
         }
 
-        // Only Latin and Cyrillic write capitals; a demonym in French or Russian is written small.
+        // Only Latin and Cyrillic write capitals; a demonym in French or Russian is written small. A name of one or two
+        // letters counts only as an acronym in capitals ("IS" is the Islamic State, "Is" opens a question).
         var needsCapital = capital && tokens[0].Script is Script.Latin or Script.Cyrillic;
+        if (kind is EntryKind.Country or EntryKind.Organization && tokens.Count == 1 && tokens[0].Length <= 2 && tokens[0].Script is Script.Latin or Script.Cyrillic)
+        {
+            upper = true;
+        }
+
         Names.Add(tokens.Select(t => TokenForms.ForIndex(t)).ToList(), new LexEntry(kind, id, needsCapital, upper, ambiguous));
     }
 

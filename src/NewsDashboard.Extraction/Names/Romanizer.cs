@@ -54,7 +54,8 @@ public static class Romanizer
 
                     break;
                 case Script.Cyrillic:
-                    var latin = CyrillicToLatin(name.Substring(t.Start, t.Length).ToLowerInvariant());
+                    // The usual spelling where the name lists know the word (Цукерберг → Zuckerberg), else letter by letter.
+                    var latin = Tagging.NameTagger.Default?.Spelling(t.Norm) ?? CyrillicToLatin(name.Substring(t.Start, t.Length).ToLowerInvariant());
                     words.Add(t.Has(TokenFlags.HyphenBefore) && words.Count > 0 ? "-" + Capitalize(latin) : Capitalize(latin));
                     break;
                 default:
@@ -83,6 +84,11 @@ public static class Romanizer
         if (ArabicNames.Value.TryGetValue(norm, out var known))
         {
             return known;
+        }
+
+        if (Tagging.NameTagger.Default?.Spelling(norm) is { } usual)
+        {
+            return usual;
         }
 
         if (norm.Length > 3 && norm.StartsWith("ال", StringComparison.Ordinal))

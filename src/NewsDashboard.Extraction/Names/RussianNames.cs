@@ -15,21 +15,127 @@ public static class RussianNames
         ("ым", string.Empty), ("ом", string.Empty), ("ой", "а"), ("ею", "я"), ("ей", "я"), ("ем", "й"),
     ];
 
+    // Case endings a name word may carry, with what its nominative ends in instead: genitive, dative, instrumental
+    // and prepositional of masculine names (Егора, Свиридову, Николаевичем), feminine ones (Марины, Марину, Марией).
+    private static readonly (string Ending, string Replacement)[] CaseRules =
+    [
+        ("ичем", "ич"), ("ича", "ич"), ("ичу", "ич"), ("иче", "ич"), ("овны", "овна"), ("овне", "овна"), ("овну", "овна"),
+        ("ой", "а"), ("ом", string.Empty), ("ым", string.Empty), ("ем", "й"), ("ем", "ь"), ("ей", "я"), ("ею", "я"),
+        ("а", string.Empty), ("у", string.Empty), ("е", string.Empty), ("я", "й"), ("я", "ь"), ("ю", "й"), ("ю", "ь"),
+        ("ы", "а"), ("у", "а"), ("е", "а"), ("и", "я"), ("и", "а"),
+    ];
+
+    /// <summary>The dictionary form of a Russian-written name ("Бориса Николаевича Ельцина" → "Борис Николаевич
+    /// Ельцин"). Where the Wikidata name lists know the words, they decide: when one word of the name is clearly in an
+    /// oblique case (Егора is no name, Егор is), every word takes the same step back (Свиридова → Свиридов, although
+    /// Свиридова is a surname too). Otherwise only endings that cannot be nominative are undone.</summary>
     public static string Nominative(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        var tokens = Tokenizer.Tokenize(name);
+        var words = tokens.Select(t => name.Substring(t.Start, t.Length)).ToList();
+        var lemmas = KnownLemmas(words) ?? words.Select(Word).ToList();
         var sb = new StringBuilder(name.Length);
         var last = 0;
-        foreach (var token in Tokenizer.Tokenize(name))
+        for (var i = 0; i < tokens.Count; i++)
         {
-            sb.Append(name, last, token.Start - last);
-            sb.Append(Word(name.Substring(token.Start, token.Length)));
-            last = token.End;
+            sb.Append(name, last, tokens[i].Start - last);
+            sb.Append(lemmas[i]);
+            last = tokens[i].End;
         }
 
         sb.Append(name, last, name.Length - last);
         return sb.ToString();
     }
+
+    private static List<string>? KnownLemmas(List<string> words)
+    {
+        if (Tagging.NameTagger.Default is not { } tagger || words.Count == 0 || words.Any(w => w.Length < 3 || !w.All(c => c is >= 'А' and <= 'я' or 'ё' or 'Ё')))
+        {
+            return null;
+        }
+
+        bool Known(string word)
+        {
+            var folded = Normalizer.NormalizeWord(word);
+            return tagger.Spelling(folded) is not null || tagger.Names.Contains(folded);
+        }
+
+        // The rule that shows the case: a word unknown as written that a rule turns into a known name.
+        (string Ending, string Replacement)? shown = null;
+        // Марии is listed too (in longer names), but a name in -ии is the oblique case of one in -ия.
+        bool KnownAsWritten(string word) => tagger.Spelling(Normalizer.NormalizeWord(word)) is not null
+            && !(word.EndsWith("ии", StringComparison.Ordinal) && Known(word[..^1] + "я"));
+
+        // A given name in the nominative (Мария Захарова): the name is in the nominative; only impossible endings go.
+        if (words.Count > 1 && KnownAsWritten(words[0]))
+        {
+            return null;
+        }
+
+        foreach (var word in words)
+        {
+            if (KnownAsWritten(word))
+            {
+                continue;
+            }
+
+            foreach (var rule in CaseRules)
+            {
+                if (Apply(word, rule) is { } lemma && Known(lemma))
+                {
+                    shown = rule;
+                    break;
+                }
+            }
+
+            if (shown is not null)
+            {
+                break;
+            }
+        }
+
+        if (shown is null)
+        {
+            return words.All(KnownAsWritten) ? words : null;
+        }
+
+        // Every word takes a step back: a known lemma by the same kind of ending first, then by any rule.
+        var result = new List<string>(words.Count);
+        foreach (var word in words)
+        {
+            var lemma = word;
+            if (!KnownAsWritten(word) || Masculine(shown.Value))
+            {
+                foreach (var rule in CaseRules.OrderBy(r => r.Ending == shown.Value.Ending ? 0 : 1))
+                {
+                    if (Apply(word, rule) is { } candidate && Known(candidate))
+                    {
+                        lemma = candidate;
+                        break;
+                    }
+                }
+            }
+
+            if (lemma == word && Masculine(shown.Value))
+            {
+                // Not in the lists (Ельцина, Николаевича): the same ending as the word that showed the case.
+                lemma = Apply(word, ("ича", "ич")) ?? Apply(word, shown.Value) ?? word;
+            }
+
+            result.Add(lemma == word && !Known(word) ? Word(word) : lemma);
+        }
+
+        return result;
+    }
+
+    // A masculine oblique ending (-а, -у, -ом, -ича): a surname that looks feminine (Свиридова) is in the same case.
+    private static bool Masculine((string Ending, string Replacement) rule) => rule.Replacement.Length == 0 || rule.Replacement is "ич" or "й" or "ь";
+
+    private static string? Apply(string word, (string Ending, string Replacement) rule)
+        => word.Length - rule.Ending.Length >= 2 && word.EndsWith(rule.Ending, StringComparison.Ordinal)
+            ? word[..^rule.Ending.Length] + rule.Replacement
+            : null;
 
     private static string Word(string word)
     {

@@ -11,6 +11,7 @@ public static class ArticleEndpoints
     {
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<ArticleIngestor>();
+        services.AddHostedService<ExtractionWarmUp>();
         services.AddHostedService<SeedLoader>();
         return services;
     }

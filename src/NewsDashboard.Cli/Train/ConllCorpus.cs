@@ -1,0 +1,180 @@
+using NewsDashboard.Extraction.Tagging;
+using NewsDashboard.Extraction.Text;
+
+namespace NewsDashboard.Cli.Train;
+
+/// <summary>
+/// Reads the training folder: <c>{ar,en,fr,ru}/*.conll</c> (TOKEN TAB IOB2-TAG, a blank line between sentences,
+/// <c># doc: ID</c> before each document) and the person-name lists in <c>names/*.tsv</c>.
+/// </summary>
+internal static class ConllCorpus
+{
+    public static readonly string[] Languages = ["ar", "en", "fr", "ru"];
+
+    /// <summary>Sentences without a document id are grouped by this many into one pseudo-document (for folds).</summary>
+    private const int BlockSentences = 50;
+
+    public static List<TrainingSentence> Read(string root, Action<string> log)
+    {
+        var sentences = new List<TrainingSentence>();
+        foreach (var language in Languages)
+        {
+            var folder = Path.Combine(root, language);
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.GetFiles(folder, "*.conll").Order(StringComparer.Ordinal))
+            {
+                var before = sentences.Count;
+                ReadFile(file, language, sentences);
+                log($"{language}/{Path.GetFileName(file)}: {sentences.Count - before} sentences");
+            }
+        }
+
+        return sentences;
+    }
+
+    private static void ReadFile(string file, string language, List<TrainingSentence> into)
+    {
+        var corpus = Path.GetFileNameWithoutExtension(file);
+        string? document = null;
+        var words = new List<string>();
+        var tags = new List<int>();
+        var count = 0;
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(file))
+        {
+            lineNumber++;
+            if (line.StartsWith("# doc:", StringComparison.Ordinal))
+            {
+                document = line["# doc:".Length..].Trim();
+                continue;
+            }
+
+            if (line.Length == 0)
+            {
+                Flush();
+                continue;
+            }
+
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab <= 0)
+            {
+                throw new InvalidDataException($"{file}:{lineNumber}: expected TOKEN<TAB>TAG");
+            }
+
+            words.Add(line[..tab]);
+            tags.Add(NameTags.Parse(line[(tab + 1)..]));
+        }
+
+        Flush();
+
+        void Flush()
+        {
+            if (words.Count == 0)
+            {
+                return;
+            }
+
+            var id = corpus + ":" + (document ?? "block" + (count / BlockSentences).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (TrainingSentence.From(language, id, words, tags) is { } sentence)
+            {
+                into.Add(sentence);
+            }
+
+            count++;
+            words.Clear();
+            tags.Clear();
+        }
+    }
+
+    /// <summary>Every name word of the lists (both scripts of each row), folded as the engine folds words.</summary>
+    public static NameTokenSet ReadNames(string root, Action<string> log)
+    {
+        var set = NameTokenSet.Empty;
+        var folder = Path.Combine(root, "names");
+        if (!Directory.Exists(folder))
+        {
+            log("names/: none");
+            return set;
+        }
+
+        foreach (var file in Directory.GetFiles(folder, "*.tsv").Order(StringComparer.Ordinal))
+        {
+            var rows = 0;
+            foreach (var line in File.ReadLines(file).Skip(1))
+            {
+                var columns = line.Split('\t');
+                for (var c = 0; c < Math.Min(2, columns.Length); c++)
+                {
+                    foreach (var token in Tokenizer.Tokenize(columns[c]))
+                    {
+                        if (token.Norm.Length > 1)
+                        {
+                            set.Add(token.Norm);
+                        }
+                    }
+                }
+
+                rows++;
+            }
+
+            log($"names/{Path.GetFileName(file)}: {rows} rows");
+        }
+
+        return set;
+    }
+}
+
+/// <summary>The usual Latin spelling of each Arabic or Cyrillic name word in the Wikidata name lists.</summary>
+internal static class NameSpellings
+{
+    /// <summary>A spelling is kept when it is the one used for at least half of the word's uses.</summary>
+    public static Dictionary<string, string> Read(string root, Action<string> log)
+    {
+        var best = new Dictionary<string, (string Latin, int Count, int Total)>(StringComparer.Ordinal);
+        foreach (var file in new[] { "wikidata_person_name_tokens_en_ar.tsv", "wikidata_person_name_tokens_en_ru.tsv" })
+        {
+            var path = Path.Combine(root, "names", file);
+            if (!File.Exists(path))
+            {
+                continue;
+            }
+
+            foreach (var line in File.ReadLines(path).Skip(1))
+            {
+                var columns = line.Split('\t');
+                if (columns.Length < 3 || !int.TryParse(columns[2], System.Globalization.CultureInfo.InvariantCulture, out var count))
+                {
+                    continue;
+                }
+
+                var words = NewsDashboard.Extraction.Text.Tokenizer.Tokenize(columns[1]);
+                if (words.Count != 1 || columns[0].Any(c => !char.IsLetter(c) && c is not ('-' or '\'')))
+                {
+                    continue;
+                }
+
+                var key = words[0].Norm;
+                var (latin, seen, total) = best.GetValueOrDefault(key, (string.Empty, 0, 0));
+                best[key] = count > seen || (count == seen && string.CompareOrdinal(columns[0], latin) < 0)
+                    ? (columns[0], count, total + count)
+                    : (latin, seen, total + count);
+            }
+        }
+
+        var spellings = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, (latin, count, total)) in best)
+        {
+            if (count * 2 >= total && latin.Length > 1)
+            {
+                spellings[key] = char.ToUpperInvariant(latin[0]) + latin[1..];
+            }
+        }
+
+        log($"names: {spellings.Count} known Latin spellings of Arabic and Cyrillic name words");
+        return spellings;
+    }
+}

@@ -1,0 +1,218 @@
+using NewsDashboard.Extraction.Names;
+using NewsDashboard.Extraction.Tagging;
+using NewsDashboard.Extraction.Text;
+
+namespace NewsDashboard.Extraction.Entities;
+
+// 4c. Names the lexicons have never seen, proposed by the trained tagger (Tagging/NameTagger): a person is linked
+// to a known person or one the article already named (NameMatcher), else becomes a new person; places and
+// organisations the gazetteer did not take become new ones. Spans that touch a mention already found are left to
+// it. People go before surnames are looked up (so "Свиридова" later is the Свиридов met here); places and
+// organisations after (so a surname is never taken for a place).
+internal sealed partial class ArticleEntities
+{
+    private static readonly string[] RussianAdjectiveEndings =
+        ["ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую", "ские", "ских", "ое", "ого", "ому", "ая", "ой", "ую", "ый", "ий", "ые", "ых", "ым", "ыми"];
+
+    private List<TaggedSpan>? _tagged;
+    private bool[]? _inTaggedPerson;
+
+    private List<TaggedSpan> Tagged()
+    {
+        if (_tagged is null)
+        {
+            _tagged = _tagger is null ? [] : _tagger.Tag(_text, _tokens, _forms);
+            for (var s = 0; s < _tagged.Count; s++)
+            {
+                // "Valeska Paris", "Victoria Beckham": a given name, then a capitalised place name, is one person.
+                var span = _tagged[s];
+                var next = span.End;
+                if (span.Type == NameType.Person && next < _tokens.Count && (s + 1 == _tagged.Count || _tagged[s + 1].Start > next || _tagged[s + 1].End == next + 1)
+                    && IsLatinOrCyrillic(_tokens[next]) && _tokens[next].Has(TokenFlags.Capitalized) && !_tokens[next].Has(TokenFlags.BreakBefore)
+                    && !_tokens[next].Has(TokenFlags.AllUpper) && _lexiconEntry[next] is { Kind: EntryKind.Place or EntryKind.Country }
+                    && span.End - span.Start == 1)
+                {
+                    _tagged[s] = span with { End = next + 1 };
+                    if (s + 1 < _tagged.Count && _tagged[s + 1].Start == next)
+                    {
+                        _tagged.RemoveAt(s + 1);
+                    }
+                }
+            }
+
+            _inTaggedPerson = new bool[_tokens.Count];
+            foreach (var span in _tagged)
+            {
+                if (span.Type == NameType.Person && span.End - span.Start >= 2)
+                {
+                    for (var k = span.Start; k < span.End; k++)
+                    {
+                        _inTaggedPerson[k] = true;
+                    }
+                }
+            }
+        }
+
+        return _tagged;
+    }
+
+    /// <summary>A place or country name that is part of a person's full name ("Valeska Paris", "Victoria Nuland").</summary>
+    private bool InsideTaggedPerson(TrieHit<LexEntry> hit, LexEntry entry)
+    {
+        if (entry.Kind is not (EntryKind.Place or EntryKind.Country) || _inTaggedPerson is null)
+        {
+            return false;
+        }
+
+        for (var k = hit.Start; k < hit.End; k++)
+        {
+            if (!_inTaggedPerson[k])
+            {
+                return false;
+            }
+        }
+
+        // The person's name reaches past the place name, with a capitalised word (not a title of the place).
+        var before = hit.Start > 0 && _inTaggedPerson[hit.Start - 1] && _tokens[hit.Start - 1].Has(TokenFlags.Capitalized);
+        var after = hit.End < _tokens.Count && _inTaggedPerson[hit.End] && _tokens[hit.End].Has(TokenFlags.Capitalized);
+        return before || after;
+    }
+
+    private void FindTaggedPeople() => FindTagged(person: true);
+
+    private void FindTaggedPlacesAndOrganizations() => FindTagged(person: false);
+
+    private void FindTagged(bool person)
+    {
+        foreach (var tagged in Tagged())
+        {
+            if (tagged.Type == NameType.Misc || (tagged.Type == NameType.Person) != person)
+            {
+                continue;
+            }
+
+            var span = WithHyphenated(tagged);
+            if (Overlaps(span.Start, span.End) || !PlausibleName(span))
+            {
+                continue;
+            }
+
+            var prefix = CliticPrefix(span.Start);
+            var surface = Surface(span.Start, span.End, prefix);
+            switch (span.Type)
+            {
+                case NameType.Person:
+                    var lemma = _tokens[span.Start].Script == Script.Cyrillic ? RussianNames.Nominative(surface) : surface;
+                    var id = ResolvePerson(lemma) ?? LocalEntity(EntityTypes.Person, lemma, null, null);
+                    if (_local.TryGetValue(id, out var record))
+                    {
+                        record.AddSurface(lemma);
+                    }
+
+                    Claim(new Found(id, span.Start, span.End, prefix));
+                    if (!_articlePeople.Contains(id))
+                    {
+                        _articlePeople.Add(id);
+                    }
+
+                    break;
+                case NameType.Location:
+                    Claim(new Found(LocalEntity(EntityTypes.Place, surface, null, null), span.Start, span.End, prefix));
+                    break;
+                case NameType.Organization:
+                    Claim(new Found(LocalEntity(EntityTypes.Organization, surface, null, null), span.Start, span.End, prefix));
+                    break;
+            }
+        }
+    }
+
+    // "Lee Cheuk-yan", "Склодовская-Кюри": words joined by a hyphen belong to the name.
+    private TaggedSpan WithHyphenated(TaggedSpan span)
+    {
+        var end = span.End;
+        while (end < _tokens.Count && end - span.End < 3 && _tokens[end].Has(TokenFlags.HyphenBefore) && !_tokens[end].Has(TokenFlags.BreakBefore))
+        {
+            end++;
+        }
+
+        return span with { End = end };
+    }
+
+    // A name has a word of two letters or more; in Latin or Cyrillic script it starts with a capital; one word that
+    // the language mostly writes in lower case is not a name at the start of a sentence ("Spasibo", "Mezhdu"); one
+    // Russian adjective before a lower-case word is part of a longer phrase, not a name ("Химкинского леса").
+    private bool PlausibleName(TaggedSpan span)
+    {
+        var first = _tokens[span.Start];
+        if (first.Script is Script.Latin or Script.Cyrillic && !first.Has(TokenFlags.Capitalized))
+        {
+            return false;
+        }
+
+        if (span.End - span.Start == 1)
+        {
+            if (first.Length < 2 && first.Script != Script.Arabic)
+            {
+                return false;
+            }
+
+            if (first.Script is Script.Latin or Script.Cyrillic && !first.Has(TokenFlags.AllUpper) && _tagger!.CommonWords.Contains(first.Norm)
+                && (first.Has(TokenFlags.BreakBefore) || first.Has(TokenFlags.LineStart) || span.Start == 0))
+            {
+                return false;
+            }
+
+            if (first.Script == Script.Cyrillic && span.Type != NameType.Person && !first.Has(TokenFlags.AllUpper)
+                && span.End < _tokens.Count && !_tokens[span.End].Has(TokenFlags.Capitalized) && !_tokens[span.End].Has(TokenFlags.BreakBefore)
+                && RussianAdjectiveEndings.Any(e => first.Norm.EndsWith(e, StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        // A nationality word is its country's mention (AddDemonyms), not part of a new name ("the Syrian army").
+        for (var k = span.Start; k < span.End; k++)
+        {
+            if (_notAName[k] || _demonymAt[k] is not null || (k > 0 && _demonymAt[k - 1] is not null && _demonymEnd[k - 1] > k))
+            {
+                return false;
+            }
+        }
+
+        for (var k = span.Start; k < span.End; k++)
+        {
+            if (_tokens[k].Length >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // An Arabic name written onto a conjunction or preposition (ولافروف، بالرياض): the clitic is not part of it.
+    private int CliticPrefix(int k)
+    {
+        var token = _tokens[k];
+        if (token.Script != Script.Arabic || _tagger is null)
+        {
+            return 0;
+        }
+
+        var names = _tagger.Names;
+        if (names.Contains(token.Norm))
+        {
+            return 0;
+        }
+
+        foreach (var form in _forms[k])
+        {
+            if (form.Prefix > 0 && form.Text.Length >= 3 && names.Contains(form.Text))
+            {
+                return form.Prefix;
+            }
+        }
+
+        return token.Norm.Length > 4 && token.Norm[0] == 'و' ? 1 : 0;
+    }
+}

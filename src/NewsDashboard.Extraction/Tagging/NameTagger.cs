@@ -1,0 +1,75 @@
+using NewsDashboard.Extraction.Text;
+
+namespace NewsDashboard.Extraction.Tagging;
+
+/// <summary>
+/// Proposes names (people, places, organisations, other) in an article with the model trained by
+/// <c>newsdash train</c> on annotated news and wiki text (Data/tagger/model.ndtag, see its NOTICE). It only
+/// proposes spans; the gazetteer and <c>NameMatcher</c> decide who a span is. Linear in the text.
+/// </summary>
+internal sealed class NameTagger
+{
+    private const string Resource = "model.ndtag";
+
+    private static readonly Lazy<NameTagger?> Shared = new(Load);
+
+    private readonly TaggerModel _model;
+    private readonly TaggerFeatures _features;
+
+    public NameTagger(TaggerModel model)
+    {
+        _model = model;
+        _features = new TaggerFeatures(model.Names, model.CommonWords, TaggerLexicons.Default);
+    }
+
+    /// <summary>The committed model, or null in a build without one (the engine then runs on its lexicons alone).</summary>
+    public static NameTagger? Default => Shared.Value;
+
+    /// <summary>The person-name words the model was trained with.</summary>
+    public NameTokenSet Names => _model.Names;
+
+    /// <summary>The usual Latin spelling of a folded Arabic or Cyrillic name word (Цукерберг → Zuckerberg), if known.</summary>
+    public string? Spelling(string folded) => _model.Spellings.GetValueOrDefault(folded);
+
+    /// <summary>Words the training text mostly writes in lower case.</summary>
+    public NameTokenSet CommonWords => _model.CommonWords;
+
+    public List<TaggedSpan> Tag(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TokenForm[]> forms)
+    {
+        var spans = new List<TaggedSpan>();
+        if (tokens.Count == 0)
+        {
+            return spans;
+        }
+
+        var starts = SentenceSplitter.Starts(text, tokens);
+        var features = _features.Compute(text, tokens, forms, starts, out var words, out var shapes);
+        var tags = _model.Decode(features, words, shapes, starts);
+        NameTags.Spans(tags, 0, spans);
+        return spans;
+    }
+
+    /// <summary>One sentence alone (for evaluation on annotated sentences).</summary>
+    public List<TaggedSpan> TagSentence(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TokenForm[]> forms)
+    {
+        var spans = new List<TaggedSpan>();
+        int[] starts = [0];
+        var features = _features.Compute(text, tokens, forms, starts, out var words, out var shapes);
+        NameTags.Spans(_model.Decode(features, words, shapes, starts), 0, spans);
+        return spans;
+    }
+
+    private static NameTagger? Load()
+    {
+        var assembly = typeof(NameTagger).Assembly;
+        var name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith("tagger/" + Resource, StringComparison.Ordinal)
+            || n.EndsWith("tagger\\" + Resource, StringComparison.Ordinal) || n.EndsWith("tagger." + Resource, StringComparison.Ordinal));
+        if (name is null)
+        {
+            return null;
+        }
+
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        return new NameTagger(TaggerModel.Load(stream));
+    }
+}

@@ -1,0 +1,229 @@
+using NewsDashboard.Extraction.Text;
+
+namespace NewsDashboard.Extraction.Tagging;
+
+/// <summary>
+/// Trains <see cref="TaggerModel"/>: an averaged perceptron over the sentences in a fixed pseudo-random order per
+/// epoch (a seeded xorshift, so the same data gives the same model byte for byte), updating on the greedy decoder's
+/// own mistakes, with the previous tags as predicted (not as annotated), as at run time.
+/// </summary>
+internal sealed class PerceptronTrainer
+{
+    private readonly NameTokenSet _names;
+    private readonly TaggerLexicons _lexicons;
+
+    public PerceptronTrainer(NameTokenSet names, TaggerLexicons lexicons)
+    {
+        _names = names;
+        _lexicons = lexicons;
+    }
+
+    /// <summary>Latin and Cyrillic words seen at least three times, at least three in four of them in lower case
+    /// where not first in their sentence.</summary>
+    public static NameTokenSet CommonWords(IReadOnlyList<TrainingSentence> sentences)
+    {
+        var counts = new Dictionary<string, (int Lower, int All)>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            for (var i = 1; i < sentence.Tokens.Count; i++)
+            {
+                var t = sentence.Tokens[i];
+                if (t.Script is not (Script.Latin or Script.Cyrillic))
+                {
+                    continue;
+                }
+
+                var (lower, all) = counts.GetValueOrDefault(t.Norm);
+                counts[t.Norm] = (lower + (t.Has(TokenFlags.Capitalized) ? 0 : 1), all + 1);
+            }
+        }
+
+        var set = NameTokenSet.Empty;
+        foreach (var (word, (lower, all)) in counts)
+        {
+            if (all >= 3 && lower * 4 >= all * 3)
+            {
+                set.Add(word);
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>A sentence's static features as weight rows, -1 where absent.</summary>
+    private sealed record Prepared(int[] Rows, ulong[] Words, ulong[] Shapes, int[] Tags);
+
+    public TaggerModel Train(IReadOnlyList<TrainingSentence> sentences, int epochs, Action<string>? log = null)
+    {
+        var common = CommonWords(sentences);
+        var features = new TaggerFeatures(_names, common, _lexicons);
+        var prepared = new Prepared[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            prepared[s] = Prepare(features, sentences[s]);
+        }
+
+        var size = TaggerModel.Buckets * NameTags.Count;
+        var weights = new float[size];
+        var totals = new double[size];
+        var order = Enumerable.Range(0, prepared.Length).ToArray();
+        var random = new XorShift(0x5EED);
+        long step = 1;
+        Span<float> scores = stackalloc float[NameTags.Count];
+        Span<ulong> history = stackalloc ulong[TaggerModel.HistoryCount];
+        Span<int> historyRows = stackalloc int[TaggerModel.HistoryCount];
+        for (var epoch = 0; epoch < epochs; epoch++)
+        {
+            random.Shuffle(order);
+            long errors = 0;
+            long tokens = 0;
+            foreach (var index in order)
+            {
+                var sentence = prepared[index];
+                var n = sentence.Tags.Length;
+                var predicted = new int[n];
+                for (var i = 0; i < n; i++)
+                {
+                    var previous = i > 0 ? predicted[i - 1] : NameTags.Outside;
+                    var previous2 = i > 1 ? predicted[i - 2] : NameTags.Outside;
+                    TaggerModel.History(previous, previous2, sentence.Words[i], sentence.Shapes[i], history);
+                    for (var k = 0; k < history.Length; k++)
+                    {
+                        historyRows[k] = TaggerModel.Bucket(history[k]);
+                    }
+
+                    scores.Clear();
+                    var rows = sentence.Rows.AsSpan(i * TaggerFeatures.PerToken, TaggerFeatures.PerToken);
+                    foreach (var row in rows)
+                    {
+                        if (row >= 0)
+                        {
+                            Add(weights, row, scores);
+                        }
+                    }
+
+                    foreach (var row in historyRows)
+                    {
+                        Add(weights, row, scores);
+                    }
+
+                    var guess = NameTags.Outside;
+                    var best = float.NegativeInfinity;
+                    for (var c = 0; c < NameTags.Count; c++)
+                    {
+                        if (NameTags.Allowed(previous, c) && scores[c] > best)
+                        {
+                            best = scores[c];
+                            guess = c;
+                        }
+                    }
+
+                    var truth = sentence.Tags[i];
+                    if (!NameTags.Allowed(previous, truth))
+                    {
+                        truth = NameTags.Begin(NameTags.TypeOf(truth));
+                    }
+
+                    if (guess != truth)
+                    {
+                        errors++;
+                        foreach (var row in rows)
+                        {
+                            if (row >= 0)
+                            {
+                                Update(weights, totals, row, truth, guess, step);
+                            }
+                        }
+
+                        foreach (var row in historyRows)
+                        {
+                            Update(weights, totals, row, truth, guess, step);
+                        }
+                    }
+
+                    predicted[i] = guess;
+                    tokens++;
+                    step++;
+                }
+            }
+
+            log?.Invoke($"epoch {epoch + 1}: {errors} token errors of {tokens} ({100.0 * errors / Math.Max(1, tokens):F2} %)");
+        }
+
+        // Averaged weights, then 16 bits with one scale (the decoder compares sums, so the scale cancels out).
+        var averaged = new float[size];
+        var max = 0f;
+        for (var k = 0; k < size; k++)
+        {
+            averaged[k] = (float)(weights[k] - (totals[k] / step));
+            max = Math.Max(max, Math.Abs(averaged[k]));
+        }
+
+        var quantised = new short[size];
+        var scale = max > 0 ? 32767f / max : 0f;
+        for (var k = 0; k < size; k++)
+        {
+            quantised[k] = (short)MathF.Round(averaged[k] * scale, MidpointRounding.ToEven);
+        }
+
+        return new TaggerModel(quantised, _names, common);
+    }
+
+    private static Prepared Prepare(TaggerFeatures extractor, TrainingSentence sentence)
+    {
+        var forms = new TokenForm[sentence.Tokens.Count][];
+        for (var i = 0; i < forms.Length; i++)
+        {
+            forms[i] = TokenForms.ForText(sentence.Tokens[i]);
+        }
+
+        var features = extractor.Compute(sentence.Text, sentence.Tokens, forms, [0], out var words, out var shapes);
+        var rows = new int[features.Length];
+        for (var k = 0; k < features.Length; k++)
+        {
+            rows[k] = features[k] == 0 ? -1 : TaggerModel.Bucket(features[k]);
+        }
+
+        return new Prepared(rows, words, shapes, sentence.Tags);
+    }
+
+    private static void Add(float[] weights, int row, Span<float> scores)
+    {
+        var offset = row * NameTags.Count;
+        for (var c = 0; c < NameTags.Count; c++)
+        {
+            scores[c] += weights[offset + c];
+        }
+    }
+
+    private static void Update(float[] weights, double[] totals, int row, int truth, int guess, long step)
+    {
+        var offset = row * NameTags.Count;
+        weights[offset + truth] += 1;
+        totals[offset + truth] += step;
+        weights[offset + guess] -= 1;
+        totals[offset + guess] -= step;
+    }
+
+    private struct XorShift(ulong seed)
+    {
+        private ulong _state = seed;
+
+        public int Next(int bound)
+        {
+            _state ^= _state << 13;
+            _state ^= _state >> 7;
+            _state ^= _state << 17;
+            return (int)(_state % (ulong)bound);
+        }
+
+        public void Shuffle(int[] items)
+        {
+            for (var i = items.Length - 1; i > 0; i--)
+            {
+                var j = Next(i + 1);
+                (items[i], items[j]) = (items[j], items[i]);
+            }
+        }
+    }
+}

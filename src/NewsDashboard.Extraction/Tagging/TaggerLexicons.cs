@@ -1,0 +1,106 @@
+using NewsDashboard.Extraction.Entities;
+using NewsDashboard.Extraction.Quotes;
+using NewsDashboard.Extraction.Text;
+
+namespace NewsDashboard.Extraction.Tagging;
+
+/// <summary>The engine's own word lists as tagger features: the gazetteer (which kind of known name covers a
+/// token), title phrases (a name usually follows) and verbs of saying (a speaker usually precedes).</summary>
+internal sealed class TaggerLexicons
+{
+    private static readonly Lazy<TaggerLexicons> Shared = new(() => new TaggerLexicons(Gazetteer.Default, Titles.Default));
+
+    private readonly Gazetteer _gazetteer;
+    private readonly Titles _titles;
+    private readonly HashSet<string> _speech = new(StringComparer.Ordinal);
+
+    private TaggerLexicons(Gazetteer gazetteer, Titles titles)
+    {
+        _gazetteer = gazetteer;
+        _titles = titles;
+        foreach (var entry in Lexicon.Parse(string.Join('\n', LoadSpeech())))
+        {
+            if (entry.Category == "speech")
+            {
+                _speech.Add(entry.Tokens[0]);
+            }
+        }
+    }
+
+    public static TaggerLexicons Default => Shared.Value;
+
+    private static IEnumerable<string> LoadSpeech()
+    {
+        var assembly = typeof(TaggerLexicons).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("NewsDashboard.Extraction.Data.quotes.", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+            yield return reader.ReadToEnd();
+        }
+    }
+
+    public bool IsSpeechVerb(TokenForm[] forms)
+    {
+        foreach (var form in forms)
+        {
+            if (_speech.Contains(form.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Per token: 0 when no lexicon name covers it, else 1 + kind (begin) or 9 + kind (inside).</summary>
+    public void Mark(IReadOnlyList<Token> tokens, IReadOnlyList<TokenForm[]> forms, byte[] gazetteer, bool[] afterTitle)
+    {
+        var hits = new List<TrieHit<LexEntry>>();
+        var titleHits = new List<TrieHit<TitleEntry>>();
+        var coveredTo = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            hits.Clear();
+            _gazetteer.Names.MatchAt(tokens, forms, i, hits);
+            var best = -1;
+            var bestKind = EntryKind.Surname;
+            foreach (var hit in hits)
+            {
+                foreach (var entry in hit.Values)
+                {
+                    if ((entry.NeedsCapital && !tokens[i].Has(TokenFlags.Capitalized)) || (entry.NeedsUpper && !tokens[i].Has(TokenFlags.AllUpper)))
+                    {
+                        continue;
+                    }
+
+                    if (hit.End > best || (hit.End == best && entry.Kind < bestKind))
+                    {
+                        best = hit.End;
+                        bestKind = entry.Kind;
+                    }
+                }
+            }
+
+            if (best > i && best > coveredTo)
+            {
+                gazetteer[i] = (byte)(1 + (int)bestKind);
+                for (var k = i + 1; k < best; k++)
+                {
+                    gazetteer[k] = (byte)(9 + (int)bestKind);
+                }
+
+                coveredTo = best;
+            }
+
+            titleHits.Clear();
+            _titles.Trie.MatchAt(tokens, forms, i, titleHits);
+            foreach (var hit in titleHits)
+            {
+                if (hit.End < tokens.Count)
+                {
+                    afterTitle[hit.End] = true;
+                }
+            }
+        }
+    }
+}

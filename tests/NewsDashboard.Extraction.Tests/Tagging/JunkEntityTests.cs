@@ -1,0 +1,55 @@
+using NewsDashboard.Extraction.Entities;
+
+namespace NewsDashboard.Extraction.Tests.Tagging;
+
+/// <summary>Each class of junk entity a user saw on real news, in sentences the team wrote: none may come back.</summary>
+public class JunkEntityTests
+{
+    private static EntityAnalysis Recognize(string body, string language)
+        => new EntityRecognizer().Recognize(new TextDocument(string.Empty, body), language);
+
+    // A common word at the start of a sentence is not a name.
+    [Theory]
+    [InlineData("ru", "Между тем переговоры продолжились. Спасибо всем, кто пришёл.", "Между")]
+    [InlineData("ru", "Между тем переговоры продолжились. Спасибо всем, кто пришёл.", "Спасибо")]
+    [InlineData("ru", "Может быть, решение примут завтра.", "Может")]
+    [InlineData("en", "Meanwhile the talks went on. Thanks to all who came.", "Meanwhile")]
+    public void Recognize_CommonWordOpeningSentence_IsNoEntity(string language, string body, string word)
+    {
+        var analysis = Recognize(body, language);
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Contains(word));
+    }
+
+    // A first name that is also a place is the person when a surname follows.
+    [Theory]
+    [InlineData("en", "Valeska Paris, a former member, told reporters she had left.", "place/paris")]
+    [InlineData("ru", "Виктор Бут заявил, что невиновен.", "place/victoria")]
+    public void Recognize_FirstNameThatIsAPlace_IsThePerson(string language, string body, string placeId)
+    {
+        var analysis = Recognize(body, language);
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Id == placeId);
+        Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Person);
+    }
+
+    // Two-letter words are not countries or organisations unless written as their acronym in capitals.
+    [Theory]
+    [InlineData("en", "Is this the end of the talks? Nobody knows.")]
+    [InlineData("ru", "Это самое важное решение года.")]
+    public void Recognize_ShortCommonWord_IsNoCountryOrOrganization(string language, string body)
+    {
+        var analysis = Recognize(body, language);
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Type is EntityTypes.Country or EntityTypes.Organization);
+    }
+
+    // A country code is the alias of its own country only.
+    [Fact]
+    public void Recognize_RuInCapitals_IsRussiaNotTheUnitedKingdom()
+    {
+        var analysis = Recognize("Talks between RU and UK officials ended.", "en");
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Id == "country/gb" && e.Surfaces.Contains("RU"));
+    }
+}

@@ -1,0 +1,46 @@
+using NewsDashboard.Extraction.Entities;
+using NewsDashboard.Extraction.Tagging;
+using NewsDashboard.Extraction.Text;
+
+namespace NewsDashboard.Extraction.Tests.Tagging;
+
+/// <summary>The trained tagger in the engine, on sentences the team wrote: names no lexicon or title announces.</summary>
+public class NameTaggerTests
+{
+    private static EntityAnalysis Recognize(string body, string language)
+        => new EntityRecognizer().Recognize(new TextDocument(string.Empty, body), language);
+
+    [Fact]
+    public void Default_CommittedModel_Loads()
+    {
+        var tagger = NameTagger.Default;
+
+        Assert.NotNull(tagger);
+        Assert.Equal("Zuckerberg", tagger.Spelling("цукерберг"));
+    }
+
+    // People, places and organisations the lexicons have never seen, with no title before them.
+    [Theory]
+    [InlineData("en", "The plan was criticised by Margaret Ellingsworth, who chairs the residents' group.", EntityTypes.Person, "Margaret Ellingsworth")]
+    [InlineData("en", "The Harwick Foundation said it would fund the clinic.", EntityTypes.Organization, "Harwick Foundation")]
+    [InlineData("ru", "Вчера Игнат Полуянов открыл выставку в библиотеке.", EntityTypes.Person, "Игнат Полуянов")]
+    [InlineData("fr", "Selon Hélène Marchetti, la récolte sera tardive cette année.", EntityTypes.Person, "Hélène Marchetti")]
+    public void Recognize_UnknownName_FoundByTagger(string language, string body, string type, string surface)
+    {
+        var analysis = Recognize(body, language);
+
+        Assert.Contains(analysis.Entities, e => e.Type == type && e.Surfaces.Contains(surface));
+    }
+
+    [Fact]
+    public void Tag_SentenceOfTheTeam_ProposesSpansOnly()
+    {
+        const string text = "Margaret Ellingsworth spoke in Northvale on Monday.";
+        var tokens = Tokenizer.Tokenize(text);
+        var forms = tokens.Select(t => TokenForms.ForText(t)).ToArray();
+
+        var spans = NameTagger.Default!.Tag(text, tokens, forms);
+
+        Assert.Contains(new TaggedSpan(0, 2, NameType.Person), spans);
+    }
+}
