@@ -11,7 +11,7 @@ internal sealed class NameTagger
 {
     private const string Resource = "model.ndtag";
 
-    private static readonly Lazy<NameTagger?> Shared = new(Load);
+    private static readonly Lazy<NameTagger?> Shared = new(LoadFromResources);
 
     private readonly TaggerModel _model;
     private readonly TaggerFeatures _features;
@@ -59,7 +59,8 @@ internal sealed class NameTagger
         return spans;
     }
 
-    private static NameTagger? Load()
+    /// <summary>Reads the committed model (benchmarks time this: decompressing and building the tables).</summary>
+    internal static NameTagger? LoadFromResources()
     {
         var assembly = typeof(NameTagger).Assembly;
         var name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith("tagger/" + Resource, StringComparison.Ordinal)
