@@ -27,7 +27,8 @@ internal static class CrossValidation
                 var predictedSet = predicted.ToHashSet();
                 foreach (var span in predictedSet)
                 {
-                    Count(tally, sentence, span.Type, goldSet.Contains(span) ? 1 : 0, goldSet.Contains(span) ? 0 : 1, 0);
+                    var right = goldSet.Contains(span);
+                    Count(tally, sentence, span.Type, right ? 1 : 0, right ? 0 : 1, 0);
                 }
 
                 foreach (var span in goldSet.Where(g => !predictedSet.Contains(g)))

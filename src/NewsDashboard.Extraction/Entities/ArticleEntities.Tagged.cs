@@ -1,4 +1,3 @@
-using NewsDashboard.Extraction.Names;
 using NewsDashboard.Extraction.Tagging;
 using NewsDashboard.Extraction.Text;
 
@@ -98,31 +97,14 @@ internal sealed partial class ArticleEntities
             }
 
             var prefix = CliticPrefix(span.Start);
-            var surface = Surface(span.Start, span.End, prefix);
-            switch (span.Type)
+            if (span.Type == NameType.Person)
             {
-                case NameType.Person:
-                    var lemma = _tokens[span.Start].Script == Script.Cyrillic ? RussianNames.Nominative(surface) : surface;
-                    var id = ResolvePerson(lemma) ?? LocalEntity(EntityTypes.Person, lemma, null, null);
-                    if (_local.TryGetValue(id, out var record))
-                    {
-                        record.AddSurface(lemma);
-                    }
-
-                    Claim(new Found(id, span.Start, span.End, prefix));
-                    if (!_articlePeople.Contains(id))
-                    {
-                        _articlePeople.Add(id);
-                    }
-
-                    break;
-                case NameType.Location:
-                    Claim(new Found(LocalEntity(EntityTypes.Place, surface, null, null), span.Start, span.End, prefix));
-                    break;
-                case NameType.Organization:
-                    Claim(new Found(LocalEntity(EntityTypes.Organization, surface, null, null), span.Start, span.End, prefix));
-                    break;
+                ClaimUntitledPerson(span.Start, span.End, prefix);
+                continue;
             }
+
+            var type = span.Type == NameType.Location ? EntityTypes.Place : EntityTypes.Organization;
+            Claim(new Found(LocalEntity(type, Surface(span.Start, span.End, prefix), null, null), span.Start, span.End, prefix));
         }
     }
 

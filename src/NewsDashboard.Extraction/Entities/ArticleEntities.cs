@@ -1012,21 +1012,27 @@ internal sealed partial class ArticleEntities
                 continue;
             }
 
-            var surface = Surface(i, end, 0);
-            var lemma = t.Script == Script.Cyrillic ? RussianNames.Nominative(surface) : surface;
-            var id = ResolvePerson(lemma) ?? LocalEntity(EntityTypes.Person, lemma, null, null);
-            if (_local.TryGetValue(id, out var record))
-            {
-                record.AddSurface(lemma);
-            }
-
-            Claim(new Found(id, i, end, 0));
-            if (!_articlePeople.Contains(id))
-            {
-                _articlePeople.Add(id);
-            }
-
+            ClaimUntitledPerson(i, end, 0);
             i = end - 1;
+        }
+    }
+
+    // A person named without a title: the one the lexicon or the article already knows by that name (in its
+    // dictionary form), else a new one.
+    private void ClaimUntitledPerson(int start, int end, int prefix)
+    {
+        var surface = Surface(start, end, prefix);
+        var lemma = _tokens[start].Script == Script.Cyrillic ? RussianNames.Nominative(surface) : surface;
+        var id = ResolvePerson(lemma) ?? LocalEntity(EntityTypes.Person, lemma, null, null);
+        if (_local.TryGetValue(id, out var record))
+        {
+            record.AddSurface(lemma);
+        }
+
+        Claim(new Found(id, start, end, prefix));
+        if (!_articlePeople.Contains(id))
+        {
+            _articlePeople.Add(id);
         }
     }
 

@@ -181,9 +181,12 @@ internal static class DataFiles
 
     public static bool Exists(string relativePath) => Assembly.GetManifestResourceInfo(ResourceName(relativePath)) is not null;
 
+    /// <summary>The embedded file, or null when the build has none.</summary>
+    public static Stream? Open(string relativePath) => Assembly.GetManifestResourceStream(ResourceName(relativePath));
+
     public static string ReadAll(string relativePath)
     {
-        using var stream = Assembly.GetManifestResourceStream(ResourceName(relativePath));
+        using var stream = Open(relativePath);
         if (stream is null)
         {
             return string.Empty;

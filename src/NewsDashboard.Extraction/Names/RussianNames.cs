@@ -61,8 +61,6 @@ public static class RussianNames
             return tagger.Spelling(folded) is not null || tagger.Names.Contains(folded);
         }
 
-        // The rule that shows the case: a word unknown as written that a rule turns into a known name.
-        (string Ending, string Replacement)? shown = null;
         // Марии is listed too (in longer names), but a name in -ии is the oblique case of one in -ия.
         bool KnownAsWritten(string word) => tagger.Spelling(Normalizer.NormalizeWord(word)) is not null
             && !(word.EndsWith("ии", StringComparison.Ordinal) && Known(word[..^1] + "я"));
@@ -73,6 +71,8 @@ public static class RussianNames
             return null;
         }
 
+        // The rule that shows the case: a word unknown as written that a rule turns into a known name.
+        (string Ending, string Replacement)? shown = null;
         foreach (var word in words)
         {
             if (KnownAsWritten(word))

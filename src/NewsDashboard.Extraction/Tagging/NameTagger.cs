@@ -1,3 +1,4 @@
+using NewsDashboard.Extraction.Names;
 using NewsDashboard.Extraction.Text;
 
 namespace NewsDashboard.Extraction.Tagging;
@@ -9,7 +10,7 @@ namespace NewsDashboard.Extraction.Tagging;
 /// </summary>
 internal sealed class NameTagger
 {
-    private const string Resource = "model.ndtag";
+    private const string Resource = "tagger/model.ndtag";
 
     private static readonly Lazy<NameTagger?> Shared = new(LoadFromResources);
 
@@ -62,15 +63,7 @@ internal sealed class NameTagger
     /// <summary>Reads the committed model (benchmarks time this: decompressing and building the tables).</summary>
     internal static NameTagger? LoadFromResources()
     {
-        var assembly = typeof(NameTagger).Assembly;
-        var name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith("tagger/" + Resource, StringComparison.Ordinal)
-            || n.EndsWith("tagger\\" + Resource, StringComparison.Ordinal) || n.EndsWith("tagger." + Resource, StringComparison.Ordinal));
-        if (name is null)
-        {
-            return null;
-        }
-
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        return new NameTagger(TaggerModel.Load(stream));
+        using var stream = DataFiles.Open(Resource);
+        return stream is null ? null : new NameTagger(TaggerModel.Load(stream));
     }
 }
