@@ -39,6 +39,9 @@ internal sealed class Lexicon
         }
     }
 
+    /// <summary>Every phrase of one category.</summary>
+    public IEnumerable<LexiconEntry> Entries(string category) => _byFirst.Values.SelectMany(list => list).Where(e => e.Category == category);
+
     /// <summary>Does any phrase start with this word (as written)? A cheap test before costlier matching.</summary>
     public bool StartsAny(string norm) => _byFirst.ContainsKey(norm);
 

@@ -18,26 +18,13 @@ internal sealed class TaggerLexicons
     {
         _gazetteer = gazetteer;
         _titles = titles;
-        foreach (var entry in Lexicon.Parse(string.Join('\n', LoadSpeech())))
+        foreach (var entry in Lexicon.Load("quotes").Entries("speech"))
         {
-            if (entry.Category == "speech")
-            {
-                _speech.Add(entry.Tokens[0]);
-            }
+            _speech.Add(entry.Tokens[0]);
         }
     }
 
     public static TaggerLexicons Default => Shared.Value;
-
-    private static IEnumerable<string> LoadSpeech()
-    {
-        var assembly = typeof(TaggerLexicons).Assembly;
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("NewsDashboard.Extraction.Data.quotes.", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-            yield return reader.ReadToEnd();
-        }
-    }
 
     public bool IsSpeechVerb(TokenForm[] forms)
     {

@@ -19,6 +19,19 @@ public class NameTaggerTests
         Assert.Equal("Zuckerberg", tagger.Spelling("цукерберг"));
     }
 
+    // The speech-verb feature reads the quote cues; an empty list would silently switch it off.
+    [Theory]
+    [InlineData("said")]
+    [InlineData("قال")]
+    [InlineData("وقال")]
+    [InlineData("заявил")]
+    public void IsSpeechVerb_CueOfTheQuoteLexicon_IsOne(string word)
+    {
+        var token = Tokenizer.Tokenize(word)[0];
+
+        Assert.True(TaggerLexicons.Default.IsSpeechVerb(TokenForms.ForText(token)));
+    }
+
     // People, places and organisations the lexicons have never seen, with no title before them.
     [Theory]
     [InlineData("en", "The plan was criticised by Margaret Ellingsworth, who chairs the residents' group.", EntityTypes.Person, "Margaret Ellingsworth")]
