@@ -77,21 +77,17 @@ internal sealed partial class ArticleEntities
         return before || after;
     }
 
-    private void FindTaggedPeople() => FindTagged(person: true);
+    // Full names first; one word alone ("Wang", "Лаврова") only after the surnames of the people already met.
+    private void FindTaggedPeople() => FindTagged(span => span.Type == NameType.Person && span.End - span.Start > 1);
 
-    private void FindTaggedPlacesAndOrganizations() => FindTagged(person: false);
+    private void FindTaggedPlacesAndOrganizations() => FindTagged(span => span.Type != NameType.Misc && (span.Type != NameType.Person || span.End - span.Start == 1));
 
-    private void FindTagged(bool person)
+    private void FindTagged(Func<TaggedSpan, bool> wanted)
     {
         foreach (var tagged in Tagged())
         {
-            if (tagged.Type == NameType.Misc || (tagged.Type == NameType.Person) != person)
-            {
-                continue;
-            }
-
-            var span = WithHyphenated(tagged);
-            if (Overlaps(span.Start, span.End) || !PlausibleName(span))
+            var span = WithoutOpeningCommonWord(WithHyphenated(tagged));
+            if (!wanted(span) || Overlaps(span.Start, span.End) || !PlausibleName(span))
             {
                 continue;
             }
@@ -107,6 +103,34 @@ internal sealed partial class ArticleEntities
             Claim(new Found(LocalEntity(type, Surface(span.Start, span.End, prefix), null, null), span.Start, span.End, prefix));
         }
     }
+
+    // "Визит Фидана в Москву": a word the language writes in lower case, capitalised only because it opens the
+    // sentence, is not part of the name after it.
+    // For a person, any opening word that no name list knows goes ("Визит Фидана станет…").
+    private TaggedSpan WithoutOpeningCommonWord(TaggedSpan span)
+        => span.End - span.Start > 1 && OpensSentence(span.Start)
+            && (IsCommonWord(_tokens[span.Start]) || (span.Type == NameType.Person && !IsNameWord(span.Start)))
+            ? span with { Start = span.Start + 1 }
+            : span;
+
+    // A word of the person-name lists, also without an Arabic clitic or a Russian case ending.
+    private bool IsNameWord(int k)
+    {
+        foreach (var form in _forms[k])
+        {
+            if (_tagger!.Names.Contains(TokenForms.Bare(form.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool OpensSentence(int k) => k == 0 || _tokens[k].Has(TokenFlags.BreakBefore) || _tokens[k].Has(TokenFlags.LineStart);
+
+    private bool IsCommonWord(Token token)
+        => token.Script is Script.Latin or Script.Cyrillic && !token.Has(TokenFlags.AllUpper) && _tagger!.CommonWords.Contains(token.Norm);
 
     // "Lee Cheuk-yan", "Склодовская-Кюри": words joined by a hyphen belong to the name.
     private TaggedSpan WithHyphenated(TaggedSpan span)
@@ -138,8 +162,14 @@ internal sealed partial class ArticleEntities
                 return false;
             }
 
-            if (first.Script is Script.Latin or Script.Cyrillic && !first.Has(TokenFlags.AllUpper) && _tagger!.CommonWords.Contains(first.Norm)
-                && (first.Has(TokenFlags.BreakBefore) || first.Has(TokenFlags.LineStart) || span.Start == 0))
+            if (IsCommonWord(first) && OpensSentence(span.Start))
+            {
+                return false;
+            }
+
+            // One word as a person must be a name word of the lists where a capital proves nothing: opening a sentence
+            // ("Nucléaire" heading a headline), in Arabic (no capitals), in Russian (Совет, Дума are capitalised nouns).
+            if (span.Type == NameType.Person && (OpensSentence(span.Start) || first.Script != Script.Latin) && !IsNameWord(span.Start))
             {
                 return false;
             }
@@ -150,6 +180,14 @@ internal sealed partial class ArticleEntities
             {
                 return false;
             }
+        }
+
+        // A title is no name ("the Crown Prince", "замглава МИД").
+        _titleScratch.Clear();
+        _titles.Trie.MatchAt(_tokens, _forms, span.Start, _titleScratch);
+        if (_titleScratch.Any(hit => hit.End >= span.End))
+        {
+            return false;
         }
 
         // A nationality word is its country's mention (AddDemonyms), not part of a new name ("the Syrian army").

@@ -846,9 +846,11 @@ internal sealed partial class ArticleEntities
     private bool IsNonPersonName(int k)
         => _owner[k] >= 0 || (_lexiconEntry[k] is { Kind: EntryKind.Country or EntryKind.Place or EntryKind.Organization } entry && Acceptable(_lexicon[k]!.Value, entry));
 
-    private string? ResolvePerson(string surface)
+    /// <param name="lexicon">Whether a lexicon person may be found by a similar spelling. One word alone never
+    /// is: "Wang" is not Penny Wong (a lexicon surname alone is matched exactly by <see cref="FindSurnames"/>).</param>
+    private string? ResolvePerson(string surface, bool lexicon = true)
     {
-        var known = _gazetteer.FindPerson(surface);
+        var known = lexicon ? _gazetteer.FindPerson(surface) : null;
         if (known is not null)
         {
             return known;
@@ -1023,7 +1025,7 @@ internal sealed partial class ArticleEntities
     {
         var surface = Surface(start, end, prefix);
         var lemma = _tokens[start].Script == Script.Cyrillic ? RussianNames.Nominative(surface) : surface;
-        var id = ResolvePerson(lemma) ?? LocalEntity(EntityTypes.Person, lemma, null, null);
+        var id = ResolvePerson(lemma, lexicon: end - start > 1) ?? LocalEntity(EntityTypes.Person, lemma, null, null);
         if (_local.TryGetValue(id, out var record))
         {
             record.AddSurface(lemma);
