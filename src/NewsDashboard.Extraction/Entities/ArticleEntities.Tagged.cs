@@ -71,11 +71,13 @@ internal sealed partial class ArticleEntities
             }
         }
 
-        // The person's name reaches past the place name, with a capitalised word (not a title of the place).
-        var before = hit.Start > 0 && _inTaggedPerson[hit.Start - 1] && _tokens[hit.Start - 1].Has(TokenFlags.Capitalized);
-        var after = hit.End < _tokens.Count && _inTaggedPerson[hit.End] && _tokens[hit.End].Has(TokenFlags.Capitalized);
-        return before || after;
+        // The person's name reaches past the place name with a name-like word: capitalised, not an acronym ("МИД
+        // России" is no person), not a common word.
+        return (hit.Start > 0 && NameLikeInTaggedPerson(hit.Start - 1)) || (hit.End < _tokens.Count && NameLikeInTaggedPerson(hit.End));
     }
+
+    private bool NameLikeInTaggedPerson(int k)
+        => _inTaggedPerson![k] && _tokens[k].Has(TokenFlags.Capitalized) && !_tokens[k].Has(TokenFlags.AllUpper) && !IsCommonWord(_tokens[k]);
 
     // Full names first; one word alone ("Wang", "Лаврова") only after the surnames of the people already met.
     private void FindTaggedPeople() => FindTagged(span => span.Type == NameType.Person && span.End - span.Start > 1);
@@ -132,6 +134,40 @@ internal sealed partial class ArticleEntities
     private bool IsCommonWord(Token token)
         => token.Script is Script.Latin or Script.Cyrillic && !token.Has(TokenFlags.AllUpper) && _tagger!.CommonWords.Contains(token.Norm);
 
+    // An Arabic word the annotated news rarely has inside a person's name, with or without its clitic (الملتقى "the
+    // forum"). The name lists do not overrule it: they hold every word of every label (العسكري as al-Askari).
+    private bool IsCommonArabicWord(int k)
+    {
+        if (_tokens[k].Script != Script.Arabic || _tagger is null)
+        {
+            return false;
+        }
+
+        foreach (var form in _forms[k])
+        {
+            if (_tagger.CommonWords.Contains(form.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Arabic words after a title that are all common words are a phrase, not a name ("نائب رئيس الملتقى العسكري").</summary>
+    private bool OnlyCommonArabicWords(int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!IsCommonArabicWord(k))
+            {
+                return false;
+            }
+        }
+
+        return end > start;
+    }
+
     // "Lee Cheuk-yan", "Склодовская-Кюри": words joined by a hyphen belong to the name.
     private TaggedSpan WithHyphenated(TaggedSpan span)
     {
@@ -182,10 +218,17 @@ internal sealed partial class ArticleEntities
             }
         }
 
-        // A title is no name ("the Crown Prince", "замглава МИД").
+        // An Arabic person's name does not end in a common word ("رئيس الملتقى العسكري" is a forum's head, not a name).
+        if (span.Type == NameType.Person && span.End - span.Start > 1 && IsCommonArabicWord(span.End - 1))
+        {
+            return false;
+        }
+
+        // A title is no name ("the Crown Prince", "замглава МИД"), nor part of one ("Глава МИД России Сергей Лавров":
+        // the title pass has read the title; "МИД России" is not a person).
         _titleScratch.Clear();
         _titles.Trie.MatchAt(_tokens, _forms, span.Start, _titleScratch);
-        if (_titleScratch.Any(hit => hit.End >= span.End))
+        if (_titleScratch.Any(hit => hit.End >= span.End) || _roles.Any(r => r.Start < span.End && span.Start < r.End))
         {
             return false;
         }

@@ -689,7 +689,7 @@ internal sealed partial class ArticleEntities
         }
 
         var end = _tokens[start].Script == Script.Arabic ? ArabicNameEnd(start) : LatinNameEnd(start);
-        if (end <= start)
+        if (end <= start || OnlyCommonArabicWords(start, end))
         {
             return (start, null);
         }

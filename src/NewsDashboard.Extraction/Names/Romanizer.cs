@@ -54,8 +54,10 @@ public static class Romanizer
 
                     break;
                 case Script.Cyrillic:
-                    // The usual spelling where the name lists know the word (Цукерберг → Zuckerberg), else letter by letter.
-                    var latin = Tagging.NameTagger.Default?.Spelling(t.Norm) ?? CyrillicToLatin(name.Substring(t.Start, t.Length).ToLowerInvariant());
+                    // The usual spelling where the name lists know the word (Цукерберг → Zuckerberg), else letter by letter;
+                    // an acronym is no name word (МИД is not "Mead").
+                    var latin = (t.Has(TokenFlags.AllUpper) ? null : Tagging.NameTagger.Default?.Spelling(t.Norm))
+                        ?? CyrillicToLatin(name.Substring(t.Start, t.Length).ToLowerInvariant());
                     words.Add(t.Has(TokenFlags.HyphenBefore) && words.Count > 0 ? "-" + Capitalize(latin) : Capitalize(latin));
                     break;
                 default:

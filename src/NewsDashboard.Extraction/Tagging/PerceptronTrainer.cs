@@ -18,17 +18,27 @@ internal sealed class PerceptronTrainer
         _lexicons = lexicons;
     }
 
-    /// <summary>Latin and Cyrillic words seen at least three times, at least three in four of them in lower case
-    /// where not first in their sentence.</summary>
+    /// <summary>Common words: Latin and Cyrillic words seen at least three times, at least three in four of them in
+    /// lower case where not first in their sentence; Arabic words (no capitals) seen at least five times, at most one
+    /// in twenty of them inside a person's name.</summary>
     public static NameTokenSet CommonWords(IReadOnlyList<TrainingSentence> sentences)
     {
         var counts = new Dictionary<string, (int Lower, int All)>(StringComparer.Ordinal);
+        var arabic = new Dictionary<string, (int InPerson, int All)>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
-            for (var i = 1; i < sentence.Tokens.Count; i++)
+            for (var i = 0; i < sentence.Tokens.Count; i++)
             {
                 var t = sentence.Tokens[i];
-                if (t.Script is not (Script.Latin or Script.Cyrillic))
+                if (t.Script == Script.Arabic)
+                {
+                    var inPerson = sentence.Tags[i] != NameTags.Outside && NameTags.TypeOf(sentence.Tags[i]) == NameType.Person;
+                    var (person, seen) = arabic.GetValueOrDefault(t.Norm);
+                    arabic[t.Norm] = (person + (inPerson ? 1 : 0), seen + 1);
+                    continue;
+                }
+
+                if (i == 0 || t.Script is not (Script.Latin or Script.Cyrillic))
                 {
                     continue;
                 }
@@ -42,6 +52,14 @@ internal sealed class PerceptronTrainer
         foreach (var (word, (lower, all)) in counts)
         {
             if (all >= 3 && lower * 4 >= all * 3)
+            {
+                set.Add(word);
+            }
+        }
+
+        foreach (var (word, (person, all)) in arabic)
+        {
+            if (all >= 5 && person * 20 <= all)
             {
                 set.Add(word);
             }

@@ -22,6 +22,7 @@ public class NominativeAndRomanizedTests
     [InlineData("Жан-Мари Ле Пен", "Jean-Marie Le Pen")]
     [InlineData("Борис Николаевич Ельцин", "Boris Nikolaevich Yeltsin")]
     [InlineData("ساركوزي", "Sarkozy")]
+    [InlineData("МИД Иордании", "Mid Iordanii")] // an acronym is no name word ("Mead" in the lists), so letter by letter
     public void Romanize_KnownNameWords_UseTheUsualSpelling(string name, string latin)
         => Assert.Equal(latin, Romanizer.Romanize(name));
 }

@@ -25,6 +25,7 @@ public class JunkEntityTests
     [Theory]
     [InlineData("en", "The foreign minister met the Crown Prince in the capital on Monday.", "Crown Prince")]
     [InlineData("ru", "Визит Фидана станет первым за год.", "Визит Фидана")]
+    [InlineData("ru", "Глава МИД России Сергей Лавров провёл переговоры.", "МИД России")]
     public void Recognize_TitleOrOpeningWord_IsNoEntity(string language, string body, string surface)
     {
         var analysis = Recognize(body, language);
@@ -50,6 +51,15 @@ public class JunkEntityTests
 
         Assert.DoesNotContain(analysis.Entities, e => e.Id == "person/penny-wong");
         Assert.Contains(analysis.Entities, e => e.Id == "person/wang-yi" && e.Surfaces.Contains("Wang") && e.Mentions == 2);
+    }
+
+    // A phrase of common Arabic words after a title is not a name ("the deputy head of the military forum").
+    [Fact]
+    public void Recognize_CommonArabicWordsAfterTitle_AreNoPerson()
+    {
+        var analysis = Recognize("وصل نائب رئيس الملتقى العسكري إلى عدن أمس.", "ar");
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Type == EntityTypes.Person);
     }
 
     // A first name that is also a place is the person when a surname follows.
