@@ -910,7 +910,25 @@ internal sealed partial class ArticleEntities
                 _articlePeople.Add(entry.EntityId);
             }
 
+            if (entry.CountryInside)
+            {
+                ClaimCountriesInside(hit);
+            }
+
             i = hit.End - 1;
+        }
+    }
+
+    // "МИД России", "Госдепартамент США": the ministry is one mention, the country named inside it another.
+    private void ClaimCountriesInside(TrieHit<LexEntry> ministry)
+    {
+        for (var k = ministry.Start + 1; k < ministry.End; k++)
+        {
+            if (_lexicon[k] is { } inner && inner.End <= ministry.End && _lexiconEntry[k] is { Kind: EntryKind.Country } country)
+            {
+                Claim(new Found(country.EntityId, inner.Start, inner.End, inner.Prefix));
+                k = inner.End - 1;
+            }
         }
     }
 

@@ -21,7 +21,9 @@ internal enum EntryKind
 /// <param name="Ambiguous">An alias that is also a common word or first name (Jordan, Chad, عمان): it needs context. An
 /// ambiguous demonym counts only when the article names its country (a name or the capital): one shared with another
 /// country (Congolese) is otherwise that country's; one that is also a common word (قمري "lunar") is otherwise none.</param>
-internal sealed record LexEntry(EntryKind Kind, string EntityId, bool NeedsCapital, bool NeedsUpper, bool Ambiguous = false);
+/// <param name="CountryInside">A ministry named by its function and country ("МИД России", "the Russian Foreign Ministry"):
+/// the country named inside it is a mention of the country too.</param>
+internal sealed record LexEntry(EntryKind Kind, string EntityId, bool NeedsCapital, bool NeedsUpper, bool Ambiguous = false, bool CountryInside = false);
 
 /// <summary>A known entity in contract form (without counts).</summary>
 public sealed record KnownEntity(string Id, string Type, string Name, string? Country, string? Role);
@@ -94,18 +96,14 @@ internal sealed class Gazetteer
 
         foreach (var org in Load<OrganizationRecord>("organizations.json"))
         {
-            if (org.Kind == "ministry")
-            {
-                // "МИД России", "الخارجية الروسية": the country inside is what the scorer counts; a ministry is not
-                // an entity of the contract's gold (at most an optional one).
-                continue;
-            }
-
+            // A ministry ("МИД России", "الخارجية الروسية") is an organisation with its country; the country named
+            // inside it still counts as a mention of the country.
+            var ministry = org.Kind == "ministry";
             var id = "organization/" + org.Id;
             _entities[id] = new KnownEntity(id, EntityTypes.Organization, org.Name, org.Country?.ToUpperInvariant(), null);
             foreach (var name in AllNames(org.Names, org.Name))
             {
-                AddPhrase(name, EntryKind.Organization, id);
+                AddPhrase(name, EntryKind.Organization, id, countryInside: ministry);
             }
 
             foreach (var (_, acronyms) in org.Acronyms ?? [])
@@ -204,7 +202,7 @@ internal sealed class Gazetteer
         return name[tokens[first].Start..];
     }
 
-    private void AddPhrase(string phrase, EntryKind kind, string id, bool capital = true, bool upper = false, bool ambiguous = false)
+    private void AddPhrase(string phrase, EntryKind kind, string id, bool capital = true, bool upper = false, bool ambiguous = false, bool countryInside = false)
     {
         var tokens = Tokenizer.Tokenize(phrase);
         if (tokens.Count == 0)
@@ -214,13 +212,13 @@ internal sealed class Gazetteer
 
         // Only Latin and Cyrillic write capitals; a demonym in French or Russian is written small. A name of one or two
         // letters counts only as an acronym in capitals ("IS" is the Islamic State, "Is" opens a question).
-        var needsCapital = capital && tokens[0].Script is Script.Latin or Script.Cyrillic;
+        var needsCapital = capital && tokens[0].Script is Script.Latin or Script.Cyrillic && tokens[0].Has(TokenFlags.Capitalized); // "ministère français des Affaires étrangères" is written small
         if (kind is EntryKind.Country or EntryKind.Organization && tokens.Count == 1 && tokens[0].Length <= 2 && tokens[0].Script is Script.Latin or Script.Cyrillic)
         {
             upper = true;
         }
 
-        Names.Add(tokens.Select(t => TokenForms.ForIndex(t)).ToList(), new LexEntry(kind, id, needsCapital, upper, ambiguous));
+        Names.Add(tokens.Select(t => TokenForms.ForIndex(t)).ToList(), new LexEntry(kind, id, needsCapital, upper, ambiguous, countryInside));
     }
 
     private static IEnumerable<string> AllNames(Dictionary<string, List<string>>? names, string canonical)

@@ -35,18 +35,17 @@ internal sealed class NameTagger
     /// <summary>Words the training text mostly writes in lower case.</summary>
     public NameTokenSet CommonWords => _model.CommonWords;
 
+    /// <summary>Tags sentence by sentence, as the model was trained: memory stays that of the longest sentence.</summary>
     public List<TaggedSpan> Tag(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TokenForm[]> forms)
     {
         var spans = new List<TaggedSpan>();
-        if (tokens.Count == 0)
+        var starts = SentenceSplitter.Starts(text, tokens);
+        for (var s = 0; s < starts.Count; s++)
         {
-            return spans;
+            var end = s + 1 < starts.Count ? starts[s + 1] : tokens.Count;
+            TagRange(text, tokens, forms, starts[s], end, spans);
         }
 
-        var starts = SentenceSplitter.Starts(text, tokens);
-        var features = _features.Compute(text, tokens, forms, starts, out var words, out var shapes);
-        var tags = _model.Decode(features, words, shapes, starts);
-        NameTags.Spans(tags, 0, spans);
         return spans;
     }
 
@@ -54,10 +53,22 @@ internal sealed class NameTagger
     public List<TaggedSpan> TagSentence(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TokenForm[]> forms)
     {
         var spans = new List<TaggedSpan>();
-        int[] starts = [0];
-        var features = _features.Compute(text, tokens, forms, starts, out var words, out var shapes);
-        NameTags.Spans(_model.Decode(features, words, shapes, starts), 0, spans);
+        TagRange(text, tokens, forms, 0, tokens.Count, spans);
         return spans;
+    }
+
+    private void TagRange(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TokenForm[]> forms, int start, int end, List<TaggedSpan> spans)
+    {
+        if (end <= start)
+        {
+            return;
+        }
+
+        var sentence = new Slice<Token>(tokens, start, end - start);
+        var sentenceForms = new Slice<TokenForm[]>(forms, start, end - start);
+        int[] starts = [0];
+        var features = _features.Compute(text, sentence, sentenceForms, starts, out var words, out var shapes);
+        NameTags.Spans(_model.Decode(features, words, shapes, starts), start, spans);
     }
 
     /// <summary>Reads the committed model (benchmarks time this: decompressing and building the tables).</summary>
@@ -66,4 +77,22 @@ internal sealed class NameTagger
         using var stream = DataFiles.Open(Resource);
         return stream is null ? null : new NameTagger(TaggerModel.Load(stream));
     }
+}
+
+/// <summary>A window on a list, without copying it.</summary>
+internal readonly struct Slice<T>(IReadOnlyList<T> items, int offset, int count) : IReadOnlyList<T>
+{
+    public int Count => count;
+
+    public T this[int index] => (uint)index < (uint)count ? items[offset + index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    public IEnumerator<T> GetEnumerator()
+    {
+        for (var i = 0; i < count; i++)
+        {
+            yield return items[offset + i];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
