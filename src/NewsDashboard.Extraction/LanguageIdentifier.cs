@@ -9,7 +9,7 @@ namespace NewsDashboard.Extraction;
 /// Latin script, by weighted counts of each language's commonest function words (Data/lang/*.txt).
 /// See docs/adr/0002-language-identification.md for why not a statistical model.
 /// </summary>
-public static class LanguageIdentifier
+internal static class LanguageIdentifier
 {
     private static readonly string[] LatinLanguages = ["en", "fr", "es", "de", "it", "pt"];
 

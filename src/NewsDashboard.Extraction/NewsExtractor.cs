@@ -23,7 +23,7 @@ public sealed partial class NewsExtractor
         => Analyze(input, fallbackPublished).Result;
 
     /// <summary>The contract result plus the mention offsets behind it (for highlighting source sentences).</summary>
-    public ExtractionAnalysis Analyze(ArticleInput input, DateTimeOffset? fallbackPublished = null)
+    internal ExtractionAnalysis Analyze(ArticleInput input, DateTimeOffset? fallbackPublished = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         var title = input.Title ?? string.Empty;
@@ -34,8 +34,9 @@ public sealed partial class NewsExtractor
         var published = input.Published ?? fallbackPublished;
 
         var entities = _entities.Recognize(document, language);
-        var quotes = _quotes.Extract(document, language, entities);
-        var meetings = _meetings.Extract(document, language, entities, published);
+        var context = DocumentContext.For(document, entities); // the quote and meeting stages read one context
+        var quotes = _quotes.Extract(context, language);
+        var meetings = _meetings.Extract(context, language, published);
         var written = WrittenNames(entities.Entities);
         var result = new ExtractionResult(input.File, language, title, published, entities.Entities, NameAsWritten(meetings, written), NameAsWritten(quotes, written));
         return new ExtractionAnalysis(result, document, entities.Mentions);
@@ -76,4 +77,4 @@ public sealed partial class NewsExtractor
         => quotes.Select(q => q.SpeakerEntity is { } id && written.TryGetValue(id, out var name) ? q with { Speaker = name } : q).ToList();
 }
 
-public sealed record ExtractionAnalysis(ExtractionResult Result, TextDocument Document, IReadOnlyList<EntityMention> Mentions);
+internal sealed record ExtractionAnalysis(ExtractionResult Result, TextDocument Document, IReadOnlyList<EntityMention> Mentions);

@@ -4,7 +4,7 @@ namespace NewsDashboard.Extraction;
 /// The text extraction works on: the title, a blank line, then the body. Every offset in the pipeline
 /// (mentions, sentences, quotes) is an index into <see cref="Text"/>.
 /// </summary>
-public sealed class TextDocument
+internal sealed class TextDocument
 {
     public TextDocument(string title, string body)
     {
@@ -98,19 +98,19 @@ public sealed class TextDocument
     }
 }
 
-public readonly record struct TextSpan(int Start, int Length)
+internal readonly record struct TextSpan(int Start, int Length)
 {
     public int End => Start + Length;
 }
 
 /// <summary>One occurrence of an entity in <see cref="TextDocument.Text"/>.</summary>
-public sealed record EntityMention(string EntityId, string Type, int Start, int Length, string Surface)
+internal sealed record EntityMention(string EntityId, string Type, int Start, int Length, string Surface)
 {
     public int End => Start + Length;
 }
 
 /// <summary>What the entity stage found: the entities (contract form) and every mention with its offsets.</summary>
-public sealed record EntityAnalysis(IReadOnlyList<ExtractedEntity> Entities, IReadOnlyList<EntityMention> Mentions)
+internal sealed record EntityAnalysis(IReadOnlyList<ExtractedEntity> Entities, IReadOnlyList<EntityMention> Mentions)
 {
     public static EntityAnalysis Empty { get; } = new([], []);
 
@@ -124,7 +124,7 @@ public sealed record EntityAnalysis(IReadOnlyList<ExtractedEntity> Entities, IRe
 /// A title phrase in the text with the role and country it states, e.g. "وزير الخارجية الروسي" → Minister of Foreign
 /// Affairs, RU. <see cref="EntityId"/> is the person it introduces, or null when no name follows ("the Syrian minister").
 /// </summary>
-public sealed record RoleMention(int Start, int Length, string Role, string? Country, string? EntityId)
+internal sealed record RoleMention(int Start, int Length, string Role, string? Country, string? EntityId)
 {
     public int End => Start + Length;
 }

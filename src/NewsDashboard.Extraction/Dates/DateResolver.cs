@@ -1,18 +1,18 @@
 using System.Globalization;
-using NewsDashboard.Extraction.Quotes;
+using NewsDashboard.Extraction.Text;
 
 // Not NewsDashboard.Extraction.Dates: that name is taken by the publication-date parser class.
 namespace NewsDashboard.Extraction.Dating;
 
 /// <summary>How a date was found: an explicit calendar date is stronger than a weekday or a relative day.</summary>
-public enum DateEvidence
+internal enum DateEvidence
 {
     Relative = 1,
     Weekday = 2,
     Explicit = 3,
 }
 
-public readonly record struct ResolvedDate(DateOnly Date, DateEvidence Evidence, int Start, int End)
+internal readonly record struct ResolvedDate(DateOnly Date, DateEvidence Evidence, int Start, int End)
 {
     public string Iso => Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
@@ -22,7 +22,7 @@ public readonly record struct ResolvedDate(DateOnly Date, DateEvidence Evidence,
 /// language's formats and month names, weekdays ("اليوم الخميس", "on Thursday", «в четверг»), and relative days
 /// (أمس, yesterday, hier, вчера). Month and weekday names come from the data files, not from CultureInfo.
 /// </summary>
-public sealed class DateResolver
+internal sealed class DateResolver
 {
     private static readonly Lazy<DateResolver> Shared = new(() => new DateResolver());
 

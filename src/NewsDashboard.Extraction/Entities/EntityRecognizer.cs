@@ -6,7 +6,7 @@ namespace NewsDashboard.Extraction.Entities;
 /// لافروف", "Russian Foreign Minister Sergei Lavrov"), media named after a cue word ("قناة "…""), surnames
 /// of people already met, and nationality adjectives as mentions of their country. Linear in the text.
 /// </summary>
-public sealed class EntityRecognizer
+internal sealed class EntityRecognizer
 {
     public EntityAnalysis Recognize(TextDocument document, string language)
     {

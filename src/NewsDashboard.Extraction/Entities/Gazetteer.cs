@@ -26,7 +26,7 @@ internal enum EntryKind
 internal sealed record LexEntry(EntryKind Kind, string EntityId, bool NeedsCapital, bool NeedsUpper, bool Ambiguous = false, bool CountryInside = false);
 
 /// <summary>A known entity in contract form (without counts).</summary>
-public sealed record KnownEntity(string Id, string Type, string Name, string? Country, string? Role);
+internal sealed record KnownEntity(string Id, string Type, string Name, string? Country, string? Role);
 
 /// <summary>
 /// The lexicon: countries (names and demonyms), cities, organisations and people from Data/*.json, indexed

@@ -1,5 +1,6 @@
 using NewsDashboard.Extraction.Dating;
 using NewsDashboard.Extraction.Quotes;
+using NewsDashboard.Extraction.Text;
 
 namespace NewsDashboard.Extraction.Meetings;
 
@@ -9,7 +10,7 @@ namespace NewsDashboard.Extraction.Meetings;
 /// sides are found; "his Russian counterpart" is an unnamed side with the other side's role. The speaker who
 /// reports a meeting is not a side of it. Sentences about the same sides make one meeting.
 /// </summary>
-public sealed class MeetingExtractor
+internal sealed class MeetingExtractor
 {
     private const int TriggerReach = 40;
     private const int MaxTriggersPerSentence = 16;
@@ -29,7 +30,12 @@ public sealed class MeetingExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(entities);
-        var ctx = DocumentContext.For(document, entities, _cues.Lexicon);
+        return Extract(DocumentContext.For(document, entities), language, published);
+    }
+
+    /// <summary>The meetings of a document whose context the quote stage has already read.</summary>
+    internal IReadOnlyList<ExtractedMeeting> Extract(DocumentContext ctx, string language, DateTimeOffset? published)
+    {
         DateOnly? pub = published is { } p ? DateOnly.FromDateTime(p.DateTime) : null;
         var spans = ctx.Spans;
         var speech = new List<SpeechEvent>(ctx.Events(_cues, language ?? string.Empty));
@@ -39,7 +45,7 @@ public sealed class MeetingExtractor
         var quoted = QuotedWords(ctx, spans);
         var cancelled = new List<(string Entity, string? Country)>();
         var drafts = new List<Draft>();
-        var sentences = document.Sentences;
+        var sentences = ctx.Document.Sentences;
         var e = 0;
         for (var si = 0; si < sentences.Count; si++)
         {

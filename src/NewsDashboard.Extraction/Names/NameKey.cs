@@ -8,7 +8,7 @@ namespace NewsDashboard.Extraction.Names;
 /// Europe Media Monitor (romanise, merge letters that scripts confuse, drop vowels). "Sergey Lavrov",
 /// "Sergueï Lavrov", "Сергей Лавров" and "سيرغي لافروف" all give "srg lfrf".
 /// </summary>
-public static class NameKey
+internal static class NameKey
 {
     // Articles and particles that some spellings write and others leave out.
     private static readonly HashSet<string> Dropped = new(StringComparer.Ordinal)

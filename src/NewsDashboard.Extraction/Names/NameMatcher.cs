@@ -7,7 +7,7 @@ namespace NewsDashboard.Extraction.Names;
 /// surname (last word) of each must be found in the other (so "Sergey Lavrov" and "Sergey Vershinin"
 /// stay apart).
 /// </summary>
-public static class NameMatcher
+internal static class NameMatcher
 {
     public const double Threshold = 0.85;
     private const double SurnameThreshold = 0.8;

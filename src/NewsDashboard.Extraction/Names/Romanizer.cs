@@ -9,7 +9,7 @@ namespace NewsDashboard.Extraction.Names;
 /// Sergey Lavrov); Arabic by a table of common name spellings (محمد → Mohammed, عبد الله → Abdullah) and,
 /// for the rest, letters with simple vowel guesses (مرهف أبو قصرة → Marhaf Abu Qasra).
 /// </summary>
-public static class Romanizer
+internal static class Romanizer
 {
     private static readonly Lazy<Dictionary<string, string>> ArabicNames = new(LoadArabicNames);
 

@@ -8,7 +8,7 @@ namespace NewsDashboard.Extraction.Names;
 /// know: only endings that cannot be nominative are undone (Хаканом Фиданом → Хакан Фидан, Захаровой →
 /// Захарова, Сергеем → Сергей); genitive "-а" stays, since Захарова may be nominative already.
 /// </summary>
-public static class RussianNames
+internal static class RussianNames
 {
     private static readonly (string Ending, string Replacement)[] Rules =
     [

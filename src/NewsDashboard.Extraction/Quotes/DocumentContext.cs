@@ -1,3 +1,4 @@
+using NewsDashboard.Extraction.Text;
 namespace NewsDashboard.Extraction.Quotes;
 
 /// <summary>A person or organisation a statement is attributed to, or an unnamed side known by role and country.</summary>
@@ -26,7 +27,7 @@ internal sealed class DocumentContext
         Document = document;
         Analysis = analysis;
         _roleLexicon = roleLexicon;
-        Words = Quotes.Words.Scan(document.Text);
+        Words = NewsDashboard.Extraction.Text.Words.Scan(document.Text);
         foreach (var e in analysis.Entities)
         {
             _entities.TryAdd(e.Id, e);
@@ -34,7 +35,7 @@ internal sealed class DocumentContext
 
         Mentions = [.. analysis.Mentions.Where(m => m.Start >= 0 && m.End <= document.Text.Length).OrderBy(m => m.Start).ThenByDescending(m => m.Length)];
         MentionWord = [.. Mentions.Select(m => WordContaining(m.Start))];
-        MentionEndWord = [.. Mentions.Select(m => Quotes.Words.IndexAt(Words, m.End))];
+        MentionEndWord = [.. Mentions.Select(m => NewsDashboard.Extraction.Text.Words.IndexAt(Words, m.End))];
         foreach (var r in analysis.Roles)
         {
             // Counterparts are read by the meeting stage itself, with the role of the other side.
@@ -51,23 +52,12 @@ internal sealed class DocumentContext
 
     public EntityAnalysis Analysis { get; }
 
-    // The quote and meeting stages read the same document with the same analysis: build its context once.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TextDocument, DocumentContext> Cache = new();
-
     private List<QuoteSpan>? _spans;
     private (string Language, List<SpeechEvent> Events)? _events;
 
-    public static DocumentContext For(TextDocument document, EntityAnalysis analysis, Lexicon roleLexicon)
-    {
-        if (Cache.TryGetValue(document, out var cached) && ReferenceEquals(cached.Analysis, analysis))
-        {
-            return cached;
-        }
-
-        var ctx = new DocumentContext(document, analysis, roleLexicon);
-        Cache.AddOrUpdate(document, ctx);
-        return ctx;
-    }
+    /// <summary>The context of one analysed document, built once by <c>NewsExtractor.Analyze</c> and read by the quote
+    /// and meeting stages.</summary>
+    public static DocumentContext For(TextDocument document, EntityAnalysis analysis) => new(document, analysis, SpeechCues.Default.Lexicon);
 
     /// <summary>Quotation-mark spans of the text (computed once).</summary>
     public List<QuoteSpan> Spans => _spans ??= QuoteScanner.Scan(Text).Quotes;
@@ -88,7 +78,7 @@ internal sealed class DocumentContext
     /// <summary>The word that contains <paramref name="offset"/> (a title may start after a proclitic: "وال…").</summary>
     public int WordContaining(int offset)
     {
-        var i = Quotes.Words.IndexAt(Words, offset);
+        var i = NewsDashboard.Extraction.Text.Words.IndexAt(Words, offset);
         return i > 0 && Words[i - 1].End > offset ? i - 1 : i;
     }
 
@@ -210,7 +200,7 @@ internal sealed class DocumentContext
     {
         if (_unnamedRoles.TryGetValue(w, out var known))
         {
-            return new RoleReference(known.Role, known.Country, w, Math.Max(w + 1, Quotes.Words.IndexAt(Words, known.End)));
+            return new RoleReference(known.Role, known.Country, w, Math.Max(w + 1, NewsDashboard.Extraction.Text.Words.IndexAt(Words, known.End)));
         }
 
         if (RoleAt(w) is not { } m)

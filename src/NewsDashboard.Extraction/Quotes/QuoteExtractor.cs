@@ -1,3 +1,4 @@
+using NewsDashboard.Extraction.Text;
 namespace NewsDashboard.Extraction.Quotes;
 
 /// <summary>
@@ -6,7 +7,7 @@ namespace NewsDashboard.Extraction.Quotes;
 /// «…», — сказал X), else the cue before it (قال X: "…"; selon X, « … »), else the previous speaker ("وأضاف", "he
 /// added"). Names and titles in quotation marks (a channel, an agency, scare quotes) are left out. Linear in the text.
 /// </summary>
-public sealed class QuoteExtractor
+internal sealed class QuoteExtractor
 {
     private const int AfterWindow = 12;
     private const int BeforeWindow = 40;
@@ -22,8 +23,7 @@ public sealed class QuoteExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(entities);
-        var ctx = DocumentContext.For(document, entities, _cues.Lexicon);
-        return Extract(ctx, language ?? string.Empty);
+        return Extract(DocumentContext.For(document, entities), language ?? string.Empty);
     }
 
     internal IReadOnlyList<ExtractedQuote> Extract(DocumentContext ctx, string language)

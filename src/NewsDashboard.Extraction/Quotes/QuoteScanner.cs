@@ -1,3 +1,5 @@
+using NewsDashboard.Extraction.Text;
+
 namespace NewsDashboard.Extraction.Quotes;
 
 /// <summary>A span of quoted text: the marks and the content between them (several segments when a quote runs over paragraphs).</summary>

@@ -1,3 +1,4 @@
+using NewsDashboard.Extraction.Text;
 namespace NewsDashboard.Extraction.Quotes;
 
 /// <summary>A statement's cue ("قال", "said", "selon") at a text offset, with the speaker it names, if any.</summary>

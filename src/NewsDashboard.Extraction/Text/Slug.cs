@@ -3,7 +3,7 @@ using System.Text;
 namespace NewsDashboard.Extraction.Text;
 
 /// <summary>Entity id slugs: "Sergey Lavrov" → "sergey-lavrov", "Sergueï Lavrov" → "sergue-lavrov" → ASCII letters and digits only.</summary>
-public static class Slug
+internal static class Slug
 {
     public static string For(string name)
     {

@@ -6,10 +6,10 @@ namespace NewsDashboard.Extraction.Text;
 /// </summary>
 /// <param name="Text">The form to look up.</param>
 /// <param name="Prefix">How many folded letters of the token precede the form (a stripped clitic).</param>
-public readonly record struct TokenForm(string Text, int Prefix);
+internal readonly record struct TokenForm(string Text, int Prefix);
 
 /// <summary>The forms under which a token (text side) or a lexicon word (index side) is looked up.</summary>
-public static class TokenForms
+internal static class TokenForms
 {
     /// <summary>Marks a stem key, so a stem meets only a stem of the same declension class, never a bare word
     /// that happens to spell it ("Александр" is not "Александрия" without its ending).</summary>

@@ -1,6 +1,6 @@
 namespace NewsDashboard.Extraction.Text;
 
-public enum Script : byte
+internal enum Script : byte
 {
     Other,
     Latin,
@@ -10,7 +10,7 @@ public enum Script : byte
 }
 
 [Flags]
-public enum TokenFlags : byte
+internal enum TokenFlags : byte
 {
     None = 0,
 
@@ -30,7 +30,7 @@ public enum TokenFlags : byte
 }
 
 /// <summary>One word of the text: its place in the original text and its normal form.</summary>
-public readonly record struct Token(int Start, int Length, string Norm, Script Script, TokenFlags Flags)
+internal readonly record struct Token(int Start, int Length, string Norm, Script Script, TokenFlags Flags)
 {
     public int End => Start + Length;
 
@@ -38,7 +38,7 @@ public readonly record struct Token(int Start, int Length, string Norm, Script S
 }
 
 /// <summary>Cuts text into words in one linear pass; everything between words is classified, not kept.</summary>
-public static class Tokenizer
+internal static class Tokenizer
 {
     public static List<Token> Tokenize(string text)
     {

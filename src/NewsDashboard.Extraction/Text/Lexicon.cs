@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace NewsDashboard.Extraction.Quotes;
+namespace NewsDashboard.Extraction.Text;
 
 /// <summary>One line of a data file: a category, a phrase and an optional value.</summary>
 internal sealed record LexiconEntry(string Category, string[] Tokens, string Value);

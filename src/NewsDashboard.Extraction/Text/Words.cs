@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace NewsDashboard.Extraction.Quotes;
+namespace NewsDashboard.Extraction.Text;
 
 /// <summary>A word or a single punctuation character of the text, with its normalised form.</summary>
 internal readonly record struct Word(int Start, int End, string Norm, bool IsPunct)
