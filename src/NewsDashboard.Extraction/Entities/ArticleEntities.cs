@@ -4,94 +4,19 @@ using NewsDashboard.Extraction.Text;
 
 namespace NewsDashboard.Extraction.Entities;
 
-/// <summary>The entity pass over one article. Every step walks the tokens once; lookups are dictionary walks.</summary>
-internal sealed partial class ArticleEntities
+/// <summary>The entity pass over one article, over one shared <see cref="EntityTable"/>. Every step walks the tokens once; lookups are dictionary walks.</summary>
+internal sealed class ArticleEntities
 {
-    private const int MaxLatinName = 6;
+    private const int MaxQuotedName = 6;
     private const int MaxArabicName = 4;
     private const int MaxZone = 4;
-    private const int MaxQuotedName = 6;
 
-    private readonly string _text;
-    private readonly string _language;
-    private readonly Gazetteer _gazetteer;
-    private readonly Titles _titles;
-    private readonly NameTagger? _tagger;
-    private readonly List<Token> _tokens;
-    private readonly TokenForm[][] _forms;
-
-    // The best lexicon phrase starting at each token (null: none), and the demonym there, if any. A demonym of
-    // several words ("South Korean", "sud-coréen", "كوري جنوبي") marks each of its words; _demonymEnd holds its end
-    // at its first word (0 elsewhere). A demonym another country shares as an ambiguous one (Congolese: DR Congo,
-    // and the Republic of the Congo when the article names it) keeps that country in _demonymAlt. A demonym that
-    // only an ambiguous owner has is also a common word (Arabic قمري "lunar"): _demonymGated marks it at its first word.
-    private readonly TrieHit<LexEntry>?[] _lexicon;
-    private readonly LexEntry?[] _lexiconEntry;
-    private readonly string?[] _demonymAt;
-    private readonly int[] _demonymEnd;
-    private readonly int[] _demonymPrefix;
-    private readonly string?[] _demonymAlt;
-    private readonly bool[] _demonymGated;
-
-    // Which mention owns each token (index into _mentions, or −1).
-    private readonly int[] _owner;
-
-    /// <summary>Tokens a lexicon pass ruled out as names (a place in a quoted title, a demonym that is a common word).</summary>
-    private readonly bool[] _notAName;
-    private readonly List<Found> _mentions = [];
-    private readonly List<PendingRole> _roles = [];
+    private readonly EntityTable _table;
     private readonly List<TrieHit<TitleEntry>> _titleScratch = [];
-    private readonly Func<int, bool> _isDemonym;
-    private readonly Dictionary<string, LocalRecord> _local = new(StringComparer.Ordinal);
-    private readonly List<string> _articlePeople = [];
-    private readonly Dictionary<string, HashSet<string>> _personSurfaces = new(StringComparer.Ordinal);
 
     public ArticleEntities(string text, string language, Gazetteer gazetteer, Titles titles, NameTagger? tagger = null)
     {
-        _tagger = tagger;
-        _text = text;
-        _language = language;
-        _gazetteer = gazetteer;
-        _titles = titles;
-        _tokens = Tokenizer.Tokenize(text);
-        _forms = new TokenForm[_tokens.Count][];
-        var cache = new Dictionary<string, TokenForm[]>(StringComparer.Ordinal);
-        for (var i = 0; i < _tokens.Count; i++)
-        {
-            // Words repeat (function words, the names of the story): their forms are computed once per article.
-            if (!cache.TryGetValue(_tokens[i].Norm, out var forms))
-            {
-                cache[_tokens[i].Norm] = forms = TokenForms.ForText(_tokens[i]);
-            }
-
-            _forms[i] = forms;
-            if (_tokens[i].Script == Script.Latin && i + 1 < _tokens.Count && _tokens[i + 1].Has(TokenFlags.HyphenBefore)
-                && _tokens[i].Norm.Length >= 4 && _tokens[i].Norm[^1] == 'o')
-            {
-                _forms[i] = CombiningForms(forms);
-            }
-        }
-
-        _lexicon = new TrieHit<LexEntry>?[_tokens.Count];
-        _lexiconEntry = new LexEntry?[_tokens.Count];
-        _demonymAt = new string?[_tokens.Count];
-        _demonymEnd = new int[_tokens.Count];
-        _demonymPrefix = new int[_tokens.Count];
-        _demonymAlt = new string?[_tokens.Count];
-        _demonymGated = new bool[_tokens.Count];
-        _owner = new int[_tokens.Count];
-        _notAName = new bool[_tokens.Count];
-        Array.Fill(_owner, -1);
-        _isDemonym = k => _demonymAt[k] is not null;
-    }
-
-    // "russo-arabe", "algéro-tunisienne", "Russo-Ukrainian": the combining form of a nationality adjective.
-    private static readonly string[] CombiningEndings = ["e", "", "ien", "ais", "ian", "an"];
-
-    private static TokenForm[] CombiningForms(TokenForm[] forms)
-    {
-        var stem = forms[0].Text[..^1];
-        return [.. forms, .. CombiningEndings.Select(e => new TokenForm(stem + e, 0))];
+        _table = new EntityTable(text, language, gazetteer, titles, tagger);
     }
 
     public EntityAnalysis Run()
@@ -108,18 +33,18 @@ internal sealed partial class ArticleEntities
         FindSurnames();
         FindTaggedPlacesAndOrganizations();
         AddDemonyms();
-        return Build();
+        return _table.Build();
     }
 
-    // 1. The best lexicon phrase at each token: longest, then by kind (organisation before person before
+    // The best lexicon phrase at each token: longest, then by kind (organisation before person before
     // country before place); demonyms are kept apart because they count even inside an organisation's name.
     private void FindLexiconPhrases()
     {
         var hits = new List<TrieHit<LexEntry>>();
-        for (var i = 0; i < _tokens.Count; i++)
+        for (var i = 0; i < _table.Tokens.Count; i++)
         {
             hits.Clear();
-            _gazetteer.Names.MatchAt(_tokens, _forms, i, hits);
+            _table.Gazetteer.Names.MatchAt(_table.Tokens, _table.Forms, i, hits);
             TrieHit<LexEntry>? best = null;
             LexEntry? bestEntry = null;
             TrieHit<LexEntry>? demonym = null;
@@ -129,7 +54,7 @@ internal sealed partial class ArticleEntities
             {
                 foreach (var entry in hit.Values)
                 {
-                    if (!Acceptable(hit, entry))
+                    if (!_table.Acceptable(hit, entry))
                     {
                         continue;
                     }
@@ -167,19 +92,19 @@ internal sealed partial class ArticleEntities
                 }
             }
 
-            _lexicon[i] = best;
-            _lexiconEntry[i] = bestEntry;
+            _table.Lexicon[i] = best;
+            _table.LexiconEntry[i] = bestEntry;
 
             // The longest demonym, unless the word ends a longer one ("Sudanese" in "South Sudanese").
-            if (demonym is { } d && _demonymAt[i] is null)
+            if (demonym is { } d && _table.DemonymAt[i] is null)
             {
-                _demonymEnd[i] = d.End;
-                _demonymPrefix[i] = d.Prefix; // the clitic length of the form it was found under ("السوري" → "سوري" is 2)
-                _demonymAlt[i] = demonymId is null || demonymAlt == demonymId ? null : demonymAlt;
-                _demonymGated[i] = demonymId is null;
+                _table.DemonymEnd[i] = d.End;
+                _table.DemonymPrefix[i] = d.Prefix; // the clitic length of the form it was found under ("السوري" → "سوري" is 2)
+                _table.DemonymAlt[i] = demonymId is null || demonymAlt == demonymId ? null : demonymAlt;
+                _table.DemonymGated[i] = demonymId is null;
                 for (var k = i; k < d.End; k++)
                 {
-                    _demonymAt[k] = demonymId ?? demonymAlt;
+                    _table.DemonymAt[k] = demonymId ?? demonymAlt;
                 }
             }
         }
@@ -195,44 +120,40 @@ internal sealed partial class ArticleEntities
     private void DropCommonWordDemonyms()
     {
         HashSet<string>? named = null;
-        for (var i = 0; i < _tokens.Count; i++)
+        for (var i = 0; i < _table.Tokens.Count; i++)
         {
-            if (_demonymEnd[i] == 0 || !_demonymGated[i])
+            if (_table.DemonymEnd[i] == 0 || !_table.DemonymGated[i])
             {
                 continue;
             }
 
             named ??= new HashSet<string>(
-                _lexiconEntry.Where(e => e is { Kind: EntryKind.Country or EntryKind.Place }).Select(e => e!.EntityId),
+                _table.LexiconEntry.Where(e => e is { Kind: EntryKind.Country or EntryKind.Place }).Select(e => e!.EntityId),
                 StringComparer.Ordinal);
-            if (NamesCountry(named, _demonymAt[i]!))
+            if (_table.NamesCountry(named, _table.DemonymAt[i]!))
             {
                 continue;
             }
 
-            for (var k = i; k < _demonymEnd[i]; k++)
+            for (var k = i; k < _table.DemonymEnd[i]; k++)
             {
-                _demonymAt[k] = null;
-                _notAName[k] = true;
+                _table.DemonymAt[k] = null;
+                _table.NotAName[k] = true;
             }
 
-            _demonymEnd[i] = 0;
-            _demonymAlt[i] = null;
-            _demonymGated[i] = false;
+            _table.DemonymEnd[i] = 0;
+            _table.DemonymAlt[i] = null;
+            _table.DemonymGated[i] = false;
         }
     }
-
-    // The article names the country: by one of its names, or by its capital.
-    private bool NamesCountry(HashSet<string> named, string countryId)
-        => named.Contains(countryId) || (_gazetteer.CapitalOf(countryId) is { } capital && named.Contains(capital));
 
     // A shorter name inside a demonym of several words is part of it: "Costa" (a surname) in "Costa Rican",
     // "Bissau" in "Bissau-Guinean".
     private void DropNamesInsideDemonyms()
     {
-        for (var i = 0; i < _tokens.Count; i++)
+        for (var i = 0; i < _table.Tokens.Count; i++)
         {
-            var end = _demonymEnd[i];
+            var end = _table.DemonymEnd[i];
             if (end <= i + 1)
             {
                 continue;
@@ -240,11 +161,11 @@ internal sealed partial class ArticleEntities
 
             for (var k = i; k < end; k++)
             {
-                if (_lexicon[k] is { } hit && hit.End <= end && !(k == i && hit.End == end))
+                if (_table.Lexicon[k] is { } hit && hit.End <= end && !(k == i && hit.End == end))
                 {
-                    _lexicon[k] = null;
-                    _lexiconEntry[k] = null;
-                    _notAName[k] = true;
+                    _table.Lexicon[k] = null;
+                    _table.LexiconEntry[k] = null;
+                    _table.NotAName[k] = true;
                 }
             }
 
@@ -252,23 +173,31 @@ internal sealed partial class ArticleEntities
         }
     }
 
-    // A word of a demonym of several words.
-    private bool InLongDemonym(int k) => _demonymAt[k] is not null && _demonymEnd[k] != k + 1;
+    private bool ClosesQuote(int k)
+    {
+        var after = _table.Tokens[k].End;
+        while (after < _table.Text.Length && _table.Text[after] is '.' or ',' or '!' or '?' or '؟' or '،' or ' ' or '\u00A0' or '\u202F')
+        {
+            after++;
+        }
+
+        return after < _table.Text.Length && _table.Text[after] is '»' or '”' or '"' or '」';
+    }
 
     // A short quoted phrase is a title or a name ("تفاهمات القاهرة", « France 2 »): a place inside it is not a
     // mention of the place, unless the phrase is nothing but that name.
     private void DropPlacesInQuotedTitles()
     {
         const int MaxTitle = 4;
-        for (var i = 0; i < _tokens.Count; i++)
+        for (var i = 0; i < _table.Tokens.Count; i++)
         {
-            if (!OpensQuote(i))
+            if (!_table.OpensQuote(i))
             {
                 continue;
             }
 
             var end = i + 1;
-            while (end < _tokens.Count && end - i <= MaxTitle && !_tokens[end].Has(TokenFlags.BreakBefore))
+            while (end < _table.Tokens.Count && end - i <= MaxTitle && !_table.Tokens[end].Has(TokenFlags.BreakBefore))
             {
                 end++;
             }
@@ -282,12 +211,12 @@ internal sealed partial class ArticleEntities
             {
                 // A name opening a short quote is usually the subject of a sentence ("الرياض مكان مناسب"), except
                 // before a number (« France 2 »).
-                var opensQuote = k == i && !_tokens[end - 1].Norm.All(char.IsDigit);
-                if (_lexicon[k] is { } hit && _lexiconEntry[k]!.Kind is EntryKind.Place or EntryKind.Country && !(hit.Start == i && hit.End == end) && !opensQuote)
+                var opensQuote = k == i && !_table.Tokens[end - 1].Norm.All(char.IsDigit);
+                if (_table.Lexicon[k] is { } hit && _table.LexiconEntry[k]!.Kind is EntryKind.Place or EntryKind.Country && !(hit.Start == i && hit.End == end) && !opensQuote)
                 {
-                    _lexicon[k] = null;
-                    _lexiconEntry[k] = null;
-                    _notAName[k] = true;
+                    _table.Lexicon[k] = null;
+                    _table.LexiconEntry[k] = null;
+                    _table.NotAName[k] = true;
                 }
             }
 
@@ -295,171 +224,53 @@ internal sealed partial class ArticleEntities
         }
     }
 
-    private bool Acceptable(TrieHit<LexEntry> hit, LexEntry entry)
-    {
-        var first = _tokens[hit.Start];
-        if (entry.NeedsUpper)
-        {
-            return first.Has(TokenFlags.AllUpper) || (first.Length == 1 && first.Has(TokenFlags.Capitalized));
-        }
-
-        if (entry.NeedsCapital && hit.Length > 1 && _titles.NameParticles.Contains(first.Norm))
-        {
-            first = _tokens[hit.Start + 1]; // "al-Sharaa": the particle is written small, the name is not
-        }
-
-        if (entry.NeedsCapital && !first.Has(TokenFlags.Capitalized))
-        {
-            return false;
-        }
-
-        if (entry.Kind is EntryKind.Organization or EntryKind.Place && hit.Length > 1 && _language == "en" && !AllContentWordsCapitalized(hit))
-        {
-            return false; // "the Syrian army" is not the Syrian Army
-        }
-
-        if (entry.Ambiguous && entry.Kind != EntryKind.Demonym && IsLatinOrCyrillic(first) && PartOfLongerName(hit))
-        {
-            return false; // "Michael Jordan", "Jordan Peterson"
-        }
-
-        if (hit.Length == 1 && IsLatinOrCyrillic(first) && entry.Kind != EntryKind.Demonym
-            && _forms[hit.Start].Any(f => _titles.AmbiguousNames.Contains(TokenForms.Bare(f.Text))))
-        {
-            return false; // "Восток" (east) is not the Antarctic station
-        }
-
-        return entry.Kind is not (EntryKind.Organization or EntryKind.Place or EntryKind.Country) || hit.Length > 1 || first.Script != Script.Arabic || PlausibleArabicName(hit);
-    }
-
-    private bool AllContentWordsCapitalized(TrieHit<LexEntry> hit)
-    {
-        for (var k = hit.Start; k < hit.End; k++)
-        {
-            if (_tokens[k].Script == Script.Latin && _tokens[k].Norm.Length > 3 && !_tokens[k].Has(TokenFlags.Capitalized))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private bool PartOfLongerName(TrieHit<LexEntry> hit)
-    {
-        var before = hit.Start > 0 && !_tokens[hit.Start].Has(TokenFlags.BreakBefore) && _tokens[hit.Start - 1].Has(TokenFlags.Capitalized)
-            && !_tokens[hit.Start - 1].Has(TokenFlags.BreakBefore);
-        var after = hit.End < _tokens.Count && !_tokens[hit.End].Has(TokenFlags.BreakBefore) && _tokens[hit.End].Has(TokenFlags.Capitalized);
-        return before || after;
-    }
-
-    // A one-word Arabic name that is also a common word (العالم، فتح) needs a cue word or quotation marks; one that
-    // follows a definite noun (القمة الروسية العربية) is an adjective agreeing with it, not a name.
-    private bool PlausibleArabicName(TrieHit<LexEntry> hit)
-    {
-        var i = hit.Start;
-        var word = _forms[i].FirstOrDefault(f => f.Prefix == hit.Prefix).Text ?? _tokens[i].Norm;
-        var cued = i > 0 && (_titles.OrganizationCues.Contains(_tokens[i - 1].Norm) || _tokens[i].Has(TokenFlags.QuoteBefore));
-        if (_titles.AmbiguousNames.Contains(word) && !cued)
-        {
-            return false;
-        }
-
-        var previous = i > 0 ? _tokens[i - 1].Norm : string.Empty;
-        var adjective = hit.Prefix == 0 && word.StartsWith("ال", StringComparison.Ordinal) && i > 0
-            && !_tokens[i].Has(TokenFlags.BreakBefore) && previous.Length >= 4 && previous.StartsWith("ال", StringComparison.Ordinal)
-            && !_titles.ArabicNameStops.Contains(previous);
-        return cued || !adjective;
-    }
-
-    // 2. A cue word and a quoted name: قناة "القاهرة الإخبارية", agence "Sputnik". The quotes make it a name,
+    // A cue word and a quoted name: قناة "القاهرة الإخبارية", agence "Sputnik". The quotes make it a name,
     // and whatever place it contains is not a separate mention.
     private void FindMediaNames()
     {
         var hits = new List<TrieHit<bool>>();
-        for (var i = 0; i < _tokens.Count; i++)
+        for (var i = 0; i < _table.Tokens.Count; i++)
         {
             hits.Clear();
-            _titles.MediaCues.MatchAt(_tokens, _forms, i, hits);
+            _table.Titles.MediaCues.MatchAt(_table.Tokens, _table.Forms, i, hits);
             if (hits.Count == 0)
             {
                 continue;
             }
 
             var start = hits.Max(h => h.End);
-            if (start >= _tokens.Count || !OpensQuote(start))
+            if (start >= _table.Tokens.Count || !_table.OpensQuote(start))
             {
                 continue;
             }
 
             var end = start + 1;
-            while (end < _tokens.Count && end - start < MaxQuotedName && !_tokens[end].Has(TokenFlags.BreakBefore))
+            while (end < _table.Tokens.Count && end - start < MaxQuotedName && !_table.Tokens[end].Has(TokenFlags.BreakBefore))
             {
                 end++;
             }
 
-            var after = end < _tokens.Count ? _tokens[end].Start : _text.Length;
-            if (!GapHasQuote(_tokens[end - 1].End, after))
+            var after = end < _table.Tokens.Count ? _table.Tokens[end].Start : _table.Text.Length;
+            if (!GapHasQuote(_table.Tokens[end - 1].End, after))
             {
                 continue;
             }
 
-            var known = _lexicon[start] is { } lex && lex.End == end && _lexiconEntry[start]!.Kind == EntryKind.Organization
-                ? _lexiconEntry[start]!.EntityId
+            var known = _table.Lexicon[start] is { } lex && lex.End == end && _table.LexiconEntry[start]!.Kind == EntryKind.Organization
+                ? _table.LexiconEntry[start]!.EntityId
                 : null;
-            var surface = _text[_tokens[start].Start.._tokens[end - 1].End];
-            var id = known ?? LocalEntity(EntityTypes.Organization, surface, null, null);
-            Claim(new Found(id, start, end, 0));
+            var surface = _table.Text[_table.Tokens[start].Start.._table.Tokens[end - 1].End];
+            var id = known ?? _table.LocalEntity(EntityTypes.Organization, surface, null, null);
+            _table.Claim(new Found(id, start, end, 0));
             i = end - 1;
         }
     }
 
-    // An opening quotation mark touches the word after it ("«Мы", "\"Qatar"); a closing one the word before it.
-    // French sets « and » off with spaces; a straight quotation mark opens when it follows a space.
-    private bool OpensQuote(int k)
-    {
-        if (!_tokens[k].Has(TokenFlags.QuoteBefore))
-        {
-            return false;
-        }
-
-        var p = _tokens[k].Start - 1;
-        var spaced = false;
-        while (p >= 0 && _text[p] is ' ' or '\u00A0' or '\u202F')
-        {
-            p--;
-            spaced = true;
-        }
-
-        if (p < 0)
-        {
-            return false;
-        }
-
-        return _text[p] switch
-        {
-            '«' or '“' or '„' or '「' => true,
-            '"' => !spaced && (p == 0 || !char.IsLetterOrDigit(_text[p - 1]) || _text[p - 1] == '\u0640'), // بـ"…"
-            _ => false,
-        };
-    }
-
-    private bool ClosesQuote(int k)
-    {
-        var after = _tokens[k].End;
-        while (after < _text.Length && _text[after] is '.' or ',' or '!' or '?' or '؟' or '،' or ' ' or '\u00A0' or '\u202F')
-        {
-            after++;
-        }
-
-        return after < _text.Length && _text[after] is '»' or '”' or '"' or '」';
-    }
-
     private bool GapHasQuote(int from, int to)
     {
-        for (var k = from; k < to && k < _text.Length; k++)
+        for (var k = from; k < to && k < _table.Text.Length; k++)
         {
-            if (Tokenizer.IsQuote(_text[k]))
+            if (Tokenizer.IsQuote(_table.Text[k]))
             {
                 return true;
             }
@@ -468,14 +279,14 @@ internal sealed partial class ArticleEntities
         return false;
     }
 
-    // 3. Title, nationality, name: "وزير الخارجية الروسي سيرجي لافروف", "Russian Foreign Minister Sergei Lavrov",
+    // Title, nationality, name: "وزير الخارجية الروسي سيرجي لافروف", "Russian Foreign Minister Sergei Lavrov",
     // "le ministre russe des Affaires étrangères Sergueï Lavrov", "глава МИД России Сергей Лавров".
     private void FindTitledPeople()
     {
         var hits = new List<TrieHit<TitleEntry>>();
-        for (var i = 0; i < _tokens.Count; i++)
+        for (var i = 0; i < _table.Tokens.Count; i++)
         {
-            if (_owner[i] >= 0)
+            if (_table.Owner[i] >= 0)
             {
                 continue;
             }
@@ -496,7 +307,7 @@ internal sealed partial class ArticleEntities
             }
 
             var title = hit.Values.FirstOrDefault(v => !v.Generic) ?? hit.Values[0];
-            var country = hit.Skipped >= 0 ? _demonymAt[hit.Skipped] : CountryBefore(hit.Start);
+            var country = hit.Skipped >= 0 ? _table.DemonymAt[hit.Skipped] : CountryBefore(hit.Start);
             var portfolioEnd = ArabicPortfolioEnd(hit);
             if (portfolioEnd > hit.End)
             {
@@ -508,7 +319,7 @@ internal sealed partial class ArticleEntities
             var zoneEnd = ReadCountryZone(hit.End, ref country);
             var (nameEnd, personId) = ReadName(zoneEnd, title, country);
             var roleEnd = personId is null ? zoneEnd : nameEnd;
-            _roles.Add(new PendingRole(hit.Start, roleEnd, hit.Prefix, title.Role, CountryCode(country), personId));
+            _table.Roles.Add(new PendingRole(hit.Start, roleEnd, hit.Prefix, title.Role, CountryCode(country), personId));
             i = Math.Max(i, (personId is null ? zoneEnd : nameEnd) - 1);
         }
     }
@@ -517,19 +328,19 @@ internal sealed partial class ArticleEntities
     // up to a nationality, a known name, a name-ending word or a name start without the article.
     private int ArabicPortfolioEnd(TrieHit<TitleEntry> hit)
     {
-        var spokesperson = _tokens[hit.End - 1].Norm == "باسم"; // "الناطق باسم القوات الجوية": whose spokesperson
-        if (!spokesperson && (hit.Length != 1 || _tokens[hit.Start].Script != Script.Arabic || _forms[hit.Start][0].Text.StartsWith("ال", StringComparison.Ordinal)))
+        var spokesperson = _table.Tokens[hit.End - 1].Norm == "باسم"; // "الناطق باسم القوات الجوية": whose spokesperson
+        if (!spokesperson && (hit.Length != 1 || _table.Tokens[hit.Start].Script != Script.Arabic || _table.Forms[hit.Start][0].Text.StartsWith("ال", StringComparison.Ordinal)))
         {
             return hit.End;
         }
 
         var end = hit.End;
-        while (end < _tokens.Count && end - hit.End < 3 && !_tokens[end].Has(TokenFlags.BreakBefore))
+        while (end < _table.Tokens.Count && end - hit.End < 3 && !_table.Tokens[end].Has(TokenFlags.BreakBefore))
         {
-            var t = _tokens[end];
-            var chained = end > hit.End && !_tokens[end - 1].Norm.StartsWith("ال", StringComparison.Ordinal);
-            if (_demonymAt[end] is not null || _lexiconEntry[end] is { Kind: EntryKind.Person or EntryKind.Surname or EntryKind.Country }
-                || _titles.ArabicNameStops.Contains(t.Norm) || !(t.Norm.StartsWith("ال", StringComparison.Ordinal) || chained || end == hit.End))
+            var t = _table.Tokens[end];
+            var chained = end > hit.End && !_table.Tokens[end - 1].Norm.StartsWith("ال", StringComparison.Ordinal);
+            if (_table.DemonymAt[end] is not null || _table.LexiconEntry[end] is { Kind: EntryKind.Person or EntryKind.Surname or EntryKind.Country }
+                || _table.Titles.ArabicNameStops.Contains(t.Norm) || !(t.Norm.StartsWith("ال", StringComparison.Ordinal) || chained || end == hit.End))
             {
                 break;
             }
@@ -543,7 +354,7 @@ internal sealed partial class ArticleEntities
         }
 
         // The post must end on a definite word (وزير الطاقة), or it was a name (رئيس أحمد) and nothing is taken.
-        while (end > hit.End && !_tokens[end - 1].Norm.StartsWith("ال", StringComparison.Ordinal))
+        while (end > hit.End && !_table.Tokens[end - 1].Norm.StartsWith("ال", StringComparison.Ordinal))
         {
             end--;
         }
@@ -554,8 +365,8 @@ internal sealed partial class ArticleEntities
     private TrieHit<TitleEntry>? BestTitleAt(int i, List<TrieHit<TitleEntry>> hits)
     {
         hits.Clear();
-        _titles.Trie.MatchAt(_tokens, _forms, i, hits, _isDemonym);
-        if (hits.Count == 0 || (IsLatinOrCyrillic(_tokens[i]) && LexiconNameAt(i)))
+        _table.Titles.Trie.MatchAt(_table.Tokens, _table.Forms, i, hits, _table.IsDemonym);
+        if (hits.Count == 0 || (EntityTable.IsLatinOrCyrillic(_table.Tokens[i]) && LexiconNameAt(i)))
         {
             return null;
         }
@@ -591,68 +402,64 @@ internal sealed partial class ArticleEntities
     // ("ministre des Affaires étrangères, Jean-Noël Barrot", "M. Barrot").
     private bool SoftGap(int k)
     {
-        if (k == 0 || !IsLatinOrCyrillic(_tokens[k]) || _tokens[k].Has(TokenFlags.QuoteBefore) || _tokens[k].Has(TokenFlags.LineStart))
+        if (k == 0 || !EntityTable.IsLatinOrCyrillic(_table.Tokens[k]) || _table.Tokens[k].Has(TokenFlags.QuoteBefore) || _table.Tokens[k].Has(TokenFlags.LineStart))
         {
             return false;
         }
 
-        var gap = _text.AsSpan(_tokens[k - 1].End, _tokens[k].Start - _tokens[k - 1].End).Trim();
+        var gap = _table.Text.AsSpan(_table.Tokens[k - 1].End, _table.Tokens[k].Start - _table.Tokens[k - 1].End).Trim();
         return gap is "," or ".";
     }
 
     private bool LexiconNameAt(int i)
-        => _lexiconEntry[i] is { Kind: EntryKind.Country or EntryKind.Place or EntryKind.Organization } && _tokens[i].Has(TokenFlags.Capitalized);
-
-    private static bool IsRomanNumeral(string norm) => norm is "ii" or "iii" or "iv" or "vi";
-
-    private static bool IsLatinOrCyrillic(Token t) => t.Script is Script.Latin or Script.Cyrillic;
+        => _table.LexiconEntry[i] is { Kind: EntryKind.Country or EntryKind.Place or EntryKind.Organization } && _table.Tokens[i].Has(TokenFlags.Capitalized);
 
     // "Russian Foreign Minister", "Russia's foreign minister", "US President".
     private string? CountryBefore(int start)
     {
-        if (start == 0 || _tokens[start].Has(TokenFlags.BreakBefore) && !_tokens[start].Has(TokenFlags.LineStart))
+        if (start == 0 || _table.Tokens[start].Has(TokenFlags.BreakBefore) && !_table.Tokens[start].Has(TokenFlags.LineStart))
         {
             return null;
         }
 
         var k = start - 1;
-        if (_demonymAt[k] is { } demonym)
+        if (_table.DemonymAt[k] is { } demonym)
         {
             return demonym;
         }
 
-        if (_tokens[k].Norm == "s" && k > 0)
+        if (_table.Tokens[k].Norm == "s" && k > 0)
         {
             k--;
         }
 
-        return _lexiconEntry[k] is { Kind: EntryKind.Country } entry && _lexicon[k]!.Value.End >= k + 1 ? entry.EntityId : null;
+        return _table.LexiconEntry[k] is { Kind: EntryKind.Country } entry && _table.Lexicon[k]!.Value.End >= k + 1 ? entry.EntityId : null;
     }
 
     // After the title: nationality adjectives, a country ("of Syria", "de la Syrie", "России"), an organisation
     // ("генсек ООН"). Returns where the name may start.
     private int ReadCountryZone(int start, ref string? country)
     {
-        var fillers = _titles.CountryFillers.GetValueOrDefault(_language);
+        var fillers = _table.Titles.CountryFillers.GetValueOrDefault(_table.Language);
         var j = start;
         var committed = start;
-        while (j < _tokens.Count && j - start < MaxZone && !_tokens[j].Has(TokenFlags.BreakBefore))
+        while (j < _table.Tokens.Count && j - start < MaxZone && !_table.Tokens[j].Has(TokenFlags.BreakBefore))
         {
-            if (_demonymAt[j] is { } demonym && _lexiconEntry[j] is not { Kind: EntryKind.Person } && _lexicon[j] is not { Length: > 1 })
+            if (_table.DemonymAt[j] is { } demonym && _table.LexiconEntry[j] is not { Kind: EntryKind.Person } && _table.Lexicon[j] is not { Length: > 1 })
             {
                 country ??= demonym;
                 committed = ++j;
             }
-            else if (_lexicon[j] is { } hit && _lexiconEntry[j]!.Kind is EntryKind.Country or EntryKind.Organization)
+            else if (_table.Lexicon[j] is { } hit && _table.LexiconEntry[j]!.Kind is EntryKind.Country or EntryKind.Organization)
             {
-                if (_lexiconEntry[j]!.Kind == EntryKind.Country)
+                if (_table.LexiconEntry[j]!.Kind == EntryKind.Country)
                 {
-                    country ??= _lexiconEntry[j]!.EntityId;
+                    country ??= _table.LexiconEntry[j]!.EntityId;
                 }
 
                 committed = j = hit.End;
             }
-            else if (fillers is not null && fillers.Contains(_tokens[j].Norm))
+            else if (fillers is not null && fillers.Contains(_table.Tokens[j].Norm))
             {
                 j++;
             }
@@ -668,43 +475,44 @@ internal sealed partial class ArticleEntities
     // The name after a title, its extent and the person it is. A known name (lexicon or met earlier) wins.
     private (int End, string? PersonId) ReadName(int start, TitleEntry title, string? country)
     {
-        if (start >= _tokens.Count || (_tokens[start].Has(TokenFlags.BreakBefore) && !SoftGap(start)))
+        if (start >= _table.Tokens.Count || (_table.Tokens[start].Has(TokenFlags.BreakBefore) && !SoftGap(start)))
         {
             return (start, null);
         }
 
-        while (start + 1 < _tokens.Count && _titles.Honorifics.Contains(_tokens[start].Norm) && (!_tokens[start + 1].Has(TokenFlags.BreakBefore) || SoftGap(start + 1)))
+        while (start + 1 < _table.Tokens.Count && _table.Titles.Honorifics.Contains(_table.Tokens[start].Norm)
+            && (!_table.Tokens[start + 1].Has(TokenFlags.BreakBefore) || SoftGap(start + 1)))
         {
             start++;
         }
 
-        if (_lexicon[start] is { } lex && _lexiconEntry[start] is { Kind: EntryKind.Person or EntryKind.Surname } entry
-            && (_tokens[start].Script == Script.Arabic
+        if (_table.Lexicon[start] is { } lex && _table.LexiconEntry[start] is { Kind: EntryKind.Person or EntryKind.Surname } entry
+            && (_table.Tokens[start].Script == Script.Arabic
                 ? entry.Kind == EntryKind.Person && lex.Length > 1 || ArabicNameEnd(start) <= lex.End
-                : LatinNameEnd(start) <= lex.End))
+                : _table.LatinNameEnd(start) <= lex.End))
         {
-            var known = _gazetteer.Find(entry.EntityId)!;
+            var known = _table.Gazetteer.Find(entry.EntityId)!;
             AddPerson(known.Id, start, lex.End, lex.Prefix, title, country);
             return (lex.End, known.Id);
         }
 
-        var end = _tokens[start].Script == Script.Arabic ? ArabicNameEnd(start) : LatinNameEnd(start);
-        if (end <= start || OnlyCommonArabicWords(start, end))
+        var end = _table.Tokens[start].Script == Script.Arabic ? ArabicNameEnd(start) : _table.LatinNameEnd(start);
+        if (end <= start || _table.OnlyCommonArabicWords(start, end))
         {
             return (start, null);
         }
 
         const int prefix = 0;
-        var surface = Surface(start, end, prefix);
-        var lemma = _tokens[start].Script == Script.Cyrillic ? RussianNames.Nominative(surface) : surface;
-        var resolved = ResolvePerson(lemma);
-        if (resolved is null && end - start == 1 && _tokens[start].Script == Script.Cyrillic && title.Generic)
+        var surface = _table.Surface(start, end, prefix);
+        var lemma = _table.Tokens[start].Script == Script.Cyrillic ? RussianNames.Nominative(surface) : surface;
+        var resolved = _table.ResolvePerson(lemma);
+        if (resolved is null && end - start == 1 && _table.Tokens[start].Script == Script.Cyrillic && title.Generic)
         {
             return (start, null); // "глава Минсвязи": one unknown capitalised word after a Russian title is rarely a name
         }
 
-        var id = resolved ?? LocalEntity(EntityTypes.Person, lemma, title.Generic ? null : title.Role, CountryCode(country));
-        if (_local.TryGetValue(id, out var record))
+        var id = resolved ?? _table.LocalEntity(EntityTypes.Person, lemma, title.Generic ? null : title.Role, CountryCode(country));
+        if (_table.Local.TryGetValue(id, out var record))
         {
             record.AddSurface(lemma); // the dictionary form, so "с Хаканом Фиданом" is also found as "Хакан Фидан"
         }
@@ -718,69 +526,29 @@ internal sealed partial class ArticleEntities
     private void AddPerson(string id, int start, int end, int prefix, TitleEntry title, string? countryId)
     {
         var country = CountryCode(countryId);
-        Claim(new Found(id, start, end, prefix));
-        if (_local.TryGetValue(id, out var local))
+        _table.Claim(new Found(id, start, end, prefix));
+        if (_table.Local.TryGetValue(id, out var local))
         {
             local.Role ??= title.Generic ? null : title.Role;
             local.Country ??= country;
         }
         else
         {
-            var known = _gazetteer.Find(id);
+            var known = _table.Gazetteer.Find(id);
             if (known is not null && (known.Role is null || known.Country is null))
             {
                 // A lexicon person without a role or country takes them from the title.
-                var filled = _local.GetValueOrDefault(id) ?? new LocalRecord(known.Id, known.Type, known.Name, known.Role, known.Country);
+                var filled = _table.Local.GetValueOrDefault(id) ?? new LocalRecord(known.Id, known.Type, known.Name, known.Role, known.Country);
                 filled.Role ??= title.Generic ? null : title.Role;
                 filled.Country ??= country;
-                _local[id] = filled;
+                _table.Local[id] = filled;
             }
         }
 
-        if (!_articlePeople.Contains(id))
+        if (!_table.ArticlePeople.Contains(id))
         {
-            _articlePeople.Add(id);
+            _table.ArticlePeople.Add(id);
         }
-    }
-
-    private int LatinNameEnd(int start)
-    {
-        var end = start;
-        while (end < _tokens.Count && end - start < MaxLatinName)
-        {
-            var t = _tokens[end];
-            if (end > start && t.Has(TokenFlags.BreakBefore))
-            {
-                break;
-            }
-
-            if (IsNonPersonName(end))
-            {
-                break;
-            }
-
-            var particle = _titles.NameParticles.Contains(t.Norm) && !t.Has(TokenFlags.Capitalized) && end > start;
-            if (t.Has(TokenFlags.Capitalized) && t.Script is Script.Latin or Script.Cyrillic && (!t.Has(TokenFlags.AllUpper) || (end > start && IsRomanNumeral(t.Norm))))
-            {
-                end++;
-            }
-            else if (particle || (_titles.NameParticles.Contains(t.Norm) && end + 1 < _tokens.Count && _tokens[end + 1].Has(TokenFlags.Capitalized)))
-            {
-                end++;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        // A name ends with a capitalised word of two letters or more, not a particle or an initial.
-        while (end > start && (!_tokens[end - 1].Has(TokenFlags.Capitalized) || _tokens[end - 1].Length < 2))
-        {
-            end--;
-        }
-
-        return end;
     }
 
     // Arabic has no capitals: a name is two to four words after the title. A linking word (أبو، بن، عبد)
@@ -789,30 +557,30 @@ internal sealed partial class ArticleEntities
     private int ArabicNameEnd(int start)
     {
         // A name does not open with the conjunction و (والجالية، وشؤون), unless it is a name that starts so (وليد).
-        if (!MayBeArabicNameWord(start) || (_tokens[start].Norm.StartsWith('و') && !Romanizer.IsKnownArabicName(_tokens[start].Norm)))
+        if (!MayBeArabicNameWord(start) || (_table.Tokens[start].Norm.StartsWith('و') && !Romanizer.IsKnownArabicName(_table.Tokens[start].Norm)))
         {
             return start;
         }
 
         var end = start + 1;
-        var linked = _titles.ArabicNameLinks.Contains(_tokens[start].Norm);
-        while (end < _tokens.Count && end - start < MaxArabicName)
+        var linked = _table.Titles.ArabicNameLinks.Contains(_table.Tokens[start].Norm);
+        while (end < _table.Tokens.Count && end - start < MaxArabicName)
         {
-            var t = _tokens[end];
+            var t = _table.Tokens[end];
             if (t.Has(TokenFlags.BreakBefore) || !MayBeArabicNameWord(end) || t.Norm.StartsWith('و') || LooksLikeVerb(t.Norm))
             {
                 break;
             }
 
-            var previous = _tokens[end - 1].Norm;
-            var take = linked || end - start == 1 || _titles.ArabicNameLinks.Contains(t.Norm)
+            var previous = _table.Tokens[end - 1].Norm;
+            var take = linked || end - start == 1 || _table.Titles.ArabicNameLinks.Contains(t.Norm)
                 || (t.Norm.StartsWith("ال", StringComparison.Ordinal) && !previous.StartsWith("ال", StringComparison.Ordinal));
             if (!take)
             {
                 break;
             }
 
-            linked = _titles.ArabicNameLinks.Contains(t.Norm);
+            linked = _table.Titles.ArabicNameLinks.Contains(t.Norm);
             end++;
         }
 
@@ -825,76 +593,31 @@ internal sealed partial class ArticleEntities
     }
 
     // An imperfect verb (يواصل، تتطلع، سيبحث) or a past tense with ت (توصل) after a given name ends the name;
-    // names of that shape (يوسف، تامر) are in the name table.
+    // names of that shape (يوسف، تامر) are in the name _table.
     private static bool LooksLikeVerb(string norm)
         => norm.Length >= 4 && norm[0] is 'ي' or 'ت' or 'س' && !norm.StartsWith("ال", StringComparison.Ordinal)
             && (norm[0] != 'س' || norm[1] is 'ي' or 'ت') && !Romanizer.IsKnownArabicName(norm);
 
     private bool MayBeArabicNameWord(int k)
     {
-        var t = _tokens[k];
-        if (t.Script != Script.Arabic || _titles.ArabicNameStops.Contains(t.Norm) || IsNonPersonName(k) || _demonymAt[k] is not null)
+        var t = _table.Tokens[k];
+        if (t.Script != Script.Arabic || _table.Titles.ArabicNameStops.Contains(t.Norm) || _table.IsNonPersonName(k) || _table.DemonymAt[k] is not null)
         {
             return false;
         }
 
         _titleScratch.Clear();
-        _titles.Trie.MatchAt(_tokens, _forms, k, _titleScratch);
+        _table.Titles.Trie.MatchAt(_table.Tokens, _table.Forms, k, _titleScratch);
         return _titleScratch.Count == 0;
     }
 
-    private bool IsNonPersonName(int k)
-        => _owner[k] >= 0 || (_lexiconEntry[k] is { Kind: EntryKind.Country or EntryKind.Place or EntryKind.Organization } entry && Acceptable(_lexicon[k]!.Value, entry));
-
-    /// <param name="lexicon">Whether a lexicon person may be found by a similar spelling. One word alone never
-    /// is: "Wang" is not Penny Wong (a lexicon surname alone is matched exactly by <see cref="FindSurnames"/>).</param>
-    private string? ResolvePerson(string surface, bool lexicon = true)
-    {
-        var known = lexicon ? _gazetteer.FindPerson(surface) : null;
-        if (known is not null)
-        {
-            return known;
-        }
-
-        foreach (var id in _articlePeople)
-        {
-            if (_local.TryGetValue(id, out var local) && local.Surfaces.Any(s => NameMatcher.Same(s, surface)))
-            {
-                return id;
-            }
-        }
-
-        // "Prince Faisal", "Sheikh Tamim": a lone word that is the given name of exactly one person already named.
-        var words = NameKey.Words(surface);
-        if (words.Count == 1)
-        {
-            var byGivenName = _articlePeople.Where(id => NamesOf(id).Any(n => NameKey.Words(n) is { Count: > 1 } w && w[0] == words[0])).ToList();
-            if (byGivenName.Count == 1)
-            {
-                return byGivenName[0];
-            }
-        }
-
-        return null;
-    }
-
-    private IEnumerable<string> NamesOf(string id)
-    {
-        if (_local.TryGetValue(id, out var local))
-        {
-            return local.Surfaces.Append(local.Name);
-        }
-
-        return _gazetteer.Find(id) is { } known ? [known.Name] : [];
-    }
-
-    // 4. Lexicon phrases not taken by a title pattern; surnames only for people the article names in full,
+    // Lexicon phrases not taken by a title pattern; surnames only for people the article names in full,
     // or foreign-looking ones that no common word shares.
     private void ClaimLexiconPhrases()
     {
-        for (var i = 0; i < _tokens.Count; i++)
+        for (var i = 0; i < _table.Tokens.Count; i++)
         {
-            if (_lexicon[i] is not { } hit || _lexiconEntry[i] is not { } entry || Overlaps(hit.Start, hit.End))
+            if (_table.Lexicon[i] is not { } hit || _table.LexiconEntry[i] is not { } entry || _table.Overlaps(hit.Start, hit.End))
             {
                 continue;
             }
@@ -904,10 +627,10 @@ internal sealed partial class ArticleEntities
                 continue;
             }
 
-            Claim(new Found(entry.EntityId, hit.Start, hit.End, hit.Prefix));
-            if (entry.Kind == EntryKind.Person && !_articlePeople.Contains(entry.EntityId))
+            _table.Claim(new Found(entry.EntityId, hit.Start, hit.End, hit.Prefix));
+            if (entry.Kind == EntryKind.Person && !_table.ArticlePeople.Contains(entry.EntityId))
             {
-                _articlePeople.Add(entry.EntityId);
+                _table.ArticlePeople.Add(entry.EntityId);
             }
 
             if (entry.CountryInside)
@@ -924,76 +647,100 @@ internal sealed partial class ArticleEntities
     {
         for (var k = ministry.Start + 1; k < ministry.End; k++)
         {
-            if (_lexicon[k] is { } inner && inner.End <= ministry.End && _lexiconEntry[k] is { Kind: EntryKind.Country } country)
+            if (_table.Lexicon[k] is { } inner && inner.End <= ministry.End && _table.LexiconEntry[k] is { Kind: EntryKind.Country } country)
             {
-                Claim(new Found(country.EntityId, inner.Start, inner.End, inner.Prefix));
+                _table.Claim(new Found(country.EntityId, inner.Start, inner.End, inner.Prefix));
                 k = inner.End - 1;
             }
         }
     }
 
-    // 4a. A place word and a capitalised name: "города Феникс", "штата Аризона", "the city of Tucson".
+    /// <summary>A place or country name that is part of a person's full name ("Valeska Paris", "Victoria Nuland").</summary>
+    private bool InsideTaggedPerson(TrieHit<LexEntry> hit, LexEntry entry)
+    {
+        if (entry.Kind is not (EntryKind.Place or EntryKind.Country))
+        {
+            return false;
+        }
+
+        for (var k = hit.Start; k < hit.End; k++)
+        {
+            if (!_table.InTaggedPerson[k])
+            {
+                return false;
+            }
+        }
+
+        // The person's name reaches past the place name with a name-like word: capitalised, not an acronym ("МИД
+        // России" is no person), not a common word.
+        return (hit.Start > 0 && NameLikeInTaggedPerson(hit.Start - 1)) || (hit.End < _table.Tokens.Count && NameLikeInTaggedPerson(hit.End));
+    }
+
+    private bool NameLikeInTaggedPerson(int k)
+        => _table.InTaggedPerson[k] && _table.Tokens[k].Has(TokenFlags.Capitalized) && !_table.Tokens[k].Has(TokenFlags.AllUpper) && !_table.IsCommonWord(_table.Tokens[k]);
+
+    // A place word and a capitalised name: "города Феникс", "штата Аризона", "the city of Tucson".
     private void FindCuedPlaces()
     {
         var hits = new List<TrieHit<bool>>();
-        for (var i = 0; i < _tokens.Count - 1; i++)
+        for (var i = 0; i < _table.Tokens.Count - 1; i++)
         {
             hits.Clear();
-            _titles.PlaceCues.MatchAt(_tokens, _forms, i, hits);
+            _table.Titles.PlaceCues.MatchAt(_table.Tokens, _table.Forms, i, hits);
             if (hits.Count == 0)
             {
                 continue;
             }
 
             var start = hits.Max(h => h.End);
-            if (start >= _tokens.Count || _owner[start] >= 0 || _tokens[start].Has(TokenFlags.BreakBefore) && !_tokens[start].Has(TokenFlags.QuoteBefore)
-                || !IsLatinOrCyrillic(_tokens[start]) || !_tokens[start].Has(TokenFlags.Capitalized) || _lexiconEntry[start] is not null)
+            if (start >= _table.Tokens.Count || _table.Owner[start] >= 0 || _table.Tokens[start].Has(TokenFlags.BreakBefore) && !_table.Tokens[start].Has(TokenFlags.QuoteBefore)
+                || !EntityTable.IsLatinOrCyrillic(_table.Tokens[start]) || !_table.Tokens[start].Has(TokenFlags.Capitalized) || _table.LexiconEntry[start] is not null)
             {
                 continue;
             }
 
             var end = start + 1;
-            while (end < _tokens.Count && end - start < 3 && _tokens[end].Has(TokenFlags.HyphenBefore) && _tokens[end].Has(TokenFlags.Capitalized))
+            while (end < _table.Tokens.Count && end - start < 3 && _table.Tokens[end].Has(TokenFlags.HyphenBefore) && _table.Tokens[end].Has(TokenFlags.Capitalized))
             {
                 end++; // Усть-Луга, Wilkes-Barre
             }
 
-            var surface = Surface(start, end, 0);
-            Claim(new Found(LocalEntity(EntityTypes.Place, surface, null, null), start, end, 0));
+            var surface = _table.Surface(start, end, 0);
+            _table.Claim(new Found(_table.LocalEntity(EntityTypes.Place, surface, null, null), start, end, 0));
             i = end - 1;
         }
     }
 
-    // 4b'. English organisations by their last word: "the Civic Party", "Hong Kong Baptist University".
+    // English organisations by their last word: "the Civic Party", "Hong Kong Baptist University".
     private void FindHeadedOrganizations()
     {
-        if (_language != "en")
+        if (_table.Language != "en")
         {
             return;
         }
 
-        for (var i = 1; i < _tokens.Count; i++)
+        for (var i = 1; i < _table.Tokens.Count; i++)
         {
-            var t = _tokens[i];
-            if (_owner[i] >= 0 || !t.Has(TokenFlags.Capitalized) || !_titles.OrganizationHeads.Contains(t.Norm) || t.Has(TokenFlags.BreakBefore))
+            var t = _table.Tokens[i];
+            if (_table.Owner[i] >= 0 || !t.Has(TokenFlags.Capitalized) || !_table.Titles.OrganizationHeads.Contains(t.Norm) || t.Has(TokenFlags.BreakBefore))
             {
                 continue;
             }
 
             // Walk back over capitalised words to the start of the name.
             var start = i;
-            while (start > 0 && !_tokens[start].Has(TokenFlags.BreakBefore) && _owner[start - 1] < 0
-                && _tokens[start - 1].Has(TokenFlags.Capitalized) && !_tokens[start - 1].Has(TokenFlags.LineStart))
+            while (start > 0 && !_table.Tokens[start].Has(TokenFlags.BreakBefore) && _table.Owner[start - 1] < 0
+                && _table.Tokens[start - 1].Has(TokenFlags.Capitalized) && !_table.Tokens[start - 1].Has(TokenFlags.LineStart))
             {
                 start--;
             }
 
-            if (start == i || _lexiconEntry[start] is { Kind: EntryKind.Person })
+            if (start == i || _table.LexiconEntry[start] is { Kind: EntryKind.Person })
             {
                 continue;
             }
 
-            if (_tokens[start].Norm is "the" or "a" or "an")
+            if (_table.Tokens[start].Norm is "the" or "a" or "an")
             {
                 start++;
                 if (start == i)
@@ -1002,57 +749,38 @@ internal sealed partial class ArticleEntities
                 }
             }
 
-            var surface = Surface(start, i + 1, 0);
-            Claim(new Found(LocalEntity(EntityTypes.Organization, surface, null, null), start, i + 1, 0));
+            var surface = _table.Surface(start, i + 1, 0);
+            _table.Claim(new Found(_table.LocalEntity(EntityTypes.Organization, surface, null, null), start, i + 1, 0));
         }
     }
 
-    // 4b. Without a title: a capitalised given name followed by capitalised words ("Barack Obama", "Юрия Лужкова").
+    // Without a title: a capitalised given name followed by capitalised words ("Barack Obama", "Юрия Лужкова").
     private void FindNamesByGivenName()
     {
         var hits = new List<TrieHit<bool>>();
-        for (var i = 0; i + 1 < _tokens.Count; i++)
+        for (var i = 0; i + 1 < _table.Tokens.Count; i++)
         {
-            var t = _tokens[i];
-            if (_owner[i] >= 0 || !IsLatinOrCyrillic(t) || !t.Has(TokenFlags.Capitalized) || t.Has(TokenFlags.AllUpper) && t.Length > 1)
+            var t = _table.Tokens[i];
+            if (_table.Owner[i] >= 0 || !EntityTable.IsLatinOrCyrillic(t) || !t.Has(TokenFlags.Capitalized) || t.Has(TokenFlags.AllUpper) && t.Length > 1)
             {
                 continue;
             }
 
             hits.Clear();
-            _titles.GivenNames.MatchAt(_tokens, _forms, i, hits);
-            if ((hits.Count == 0 && !RussianFullName(i)) || _tokens[i + 1].Has(TokenFlags.BreakBefore) || _owner[i + 1] >= 0)
+            _table.Titles.GivenNames.MatchAt(_table.Tokens, _table.Forms, i, hits);
+            if ((hits.Count == 0 && !RussianFullName(i)) || _table.Tokens[i + 1].Has(TokenFlags.BreakBefore) || _table.Owner[i + 1] >= 0)
             {
                 continue;
             }
 
-            var end = LatinNameEnd(i);
-            if (end - i < 2 || Overlaps(i, end))
+            var end = _table.LatinNameEnd(i);
+            if (end - i < 2 || _table.Overlaps(i, end))
             {
                 continue;
             }
 
-            ClaimUntitledPerson(i, end, 0);
+            _table.ClaimUntitledPerson(i, end, 0);
             i = end - 1;
-        }
-    }
-
-    // A person named without a title: the one the lexicon or the article already knows by that name (in its
-    // dictionary form), else a new one.
-    private void ClaimUntitledPerson(int start, int end, int prefix)
-    {
-        var surface = Surface(start, end, prefix);
-        var lemma = _tokens[start].Script == Script.Cyrillic ? RussianNames.Nominative(surface) : surface;
-        var id = ResolvePerson(lemma, lexicon: end - start > 1) ?? LocalEntity(EntityTypes.Person, lemma, null, null);
-        if (_local.TryGetValue(id, out var record))
-        {
-            record.AddSurface(lemma);
-        }
-
-        Claim(new Found(id, start, end, prefix));
-        if (!_articlePeople.Contains(id))
-        {
-            _articlePeople.Add(id);
         }
     }
 
@@ -1060,19 +788,19 @@ internal sealed partial class ArticleEntities
     // a name even when the given name is not in the list.
     private bool RussianFullName(int i)
     {
-        var next = _tokens[i + 1];
+        var next = _table.Tokens[i + 1];
         // Sentence starts are allowed: such names open sentences often; "Позже Евкуров" is the price.
-        if (_tokens[i].Script != Script.Cyrillic || next.Script != Script.Cyrillic || !next.Has(TokenFlags.Capitalized)
-            || _tokens[i].Length < 2 || _titles.NotNameStarts.Contains(_tokens[i].Norm)
-            || _lexiconEntry[i] is not null || _lexiconEntry[i + 1] is not null || _demonymAt[i] is not null)
+        if (_table.Tokens[i].Script != Script.Cyrillic || next.Script != Script.Cyrillic || !next.Has(TokenFlags.Capitalized)
+            || _table.Tokens[i].Length < 2 || _table.Titles.NotNameStarts.Contains(_table.Tokens[i].Norm)
+            || _table.LexiconEntry[i] is not null || _table.LexiconEntry[i + 1] is not null || _table.DemonymAt[i] is not null)
         {
             return false;
         }
 
-        foreach (var form in _forms[i + 1])
+        foreach (var form in _table.Forms[i + 1])
         {
             var word = TokenForms.Bare(form.Text);
-            foreach (var suffix in _titles.SurnameSuffixes)
+            foreach (var suffix in _table.Titles.SurnameSuffixes)
             {
                 if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
                 {
@@ -1084,23 +812,23 @@ internal sealed partial class ArticleEntities
         return false;
     }
 
-    // 5. A surname alone ("لافروف", "Lavrov", "Лаврова") is the person the article already named.
+    // A surname alone ("لافروف", "Lavrov", "Лаврова") is the person the article already named.
     private void FindSurnames()
     {
         var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var id in _articlePeople)
+        foreach (var id in _table.ArticlePeople)
         {
-            if (_personSurfaces.TryGetValue(id, out var seen))
+            if (_table.PersonSurfaces.TryGetValue(id, out var seen))
             {
-                var spellings = _local.TryGetValue(id, out var record) ? seen.Concat(record.Surfaces) : seen;
+                var spellings = _table.Local.TryGetValue(id, out var record) ? seen.Concat(record.Surfaces) : seen;
                 foreach (var surface in spellings)
                 {
                     var words = Tokenizer.Tokenize(surface);
-                    if (words.Count is > 1 and <= 3 && _titles.SurnameFirst.Contains(words[0].Norm))
+                    if (words.Count is > 1 and <= 3 && _table.Titles.SurnameFirst.Contains(words[0].Norm))
                     {
                         surnames.TryAdd(words[0].Norm, id); // Wang Yi → "Wang"
                     }
-                    else if (words.Count > 1 && !_titles.ArabicNameLinks.Contains(words[^2].Norm) && !_titles.NameParticles.Contains(words[^2].Norm))
+                    else if (words.Count > 1 && !_table.Titles.ArabicNameLinks.Contains(words[^2].Norm) && !_table.Titles.NameParticles.Contains(words[^2].Norm))
                     {
                         foreach (var key in TokenForms.ForIndex(words[^1]))
                         {
@@ -1111,39 +839,39 @@ internal sealed partial class ArticleEntities
             }
         }
 
-        for (var i = 0; i < _tokens.Count; i++)
+        for (var i = 0; i < _table.Tokens.Count; i++)
         {
-            if (_owner[i] >= 0 || InLongDemonym(i))
+            if (_table.Owner[i] >= 0 || InLongDemonym(i))
             {
                 continue;
             }
 
-            var t = _tokens[i];
-            var particleFirst = i + 1 < _tokens.Count && _titles.NameParticles.Contains(t.Norm) && _tokens[i + 1].Has(TokenFlags.Capitalized);
-            if (IsLatinOrCyrillic(t) && !t.Has(TokenFlags.Capitalized) && !particleFirst)
+            var t = _table.Tokens[i];
+            var particleFirst = i + 1 < _table.Tokens.Count && _table.Titles.NameParticles.Contains(t.Norm) && _table.Tokens[i + 1].Has(TokenFlags.Capitalized);
+            if (EntityTable.IsLatinOrCyrillic(t) && !t.Has(TokenFlags.Capitalized) && !particleFirst)
             {
                 continue;
             }
 
-            if (_lexicon[i] is { } hit && _lexiconEntry[i] is { Kind: EntryKind.Surname } entry && !Overlaps(hit.Start, hit.End)
-                && (_articlePeople.Contains(entry.EntityId) || DistinctiveSurname(hit)
-                    || (i > 0 && !t.Has(TokenFlags.BreakBefore) && _forms[i - 1].Any(f => _titles.SurnameCues.Contains(f.Text)))))
+            if (_table.Lexicon[i] is { } hit && _table.LexiconEntry[i] is { Kind: EntryKind.Surname } entry && !_table.Overlaps(hit.Start, hit.End)
+                && (_table.ArticlePeople.Contains(entry.EntityId) || DistinctiveSurname(hit)
+                    || (i > 0 && !t.Has(TokenFlags.BreakBefore) && _table.Forms[i - 1].Any(f => _table.Titles.SurnameCues.Contains(f.Text)))))
             {
-                Claim(new Found(entry.EntityId, hit.Start, hit.End, hit.Prefix));
-                if (!_articlePeople.Contains(entry.EntityId))
+                _table.Claim(new Found(entry.EntityId, hit.Start, hit.End, hit.Prefix));
+                if (!_table.ArticlePeople.Contains(entry.EntityId))
                 {
-                    _articlePeople.Add(entry.EntityId);
+                    _table.ArticlePeople.Add(entry.EntityId);
                 }
 
                 i = hit.End - 1;
                 continue;
             }
 
-            foreach (var form in _forms[i])
+            foreach (var form in _table.Forms[i])
             {
                 if (surnames.TryGetValue(form.Text, out var id) && (form.Prefix == 0 || t.Script == Script.Arabic))
                 {
-                    Claim(new Found(id, i, i + 1, form.Prefix));
+                    _table.Claim(new Found(id, i, i + 1, form.Prefix));
                     break;
                 }
             }
@@ -1152,37 +880,40 @@ internal sealed partial class ArticleEntities
 
     private bool DistinctiveSurname(TrieHit<LexEntry> hit)
     {
-        var first = _tokens[hit.Start];
+        var first = _table.Tokens[hit.Start];
         return first.Script == Script.Arabic
             ? !first.Norm.StartsWith("ال", StringComparison.Ordinal) && first.Norm.Length - hit.Prefix >= 5
             : first.Has(TokenFlags.Capitalized) && first.Length >= 5; // Wong, Chan, Kim: too common alone
     }
 
-    // 6. Nationality adjectives count as mentions of their country, also inside an organisation's name
+    // A word of a demonym of several words.
+    private bool InLongDemonym(int k) => _table.DemonymAt[k] is not null && _table.DemonymEnd[k] != k + 1;
+
+    // Nationality adjectives count as mentions of their country, also inside an organisation's name
     // (وكالة الأنباء السورية), but not inside a person's name or a place's.
     private void AddDemonyms()
     {
-        var named = new HashSet<string>(_mentions.Select(m => m.EntityId), StringComparer.Ordinal);
-        for (var i = 0; i < _tokens.Count; i++)
+        var named = new HashSet<string>(_table.Mentions.Select(m => m.EntityId), StringComparer.Ordinal);
+        for (var i = 0; i < _table.Tokens.Count; i++)
         {
-            if (_demonymEnd[i] == 0 || _demonymAt[i] is not { } country)
+            if (_table.DemonymEnd[i] == 0 || _table.DemonymAt[i] is not { } country)
             {
                 continue;
             }
 
             // A shared demonym is the other country's when the article names that one (or its capital) and not the first.
-            if (_demonymAlt[i] is { } alt && NamesCountry(named, alt) && !NamesCountry(named, country))
+            if (_table.DemonymAlt[i] is { } alt && _table.NamesCountry(named, alt) && !_table.NamesCountry(named, country))
             {
                 country = alt;
             }
 
-            var end = _demonymEnd[i];
+            var end = _table.DemonymEnd[i];
             if (OwnedByNonOrganization(i, end))
             {
                 continue;
             }
 
-            _mentions.Add(new Found(country, i, end, _demonymPrefix[i]));
+            _table.Mentions.Add(new Found(country, i, end, _table.DemonymPrefix[i]));
         }
     }
 
@@ -1190,7 +921,7 @@ internal sealed partial class ArticleEntities
     {
         for (var k = start; k < end; k++)
         {
-            if (_owner[k] >= 0 && !_mentions[_owner[k]].EntityId.StartsWith("organization/", StringComparison.Ordinal))
+            if (_table.Owner[k] >= 0 && !_table.Mentions[_table.Owner[k]].EntityId.StartsWith("organization/", StringComparison.Ordinal))
             {
                 return true;
             }
@@ -1199,11 +930,96 @@ internal sealed partial class ArticleEntities
         return false;
     }
 
-    private bool Overlaps(int start, int end)
+    // Names the lexicons have never seen, proposed by the trained tagger (Tagging/NameTagger): a person is linked
+    // to a known person or one the article already named (NameMatcher), else becomes a new person; places and
+    // organisations the gazetteer did not take become new ones. Spans that touch a mention already found are left to
+    // it. People go before surnames are looked up (so "Свиридова" later is the Свиридов met here); places and
+    // organisations after (so a surname is never taken for a place).
+    private static readonly string[] RussianAdjectiveEndings =
+        ["ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую", "ские", "ских", "ое", "ого", "ому", "ая", "ой", "ую", "ый", "ий", "ые", "ых", "ым", "ыми"];
+
+    private List<TaggedSpan>? _tagged;
+
+    private List<TaggedSpan> Tagged()
     {
-        for (var k = start; k < end; k++)
+        if (_tagged is null)
         {
-            if (_owner[k] >= 0)
+            _tagged = _table.Tagger is null ? [] : _table.Tagger.Tag(_table.Text, _table.Tokens, _table.Forms);
+            for (var s = 0; s < _tagged.Count; s++)
+            {
+                // "Valeska Paris", "Victoria Beckham": a given name, then a capitalised place name, is one person.
+                var span = _tagged[s];
+                var next = span.End;
+                if (span.Type == NameType.Person && next < _table.Tokens.Count && (s + 1 == _tagged.Count || _tagged[s + 1].Start > next || _tagged[s + 1].End == next + 1)
+                    && EntityTable.IsLatinOrCyrillic(_table.Tokens[next]) && _table.Tokens[next].Has(TokenFlags.Capitalized) && !_table.Tokens[next].Has(TokenFlags.BreakBefore)
+                    && !_table.Tokens[next].Has(TokenFlags.AllUpper) && _table.LexiconEntry[next] is { Kind: EntryKind.Place or EntryKind.Country }
+                    && span.End - span.Start == 1)
+                {
+                    _tagged[s] = span with { End = next + 1 };
+                    if (s + 1 < _tagged.Count && _tagged[s + 1].Start == next)
+                    {
+                        _tagged.RemoveAt(s + 1);
+                    }
+                }
+            }
+
+            foreach (var span in _tagged)
+            {
+                if (span.Type == NameType.Person && span.End - span.Start >= 2)
+                {
+                    for (var k = span.Start; k < span.End; k++)
+                    {
+                        _table.InTaggedPerson[k] = true;
+                    }
+                }
+            }
+        }
+
+        return _tagged;
+    }
+
+    // Full names first; one word alone ("Wang", "Лаврова") only after the surnames of the people already met.
+    private void FindTaggedPeople() => FindTagged(span => span.Type == NameType.Person && span.End - span.Start > 1);
+
+    private void FindTaggedPlacesAndOrganizations() => FindTagged(span => span.Type != NameType.Misc && (span.Type != NameType.Person || span.End - span.Start == 1));
+
+    private void FindTagged(Func<TaggedSpan, bool> wanted)
+    {
+        foreach (var tagged in Tagged())
+        {
+            var span = WithoutOpeningCommonWord(WithHyphenated(tagged));
+            if (!wanted(span) || _table.Overlaps(span.Start, span.End) || !PlausibleName(span))
+            {
+                continue;
+            }
+
+            var prefix = CliticPrefix(span.Start);
+            if (span.Type == NameType.Person)
+            {
+                _table.ClaimUntitledPerson(span.Start, span.End, prefix);
+                continue;
+            }
+
+            var type = span.Type == NameType.Location ? EntityTypes.Place : EntityTypes.Organization;
+            _table.Claim(new Found(_table.LocalEntity(type, _table.Surface(span.Start, span.End, prefix), null, null), span.Start, span.End, prefix));
+        }
+    }
+
+    // "Визит Фидана в Москву": a word the language writes in lower case, capitalised only because it opens the
+    // sentence, is not part of the name after it.
+    // For a person, any opening word that no name list knows goes ("Визит Фидана станет…").
+    private TaggedSpan WithoutOpeningCommonWord(TaggedSpan span)
+        => span.End - span.Start > 1 && OpensSentence(span.Start)
+            && (_table.IsCommonWord(_table.Tokens[span.Start]) || (span.Type == NameType.Person && !IsNameWord(span.Start)))
+            ? span with { Start = span.Start + 1 }
+            : span;
+
+    // A word of the person-name lists, also without an Arabic clitic or a Russian case ending.
+    private bool IsNameWord(int k)
+    {
+        foreach (var form in _table.Forms[k])
+        {
+            if (_table.Tagger!.Names.Contains(TokenForms.Bare(form.Text)))
             {
                 return true;
             }
@@ -1212,200 +1028,116 @@ internal sealed partial class ArticleEntities
         return false;
     }
 
-    private void Claim(Found found)
+    private bool OpensSentence(int k) => k == 0 || _table.Tokens[k].Has(TokenFlags.BreakBefore) || _table.Tokens[k].Has(TokenFlags.LineStart);
+
+    // "Lee Cheuk-yan", "Склодовская-Кюри": words joined by a hyphen belong to the name.
+    private TaggedSpan WithHyphenated(TaggedSpan span)
     {
-        var index = _mentions.Count;
-        _mentions.Add(found);
-        for (var k = found.Start; k < found.End; k++)
+        var end = span.End;
+        while (end < _table.Tokens.Count && end - span.End < 3 && _table.Tokens[end].Has(TokenFlags.HyphenBefore) && !_table.Tokens[end].Has(TokenFlags.BreakBefore))
         {
-            _owner[k] = index;
+            end++;
         }
 
-        var surface = Surface(found.Start, found.End, found.Prefix);
-        if (_local.TryGetValue(found.EntityId, out var local))
-        {
-            local.AddSurface(surface);
-        }
-
-        if (found.EntityId.StartsWith("person/", StringComparison.Ordinal))
-        {
-            if (!_personSurfaces.TryGetValue(found.EntityId, out var seen))
-            {
-                _personSurfaces[found.EntityId] = seen = [];
-            }
-
-            seen.Add(surface);
-        }
+        return span with { End = end };
     }
 
-    private string LocalEntity(string type, string surface, string? role, string? country)
+    // A name has a word of two letters or more; in Latin or Cyrillic script it starts with a capital; one word that
+    // the language mostly writes in lower case is not a name at the start of a sentence ("Spasibo", "Mezhdu"); one
+    // Russian adjective before a lower-case word is part of a longer phrase, not a name ("Химкинского леса").
+    private bool PlausibleName(TaggedSpan span)
     {
-        var name = Romanizer.Romanize(surface);
-        var id = type + "/" + Slug.For(name);
-        if (!_local.TryGetValue(id, out var local))
-        {
-            _local[id] = local = new LocalRecord(id, type, name, role, country);
-        }
-
-        local.AddSurface(surface);
-        return id;
-    }
-
-    private (int Start, int End) Offsets(int start, int end, int prefix)
-    {
-        var from = _tokens[start].Start;
-        var counted = 0;
-        while (counted < prefix && from < _tokens[start].End)
-        {
-            if (Normalizer.Fold(_text[from]) != '\0')
-            {
-                counted++;
-            }
-
-            from++;
-        }
-
-        while (from < _tokens[start].End - 1 && Normalizer.Fold(_text[from]) == '\0')
-        {
-            from++;
-        }
-
-        return (from, _tokens[end - 1].End);
-    }
-
-    private string Surface(int start, int end, int prefix)
-    {
-        var (from, to) = Offsets(start, end, prefix);
-        return _text[from..to];
-    }
-
-    private EntityAnalysis Build()
-    {
-        var mentions = new List<EntityMention>(_mentions.Count);
-        var byEntity = new Dictionary<string, (int Count, int First, List<string> Surfaces)>(StringComparer.Ordinal);
-        var lastEnd = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var m in _mentions.OrderBy(m => m.Start))
-        {
-            var entity = Entity(m.EntityId);
-            if (entity is null)
-            {
-                continue;
-            }
-
-            var (from, to) = Offsets(m.Start, m.End, m.Prefix);
-            var surface = _text[from..to];
-            var mention = new EntityMention(entity.Id, entity.Type, from, to - from, surface);
-            mentions.Add(mention);
-            var apposition = entity.Type == EntityTypes.Organization && lastEnd.TryGetValue(entity.Id, out var end) && OnlyBrackets(end, from);
-            lastEnd[entity.Id] = to;
-            if (apposition)
-            {
-                // "وكالة الأنباء الأردنية "بترا"", "Agence de presse saoudienne (SPA)": one mention, two surfaces.
-                var same = byEntity[entity.Id];
-                if (!same.Surfaces.Contains(surface))
-                {
-                    same.Surfaces.Add(surface);
-                }
-
-                continue;
-            }
-
-            if (!byEntity.TryGetValue(entity.Id, out var agg))
-            {
-                agg = (0, from, []);
-            }
-
-            if (!agg.Surfaces.Contains(surface))
-            {
-                agg.Surfaces.Add(surface);
-            }
-
-            byEntity[entity.Id] = (agg.Count + 1, agg.First, agg.Surfaces);
-        }
-
-        foreach (var (id, local) in _local)
-        {
-            // The dictionary form of an inflected name ("Хакан Фидан" for "с Хаканом Фиданом") is a spelling too.
-            if (byEntity.TryGetValue(id, out var agg))
-            {
-                foreach (var surface in local.Surfaces.Where(s => !agg.Surfaces.Contains(s)).ToList())
-                {
-                    agg.Surfaces.Add(surface);
-                }
-            }
-        }
-
-        var entities = byEntity
-            .OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First)
-            .Select(kv =>
-            {
-                var e = Entity(kv.Key)!;
-                return new ExtractedEntity(e.Id, e.Type, e.Name, e.Country, e.Role, kv.Value.Count, kv.Value.Surfaces);
-            })
-            .ToList();
-
-        var roles = _roles.Select(r =>
-        {
-            var (from, to) = Offsets(r.Start, r.End, r.Prefix);
-            return new RoleMention(from, to - from, r.Role, r.Country, r.PersonId);
-        }).ToList();
-
-        return new EntityAnalysis(entities, mentions) { Roles = roles };
-    }
-
-    private bool OnlyBrackets(int from, int to)
-    {
-        if (to <= from)
+        var first = _table.Tokens[span.Start];
+        if (first.Script is Script.Latin or Script.Cyrillic && !first.Has(TokenFlags.Capitalized))
         {
             return false;
         }
 
-        for (var k = from; k < to; k++)
+        if (span.End - span.Start == 1)
         {
-            var c = _text[k];
-            if (!(char.IsWhiteSpace(c) || Tokenizer.IsQuote(c) || c is '(' or ')' or '[' or ']' || Normalizer.Fold(c) == '\0'))
+            if (first.Length < 2 && first.Script != Script.Arabic)
+            {
+                return false;
+            }
+
+            if (_table.IsCommonWord(first) && OpensSentence(span.Start))
+            {
+                return false;
+            }
+
+            // One word as a person must be a name word of the lists where a capital proves nothing: opening a sentence
+            // ("Nucléaire" heading a headline), in Arabic (no capitals), in Russian (Совет, Дума are capitalised nouns).
+            if (span.Type == NameType.Person && (OpensSentence(span.Start) || first.Script != Script.Latin) && !IsNameWord(span.Start))
+            {
+                return false;
+            }
+
+            if (first.Script == Script.Cyrillic && span.Type != NameType.Person && !first.Has(TokenFlags.AllUpper)
+                && span.End < _table.Tokens.Count && !_table.Tokens[span.End].Has(TokenFlags.Capitalized) && !_table.Tokens[span.End].Has(TokenFlags.BreakBefore)
+                && RussianAdjectiveEndings.Any(e => first.Norm.EndsWith(e, StringComparison.Ordinal)))
             {
                 return false;
             }
         }
 
-        return true;
-    }
-
-    private KnownEntity? Entity(string id)
-    {
-        if (_local.TryGetValue(id, out var local))
+        // An Arabic person's name does not end in a common word ("رئيس الملتقى العسكري" is a forum's head, not a name).
+        if (span.Type == NameType.Person && span.End - span.Start > 1 && _table.IsCommonArabicWord(span.End - 1))
         {
-            return new KnownEntity(local.Id, local.Type, local.Name, local.Country, local.Role);
+            return false;
         }
 
-        return _gazetteer.Find(id);
-    }
-
-    private readonly record struct Found(string EntityId, int Start, int End, int Prefix);
-
-    private readonly record struct PendingRole(int Start, int End, int Prefix, string Role, string? Country, string? PersonId);
-
-    private sealed class LocalRecord(string id, string type, string name, string? role, string? country)
-    {
-        public string Id { get; } = id;
-
-        public string Type { get; } = type;
-
-        public string Name { get; } = name;
-
-        public string? Role { get; set; } = role;
-
-        public string? Country { get; set; } = country;
-
-        public List<string> Surfaces { get; } = [];
-
-        public void AddSurface(string surface)
+        // A title is no name ("the Crown Prince", "замглава МИД"), nor part of one ("Глава МИД России Сергей Лавров":
+        // the title pass has read the title; "МИД России" is not a person).
+        _titleScratch.Clear();
+        _table.Titles.Trie.MatchAt(_table.Tokens, _table.Forms, span.Start, _titleScratch);
+        if (_titleScratch.Any(hit => hit.End >= span.End) || _table.Roles.Any(r => r.Start < span.End && span.Start < r.End))
         {
-            if (!Surfaces.Contains(surface))
+            return false;
+        }
+
+        // A nationality word is its country's mention (AddDemonyms), not part of a new name ("the Syrian army").
+        for (var k = span.Start; k < span.End; k++)
+        {
+            if (_table.NotAName[k] || _table.DemonymAt[k] is not null || (k > 0 && _table.DemonymAt[k - 1] is not null && _table.DemonymEnd[k - 1] > k))
             {
-                Surfaces.Add(surface);
+                return false;
             }
         }
+
+        for (var k = span.Start; k < span.End; k++)
+        {
+            if (_table.Tokens[k].Length >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // An Arabic name written onto a conjunction or preposition (ولافروف، بالرياض): the clitic is not part of it.
+    private int CliticPrefix(int k)
+    {
+        var token = _table.Tokens[k];
+        if (token.Script != Script.Arabic || _table.Tagger is null)
+        {
+            return 0;
+        }
+
+        var names = _table.Tagger.Names;
+        if (names.Contains(token.Norm))
+        {
+            return 0;
+        }
+
+        foreach (var form in _table.Forms[k])
+        {
+            if (form.Prefix > 0 && form.Text.Length >= 3 && names.Contains(form.Text))
+            {
+                return form.Prefix;
+            }
+        }
+
+        return token.Norm.Length > 4 && token.Norm[0] == 'و' ? 1 : 0;
     }
 }
