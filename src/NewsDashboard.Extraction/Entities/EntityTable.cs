@@ -56,7 +56,7 @@ internal sealed class EntityTable
     /// <summary>Tokens a lexicon pass ruled out as names (a place in a quoted title, a demonym that is a common word).</summary>
     public bool[] NotAName { get; }
 
-    /// <summary>Tokens inside a person's name of two words or more that the tagger proposed (the tagger pass).</summary>
+    /// <summary>Tokens inside a person's name of two words or more that the tagger proposed (<see cref="Passes.TaggedNames"/>).</summary>
     public bool[] InTaggedPerson { get; }
 
     public List<Found> Mentions { get; } = [];
@@ -277,7 +277,7 @@ internal sealed class EntityTable
         => Owner[k] >= 0 || (LexiconEntry[k] is { Kind: EntryKind.Country or EntryKind.Place or EntryKind.Organization } entry && Acceptable(Lexicon[k]!.Value, entry));
 
     /// <param name="lexicon">Whether a lexicon person may be found by a similar spelling. One word alone never
-    /// is: "Wang" is not Penny Wong (a lexicon surname alone is matched exactly by the surname pass).</param>
+    /// is: "Wang" is not Penny Wong (a lexicon surname alone is matched exactly by <see cref="Passes.Surnames"/>).</param>
     public string? ResolvePerson(string surface, bool lexicon = true)
     {
         var known = lexicon ? Gazetteer.FindPerson(surface) : null;

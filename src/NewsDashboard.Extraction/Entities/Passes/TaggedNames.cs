@@ -1,0 +1,229 @@
+using NewsDashboard.Extraction.Tagging;
+using NewsDashboard.Extraction.Text;
+
+namespace NewsDashboard.Extraction.Entities.Passes;
+
+// Names the lexicons have never seen, proposed by the trained tagger (Tagging/NameTagger): a person is linked
+// to a known person or one the article already named (NameMatcher), else becomes a new person; places and
+// organisations the gazetteer did not take become new ones. Spans that touch a mention already found are left to
+// it. People go before surnames are looked up (so "Свиридова" later is the Свиридов met here); places and
+// organisations after (so a surname is never taken for a place).
+
+/// <summary>
+/// Pipeline "Names no lexicon knows" (docs/entity-extraction.md): <see cref="Tag"/> reads the tagger's spans right
+/// after the lexicon pass and marks <see cref="EntityTable.InTaggedPerson"/>; <see cref="RunPeople"/> and
+/// <see cref="RunPlacesAndOrganizations"/> claim them, before and after <see cref="Surnames"/>.
+/// </summary>
+internal sealed class TaggedNames(EntityTable table)
+{
+    private static readonly string[] RussianAdjectiveEndings =
+        ["ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую", "ские", "ских", "ое", "ого", "ому", "ая", "ой", "ую", "ый", "ий", "ые", "ых", "ым", "ыми"];
+
+    private List<TaggedSpan>? _tagged;
+
+    private readonly List<TrieHit<TitleEntry>> _titleScratch = [];
+
+    /// <summary>The tagger's spans, read once (the table holds which tokens they make part of a person's name).</summary>
+    public void Tag() => Tagged();
+
+    private List<TaggedSpan> Tagged()
+    {
+        if (_tagged is null)
+        {
+            _tagged = table.Tagger is null ? [] : table.Tagger.Tag(table.Text, table.Tokens, table.Forms);
+            for (var s = 0; s < _tagged.Count; s++)
+            {
+                // "Valeska Paris", "Victoria Beckham": a given name, then a capitalised place name, is one person.
+                var span = _tagged[s];
+                var next = span.End;
+                if (span.Type == NameType.Person && next < table.Tokens.Count && (s + 1 == _tagged.Count || _tagged[s + 1].Start > next || _tagged[s + 1].End == next + 1)
+                    && EntityTable.IsLatinOrCyrillic(table.Tokens[next]) && table.Tokens[next].Has(TokenFlags.Capitalized) && !table.Tokens[next].Has(TokenFlags.BreakBefore)
+                    && !table.Tokens[next].Has(TokenFlags.AllUpper) && table.LexiconEntry[next] is { Kind: EntryKind.Place or EntryKind.Country }
+                    && span.End - span.Start == 1)
+                {
+                    _tagged[s] = span with { End = next + 1 };
+                    if (s + 1 < _tagged.Count && _tagged[s + 1].Start == next)
+                    {
+                        _tagged.RemoveAt(s + 1);
+                    }
+                }
+            }
+
+            foreach (var span in _tagged)
+            {
+                if (span.Type == NameType.Person && span.End - span.Start >= 2)
+                {
+                    for (var k = span.Start; k < span.End; k++)
+                    {
+                        table.InTaggedPerson[k] = true;
+                    }
+                }
+            }
+        }
+
+        return _tagged;
+    }
+
+    // Full names first; one word alone ("Wang", "Лаврова") only after the surnames of the people already met.
+    public void RunPeople() => FindTagged(span => span.Type == NameType.Person && span.End - span.Start > 1);
+
+    public void RunPlacesAndOrganizations() => FindTagged(span => span.Type != NameType.Misc && (span.Type != NameType.Person || span.End - span.Start == 1));
+
+    private void FindTagged(Func<TaggedSpan, bool> wanted)
+    {
+        foreach (var tagged in Tagged())
+        {
+            var span = WithoutOpeningCommonWord(WithHyphenated(tagged));
+            if (!wanted(span) || table.Overlaps(span.Start, span.End) || !PlausibleName(span))
+            {
+                continue;
+            }
+
+            var prefix = CliticPrefix(span.Start);
+            if (span.Type == NameType.Person)
+            {
+                table.ClaimUntitledPerson(span.Start, span.End, prefix);
+                continue;
+            }
+
+            var type = span.Type == NameType.Location ? EntityTypes.Place : EntityTypes.Organization;
+            table.Claim(new Found(table.LocalEntity(type, table.Surface(span.Start, span.End, prefix), null, null), span.Start, span.End, prefix));
+        }
+    }
+
+    // "Визит Фидана в Москву": a word the language writes in lower case, capitalised only because it opens the
+    // sentence, is not part of the name after it.
+    // For a person, any opening word that no name list knows goes ("Визит Фидана станет…").
+    private TaggedSpan WithoutOpeningCommonWord(TaggedSpan span)
+        => span.End - span.Start > 1 && OpensSentence(span.Start)
+            && (table.IsCommonWord(table.Tokens[span.Start]) || (span.Type == NameType.Person && !IsNameWord(span.Start)))
+            ? span with { Start = span.Start + 1 }
+            : span;
+
+    // A word of the person-name lists, also without an Arabic clitic or a Russian case ending.
+    private bool IsNameWord(int k)
+    {
+        foreach (var form in table.Forms[k])
+        {
+            if (table.Tagger!.Names.Contains(TokenForms.Bare(form.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool OpensSentence(int k) => k == 0 || table.Tokens[k].Has(TokenFlags.BreakBefore) || table.Tokens[k].Has(TokenFlags.LineStart);
+
+    // "Lee Cheuk-yan", "Склодовская-Кюри": words joined by a hyphen belong to the name.
+    private TaggedSpan WithHyphenated(TaggedSpan span)
+    {
+        var end = span.End;
+        while (end < table.Tokens.Count && end - span.End < 3 && table.Tokens[end].Has(TokenFlags.HyphenBefore) && !table.Tokens[end].Has(TokenFlags.BreakBefore))
+        {
+            end++;
+        }
+
+        return span with { End = end };
+    }
+
+    // A name has a word of two letters or more; in Latin or Cyrillic script it starts with a capital; one word that
+    // the language mostly writes in lower case is not a name at the start of a sentence ("Spasibo", "Mezhdu"); one
+    // Russian adjective before a lower-case word is part of a longer phrase, not a name ("Химкинского леса").
+    private bool PlausibleName(TaggedSpan span)
+    {
+        var first = table.Tokens[span.Start];
+        if (first.Script is Script.Latin or Script.Cyrillic && !first.Has(TokenFlags.Capitalized))
+        {
+            return false;
+        }
+
+        if (span.End - span.Start == 1)
+        {
+            if (first.Length < 2 && first.Script != Script.Arabic)
+            {
+                return false;
+            }
+
+            if (table.IsCommonWord(first) && OpensSentence(span.Start))
+            {
+                return false;
+            }
+
+            // One word as a person must be a name word of the lists where a capital proves nothing: opening a sentence
+            // ("Nucléaire" heading a headline), in Arabic (no capitals), in Russian (Совет, Дума are capitalised nouns).
+            if (span.Type == NameType.Person && (OpensSentence(span.Start) || first.Script != Script.Latin) && !IsNameWord(span.Start))
+            {
+                return false;
+            }
+
+            if (first.Script == Script.Cyrillic && span.Type != NameType.Person && !first.Has(TokenFlags.AllUpper)
+                && span.End < table.Tokens.Count && !table.Tokens[span.End].Has(TokenFlags.Capitalized) && !table.Tokens[span.End].Has(TokenFlags.BreakBefore)
+                && RussianAdjectiveEndings.Any(e => first.Norm.EndsWith(e, StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        // An Arabic person's name does not end in a common word ("رئيس الملتقى العسكري" is a forum's head, not a name).
+        if (span.Type == NameType.Person && span.End - span.Start > 1 && table.IsCommonArabicWord(span.End - 1))
+        {
+            return false;
+        }
+
+        // A title is no name ("the Crown Prince", "замглава МИД"), nor part of one ("Глава МИД России Сергей Лавров":
+        // the title pass has read the title; "МИД России" is not a person).
+        _titleScratch.Clear();
+        table.Titles.Trie.MatchAt(table.Tokens, table.Forms, span.Start, _titleScratch);
+        if (_titleScratch.Any(hit => hit.End >= span.End) || table.Roles.Any(r => r.Start < span.End && span.Start < r.End))
+        {
+            return false;
+        }
+
+        // A nationality word is its country's mention (AddDemonyms), not part of a new name ("the Syrian army").
+        for (var k = span.Start; k < span.End; k++)
+        {
+            if (table.NotAName[k] || table.DemonymAt[k] is not null || (k > 0 && table.DemonymAt[k - 1] is not null && table.DemonymEnd[k - 1] > k))
+            {
+                return false;
+            }
+        }
+
+        for (var k = span.Start; k < span.End; k++)
+        {
+            if (table.Tokens[k].Length >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // An Arabic name written onto a conjunction or preposition (ولافروف، بالرياض): the clitic is not part of it.
+    private int CliticPrefix(int k)
+    {
+        var token = table.Tokens[k];
+        if (token.Script != Script.Arabic || table.Tagger is null)
+        {
+            return 0;
+        }
+
+        var names = table.Tagger.Names;
+        if (names.Contains(token.Norm))
+        {
+            return 0;
+        }
+
+        foreach (var form in table.Forms[k])
+        {
+            if (form.Prefix > 0 && form.Text.Length >= 3 && names.Contains(form.Text))
+            {
+                return form.Prefix;
+            }
+        }
+
+        return token.Norm.Length > 4 && token.Norm[0] == 'و' ? 1 : 0;
+    }
+}
