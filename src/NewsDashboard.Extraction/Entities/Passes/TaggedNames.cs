@@ -1,34 +1,44 @@
 using NewsDashboard.Extraction.Tagging;
 using NewsDashboard.Extraction.Text;
 
-namespace NewsDashboard.Extraction.Entities;
+namespace NewsDashboard.Extraction.Entities.Passes;
 
-// 4c. Names the lexicons have never seen, proposed by the trained tagger (Tagging/NameTagger): a person is linked
+// Names the lexicons have never seen, proposed by the trained tagger (Tagging/NameTagger): a person is linked
 // to a known person or one the article already named (NameMatcher), else becomes a new person; places and
 // organisations the gazetteer did not take become new ones. Spans that touch a mention already found are left to
 // it. People go before surnames are looked up (so "Свиридова" later is the Свиридов met here); places and
 // organisations after (so a surname is never taken for a place).
-internal sealed partial class ArticleEntities
+
+/// <summary>
+/// Pipeline "Names no lexicon knows" (docs/entity-extraction.md): <see cref="Tag"/> reads the tagger's spans right
+/// after the lexicon pass and marks <see cref="EntityTable.InTaggedPerson"/>; <see cref="RunPeople"/> and
+/// <see cref="RunPlacesAndOrganizations"/> claim them, before and after <see cref="Surnames"/>.
+/// </summary>
+internal sealed class TaggedNames(EntityTable table)
 {
     private static readonly string[] RussianAdjectiveEndings =
         ["ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую", "ские", "ских", "ое", "ого", "ому", "ая", "ой", "ую", "ый", "ий", "ые", "ых", "ым", "ыми"];
 
     private List<TaggedSpan>? _tagged;
-    private bool[]? _inTaggedPerson;
+
+    private readonly List<TrieHit<TitleEntry>> _titleScratch = [];
+
+    /// <summary>The tagger's spans, read once (the table holds which tokens they make part of a person's name).</summary>
+    public void Tag() => Tagged();
 
     private List<TaggedSpan> Tagged()
     {
         if (_tagged is null)
         {
-            _tagged = _tagger is null ? [] : _tagger.Tag(_text, _tokens, _forms);
+            _tagged = table.Tagger is null ? [] : table.Tagger.Tag(table.Text, table.Tokens, table.Forms);
             for (var s = 0; s < _tagged.Count; s++)
             {
                 // "Valeska Paris", "Victoria Beckham": a given name, then a capitalised place name, is one person.
                 var span = _tagged[s];
                 var next = span.End;
-                if (span.Type == NameType.Person && next < _tokens.Count && (s + 1 == _tagged.Count || _tagged[s + 1].Start > next || _tagged[s + 1].End == next + 1)
-                    && IsLatinOrCyrillic(_tokens[next]) && _tokens[next].Has(TokenFlags.Capitalized) && !_tokens[next].Has(TokenFlags.BreakBefore)
-                    && !_tokens[next].Has(TokenFlags.AllUpper) && _lexiconEntry[next] is { Kind: EntryKind.Place or EntryKind.Country }
+                if (span.Type == NameType.Person && next < table.Tokens.Count && (s + 1 == _tagged.Count || _tagged[s + 1].Start > next || _tagged[s + 1].End == next + 1)
+                    && EntityTable.IsLatinOrCyrillic(table.Tokens[next]) && table.Tokens[next].Has(TokenFlags.Capitalized) && !table.Tokens[next].Has(TokenFlags.BreakBefore)
+                    && !table.Tokens[next].Has(TokenFlags.AllUpper) && table.LexiconEntry[next] is { Kind: EntryKind.Place or EntryKind.Country }
                     && span.End - span.Start == 1)
                 {
                     _tagged[s] = span with { End = next + 1 };
@@ -39,14 +49,13 @@ internal sealed partial class ArticleEntities
                 }
             }
 
-            _inTaggedPerson = new bool[_tokens.Count];
             foreach (var span in _tagged)
             {
                 if (span.Type == NameType.Person && span.End - span.Start >= 2)
                 {
                     for (var k = span.Start; k < span.End; k++)
                     {
-                        _inTaggedPerson[k] = true;
+                        table.InTaggedPerson[k] = true;
                     }
                 }
             }
@@ -55,41 +64,17 @@ internal sealed partial class ArticleEntities
         return _tagged;
     }
 
-    /// <summary>A place or country name that is part of a person's full name ("Valeska Paris", "Victoria Nuland").</summary>
-    private bool InsideTaggedPerson(TrieHit<LexEntry> hit, LexEntry entry)
-    {
-        if (entry.Kind is not (EntryKind.Place or EntryKind.Country) || _inTaggedPerson is null)
-        {
-            return false;
-        }
-
-        for (var k = hit.Start; k < hit.End; k++)
-        {
-            if (!_inTaggedPerson[k])
-            {
-                return false;
-            }
-        }
-
-        // The person's name reaches past the place name with a name-like word: capitalised, not an acronym ("МИД
-        // России" is no person), not a common word.
-        return (hit.Start > 0 && NameLikeInTaggedPerson(hit.Start - 1)) || (hit.End < _tokens.Count && NameLikeInTaggedPerson(hit.End));
-    }
-
-    private bool NameLikeInTaggedPerson(int k)
-        => _inTaggedPerson![k] && _tokens[k].Has(TokenFlags.Capitalized) && !_tokens[k].Has(TokenFlags.AllUpper) && !IsCommonWord(_tokens[k]);
-
     // Full names first; one word alone ("Wang", "Лаврова") only after the surnames of the people already met.
-    private void FindTaggedPeople() => FindTagged(span => span.Type == NameType.Person && span.End - span.Start > 1);
+    public void RunPeople() => FindTagged(span => span.Type == NameType.Person && span.End - span.Start > 1);
 
-    private void FindTaggedPlacesAndOrganizations() => FindTagged(span => span.Type != NameType.Misc && (span.Type != NameType.Person || span.End - span.Start == 1));
+    public void RunPlacesAndOrganizations() => FindTagged(span => span.Type != NameType.Misc && (span.Type != NameType.Person || span.End - span.Start == 1));
 
     private void FindTagged(Func<TaggedSpan, bool> wanted)
     {
         foreach (var tagged in Tagged())
         {
             var span = WithoutOpeningCommonWord(WithHyphenated(tagged));
-            if (!wanted(span) || Overlaps(span.Start, span.End) || !PlausibleName(span))
+            if (!wanted(span) || table.Overlaps(span.Start, span.End) || !PlausibleName(span))
             {
                 continue;
             }
@@ -97,12 +82,12 @@ internal sealed partial class ArticleEntities
             var prefix = CliticPrefix(span.Start);
             if (span.Type == NameType.Person)
             {
-                ClaimUntitledPerson(span.Start, span.End, prefix);
+                table.ClaimUntitledPerson(span.Start, span.End, prefix);
                 continue;
             }
 
             var type = span.Type == NameType.Location ? EntityTypes.Place : EntityTypes.Organization;
-            Claim(new Found(LocalEntity(type, Surface(span.Start, span.End, prefix), null, null), span.Start, span.End, prefix));
+            table.Claim(new Found(table.LocalEntity(type, table.Surface(span.Start, span.End, prefix), null, null), span.Start, span.End, prefix));
         }
     }
 
@@ -111,16 +96,16 @@ internal sealed partial class ArticleEntities
     // For a person, any opening word that no name list knows goes ("Визит Фидана станет…").
     private TaggedSpan WithoutOpeningCommonWord(TaggedSpan span)
         => span.End - span.Start > 1 && OpensSentence(span.Start)
-            && (IsCommonWord(_tokens[span.Start]) || (span.Type == NameType.Person && !IsNameWord(span.Start)))
+            && (table.IsCommonWord(table.Tokens[span.Start]) || (span.Type == NameType.Person && !IsNameWord(span.Start)))
             ? span with { Start = span.Start + 1 }
             : span;
 
     // A word of the person-name lists, also without an Arabic clitic or a Russian case ending.
     private bool IsNameWord(int k)
     {
-        foreach (var form in _forms[k])
+        foreach (var form in table.Forms[k])
         {
-            if (_tagger!.Names.Contains(TokenForms.Bare(form.Text)))
+            if (table.Tagger!.Names.Contains(TokenForms.Bare(form.Text)))
             {
                 return true;
             }
@@ -129,50 +114,13 @@ internal sealed partial class ArticleEntities
         return false;
     }
 
-    private bool OpensSentence(int k) => k == 0 || _tokens[k].Has(TokenFlags.BreakBefore) || _tokens[k].Has(TokenFlags.LineStart);
-
-    private bool IsCommonWord(Token token)
-        => token.Script is Script.Latin or Script.Cyrillic && !token.Has(TokenFlags.AllUpper) && _tagger!.CommonWords.Contains(token.Norm);
-
-    // An Arabic word the annotated news rarely has inside a person's name, with or without its clitic (الملتقى "the
-    // forum"). The name lists do not overrule it: they hold every word of every label (العسكري as al-Askari).
-    private bool IsCommonArabicWord(int k)
-    {
-        if (_tokens[k].Script != Script.Arabic || _tagger is null)
-        {
-            return false;
-        }
-
-        foreach (var form in _forms[k])
-        {
-            if (_tagger.CommonWords.Contains(form.Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Arabic words after a title that are all common words are a phrase, not a name ("نائب رئيس الملتقى العسكري").</summary>
-    private bool OnlyCommonArabicWords(int start, int end)
-    {
-        for (var k = start; k < end; k++)
-        {
-            if (!IsCommonArabicWord(k))
-            {
-                return false;
-            }
-        }
-
-        return end > start;
-    }
+    private bool OpensSentence(int k) => k == 0 || table.Tokens[k].Has(TokenFlags.BreakBefore) || table.Tokens[k].Has(TokenFlags.LineStart);
 
     // "Lee Cheuk-yan", "Склодовская-Кюри": words joined by a hyphen belong to the name.
     private TaggedSpan WithHyphenated(TaggedSpan span)
     {
         var end = span.End;
-        while (end < _tokens.Count && end - span.End < 3 && _tokens[end].Has(TokenFlags.HyphenBefore) && !_tokens[end].Has(TokenFlags.BreakBefore))
+        while (end < table.Tokens.Count && end - span.End < 3 && table.Tokens[end].Has(TokenFlags.HyphenBefore) && !table.Tokens[end].Has(TokenFlags.BreakBefore))
         {
             end++;
         }
@@ -185,7 +133,7 @@ internal sealed partial class ArticleEntities
     // Russian adjective before a lower-case word is part of a longer phrase, not a name ("Химкинского леса").
     private bool PlausibleName(TaggedSpan span)
     {
-        var first = _tokens[span.Start];
+        var first = table.Tokens[span.Start];
         if (first.Script is Script.Latin or Script.Cyrillic && !first.Has(TokenFlags.Capitalized))
         {
             return false;
@@ -198,7 +146,7 @@ internal sealed partial class ArticleEntities
                 return false;
             }
 
-            if (IsCommonWord(first) && OpensSentence(span.Start))
+            if (table.IsCommonWord(first) && OpensSentence(span.Start))
             {
                 return false;
             }
@@ -211,7 +159,7 @@ internal sealed partial class ArticleEntities
             }
 
             if (first.Script == Script.Cyrillic && span.Type != NameType.Person && !first.Has(TokenFlags.AllUpper)
-                && span.End < _tokens.Count && !_tokens[span.End].Has(TokenFlags.Capitalized) && !_tokens[span.End].Has(TokenFlags.BreakBefore)
+                && span.End < table.Tokens.Count && !table.Tokens[span.End].Has(TokenFlags.Capitalized) && !table.Tokens[span.End].Has(TokenFlags.BreakBefore)
                 && RussianAdjectiveEndings.Any(e => first.Norm.EndsWith(e, StringComparison.Ordinal)))
             {
                 return false;
@@ -219,7 +167,7 @@ internal sealed partial class ArticleEntities
         }
 
         // An Arabic person's name does not end in a common word ("رئيس الملتقى العسكري" is a forum's head, not a name).
-        if (span.Type == NameType.Person && span.End - span.Start > 1 && IsCommonArabicWord(span.End - 1))
+        if (span.Type == NameType.Person && span.End - span.Start > 1 && table.IsCommonArabicWord(span.End - 1))
         {
             return false;
         }
@@ -227,8 +175,8 @@ internal sealed partial class ArticleEntities
         // A title is no name ("the Crown Prince", "замглава МИД"), nor part of one ("Глава МИД России Сергей Лавров":
         // the title pass has read the title; "МИД России" is not a person).
         _titleScratch.Clear();
-        _titles.Trie.MatchAt(_tokens, _forms, span.Start, _titleScratch);
-        if (_titleScratch.Any(hit => hit.End >= span.End) || _roles.Any(r => r.Start < span.End && span.Start < r.End))
+        table.Titles.Trie.MatchAt(table.Tokens, table.Forms, span.Start, _titleScratch);
+        if (_titleScratch.Any(hit => hit.End >= span.End) || table.Roles.Any(r => r.Start < span.End && span.Start < r.End))
         {
             return false;
         }
@@ -236,7 +184,7 @@ internal sealed partial class ArticleEntities
         // A nationality word is its country's mention (AddDemonyms), not part of a new name ("the Syrian army").
         for (var k = span.Start; k < span.End; k++)
         {
-            if (_notAName[k] || _demonymAt[k] is not null || (k > 0 && _demonymAt[k - 1] is not null && _demonymEnd[k - 1] > k))
+            if (table.NotAName[k] || table.DemonymAt[k] is not null || (k > 0 && table.DemonymAt[k - 1] is not null && table.DemonymEnd[k - 1] > k))
             {
                 return false;
             }
@@ -244,7 +192,7 @@ internal sealed partial class ArticleEntities
 
         for (var k = span.Start; k < span.End; k++)
         {
-            if (_tokens[k].Length >= 2)
+            if (table.Tokens[k].Length >= 2)
             {
                 return true;
             }
@@ -256,19 +204,19 @@ internal sealed partial class ArticleEntities
     // An Arabic name written onto a conjunction or preposition (ولافروف، بالرياض): the clitic is not part of it.
     private int CliticPrefix(int k)
     {
-        var token = _tokens[k];
-        if (token.Script != Script.Arabic || _tagger is null)
+        var token = table.Tokens[k];
+        if (token.Script != Script.Arabic || table.Tagger is null)
         {
             return 0;
         }
 
-        var names = _tagger.Names;
+        var names = table.Tagger.Names;
         if (names.Contains(token.Norm))
         {
             return 0;
         }
 
-        foreach (var form in _forms[k])
+        foreach (var form in table.Forms[k])
         {
             if (form.Prefix > 0 && form.Text.Length >= 3 && names.Contains(form.Text))
             {

@@ -1,0 +1,586 @@
+using NewsDashboard.Extraction.Names;
+using NewsDashboard.Extraction.Tagging;
+using NewsDashboard.Extraction.Text;
+
+namespace NewsDashboard.Extraction.Entities;
+
+/// <summary>
+/// One article's shared state for the entity passes (<see cref="ArticleEntities"/> runs them in order): the tokens
+/// and their forms (steps 1 and 2 of docs/entity-extraction.md), what the lexicon found at each token, which
+/// mention owns each token, the mentions, roles and new entities found so far, and the helpers the passes share.
+/// </summary>
+internal sealed class EntityTable
+{
+    private const int MaxLatinName = 6;
+
+    public string Text { get; }
+
+    public string Language { get; }
+
+    public Gazetteer Gazetteer { get; }
+
+    public Titles Titles { get; }
+
+    public NameTagger? Tagger { get; }
+
+    /// <summary>Step 1: the words of the article, tokenised once.</summary>
+    public List<Token> Tokens { get; }
+
+    /// <summary>Step 2: the forms of each word (without a clitic, Russian stems), computed once per distinct word.</summary>
+    public TokenForm[][] Forms { get; }
+
+    // The best lexicon phrase starting at each token (null: none), and the demonym there, if any. A demonym of
+    // several words ("South Korean", "sud-coréen", "كوري جنوبي") marks each of its words; DemonymEnd holds its end
+    // at its first word (0 elsewhere). A demonym another country shares as an ambiguous one (Congolese: DR Congo,
+    // and the Republic of the Congo when the article names it) keeps that country in DemonymAlt. A demonym that
+    // only an ambiguous owner has is also a common word (Arabic قمري "lunar"): DemonymGated marks it at its first word.
+    public TrieHit<LexEntry>?[] Lexicon { get; }
+
+    public LexEntry?[] LexiconEntry { get; }
+
+    public string?[] DemonymAt { get; }
+
+    public int[] DemonymEnd { get; }
+
+    public int[] DemonymPrefix { get; }
+
+    public string?[] DemonymAlt { get; }
+
+    public bool[] DemonymGated { get; }
+
+    public Func<int, bool> IsDemonym { get; }
+
+    /// <summary>Which mention owns each token (index into <see cref="Mentions"/>, or −1).</summary>
+    public int[] Owner { get; }
+
+    /// <summary>Tokens a lexicon pass ruled out as names (a place in a quoted title, a demonym that is a common word).</summary>
+    public bool[] NotAName { get; }
+
+    /// <summary>Tokens inside a person's name of two words or more that the tagger proposed (<see cref="Passes.TaggedNames"/>).</summary>
+    public bool[] InTaggedPerson { get; }
+
+    public List<Found> Mentions { get; } = [];
+
+    public List<PendingRole> Roles { get; } = [];
+
+    public Dictionary<string, LocalRecord> Local { get; } = new(StringComparer.Ordinal);
+
+    public List<string> ArticlePeople { get; } = [];
+
+    public Dictionary<string, HashSet<string>> PersonSurfaces { get; } = new(StringComparer.Ordinal);
+
+    public EntityTable(string text, string language, Gazetteer gazetteer, Titles titles, NameTagger? tagger = null)
+    {
+        Tagger = tagger;
+        Text = text;
+        Language = language;
+        Gazetteer = gazetteer;
+        Titles = titles;
+        Tokens = Tokenizer.Tokenize(text);
+        Forms = new TokenForm[Tokens.Count][];
+        var cache = new Dictionary<string, TokenForm[]>(StringComparer.Ordinal);
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            // Words repeat (function words, the names of the story): their forms are computed once per article.
+            if (!cache.TryGetValue(Tokens[i].Norm, out var forms))
+            {
+                cache[Tokens[i].Norm] = forms = TokenForms.ForText(Tokens[i]);
+            }
+
+            Forms[i] = forms;
+            if (Tokens[i].Script == Script.Latin && i + 1 < Tokens.Count && Tokens[i + 1].Has(TokenFlags.HyphenBefore)
+                && Tokens[i].Norm.Length >= 4 && Tokens[i].Norm[^1] == 'o')
+            {
+                Forms[i] = CombiningForms(forms);
+            }
+        }
+
+        Lexicon = new TrieHit<LexEntry>?[Tokens.Count];
+        LexiconEntry = new LexEntry?[Tokens.Count];
+        DemonymAt = new string?[Tokens.Count];
+        DemonymEnd = new int[Tokens.Count];
+        DemonymPrefix = new int[Tokens.Count];
+        DemonymAlt = new string?[Tokens.Count];
+        DemonymGated = new bool[Tokens.Count];
+        Owner = new int[Tokens.Count];
+        NotAName = new bool[Tokens.Count];
+        InTaggedPerson = new bool[Tokens.Count];
+        Array.Fill(Owner, -1);
+        IsDemonym = k => DemonymAt[k] is not null;
+    }
+
+    // "russo-arabe", "algéro-tunisienne", "Russo-Ukrainian": the combining form of a nationality adjective.
+    private static readonly string[] CombiningEndings = ["e", "", "ien", "ais", "ian", "an"];
+
+    private static TokenForm[] CombiningForms(TokenForm[] forms)
+    {
+        var stem = forms[0].Text[..^1];
+        return [.. forms, .. CombiningEndings.Select(e => new TokenForm(stem + e, 0))];
+    }
+
+    // The article names the country: by one of its names, or by its capital.
+    public bool NamesCountry(HashSet<string> named, string countryId)
+        => named.Contains(countryId) || (Gazetteer.CapitalOf(countryId) is { } capital && named.Contains(capital));
+
+    // An opening quotation mark touches the word after it ("«Мы", "\"Qatar"); a closing one the word before it.
+    // French sets « and » off with spaces; a straight quotation mark opens when it follows a space.
+    public bool OpensQuote(int k)
+    {
+        if (!Tokens[k].Has(TokenFlags.QuoteBefore))
+        {
+            return false;
+        }
+
+        var p = Tokens[k].Start - 1;
+        var spaced = false;
+        while (p >= 0 && Text[p] is ' ' or '\u00A0' or '\u202F')
+        {
+            p--;
+            spaced = true;
+        }
+
+        if (p < 0)
+        {
+            return false;
+        }
+
+        return Text[p] switch
+        {
+            '«' or '“' or '„' or '「' => true,
+            '"' => !spaced && (p == 0 || !char.IsLetterOrDigit(Text[p - 1]) || Text[p - 1] == '\u0640'), // بـ"…"
+            _ => false,
+        };
+    }
+
+    public bool Acceptable(TrieHit<LexEntry> hit, LexEntry entry)
+    {
+        var first = Tokens[hit.Start];
+        if (entry.NeedsUpper)
+        {
+            return first.Has(TokenFlags.AllUpper) || (first.Length == 1 && first.Has(TokenFlags.Capitalized));
+        }
+
+        if (entry.NeedsCapital && hit.Length > 1 && Titles.NameParticles.Contains(first.Norm))
+        {
+            first = Tokens[hit.Start + 1]; // "al-Sharaa": the particle is written small, the name is not
+        }
+
+        if (entry.NeedsCapital && !first.Has(TokenFlags.Capitalized))
+        {
+            return false;
+        }
+
+        if (entry.Kind is EntryKind.Organization or EntryKind.Place && hit.Length > 1 && Language == "en" && !AllContentWordsCapitalized(hit))
+        {
+            return false; // "the Syrian army" is not the Syrian Army
+        }
+
+        if (entry.Ambiguous && entry.Kind != EntryKind.Demonym && IsLatinOrCyrillic(first) && PartOfLongerName(hit))
+        {
+            return false; // "Michael Jordan", "Jordan Peterson"
+        }
+
+        if (hit.Length == 1 && IsLatinOrCyrillic(first) && entry.Kind != EntryKind.Demonym
+            && Forms[hit.Start].Any(f => Titles.AmbiguousNames.Contains(TokenForms.Bare(f.Text))))
+        {
+            return false; // "Восток" (east) is not the Antarctic station
+        }
+
+        return entry.Kind is not (EntryKind.Organization or EntryKind.Place or EntryKind.Country) || hit.Length > 1 || first.Script != Script.Arabic || PlausibleArabicName(hit);
+    }
+
+    private bool AllContentWordsCapitalized(TrieHit<LexEntry> hit)
+    {
+        for (var k = hit.Start; k < hit.End; k++)
+        {
+            if (Tokens[k].Script == Script.Latin && Tokens[k].Norm.Length > 3 && !Tokens[k].Has(TokenFlags.Capitalized))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool PartOfLongerName(TrieHit<LexEntry> hit)
+    {
+        var before = hit.Start > 0 && !Tokens[hit.Start].Has(TokenFlags.BreakBefore) && Tokens[hit.Start - 1].Has(TokenFlags.Capitalized)
+            && !Tokens[hit.Start - 1].Has(TokenFlags.BreakBefore);
+        var after = hit.End < Tokens.Count && !Tokens[hit.End].Has(TokenFlags.BreakBefore) && Tokens[hit.End].Has(TokenFlags.Capitalized);
+        return before || after;
+    }
+
+    // A one-word Arabic name that is also a common word (العالم، فتح) needs a cue word or quotation marks; one that
+    // follows a definite noun (القمة الروسية العربية) is an adjective agreeing with it, not a name.
+    private bool PlausibleArabicName(TrieHit<LexEntry> hit)
+    {
+        var i = hit.Start;
+        var word = Forms[i].FirstOrDefault(f => f.Prefix == hit.Prefix).Text ?? Tokens[i].Norm;
+        var cued = i > 0 && (Titles.OrganizationCues.Contains(Tokens[i - 1].Norm) || Tokens[i].Has(TokenFlags.QuoteBefore));
+        if (Titles.AmbiguousNames.Contains(word) && !cued)
+        {
+            return false;
+        }
+
+        var previous = i > 0 ? Tokens[i - 1].Norm : string.Empty;
+        var adjective = hit.Prefix == 0 && word.StartsWith("ال", StringComparison.Ordinal) && i > 0
+            && !Tokens[i].Has(TokenFlags.BreakBefore) && previous.Length >= 4 && previous.StartsWith("ال", StringComparison.Ordinal)
+            && !Titles.ArabicNameStops.Contains(previous);
+        return cued || !adjective;
+    }
+
+    private static bool IsRomanNumeral(string norm) => norm is "ii" or "iii" or "iv" or "vi";
+
+    public static bool IsLatinOrCyrillic(Token t) => t.Script is Script.Latin or Script.Cyrillic;
+
+    public int LatinNameEnd(int start)
+    {
+        var end = start;
+        while (end < Tokens.Count && end - start < MaxLatinName)
+        {
+            var t = Tokens[end];
+            if (end > start && t.Has(TokenFlags.BreakBefore))
+            {
+                break;
+            }
+
+            if (IsNonPersonName(end))
+            {
+                break;
+            }
+
+            var particle = Titles.NameParticles.Contains(t.Norm) && !t.Has(TokenFlags.Capitalized) && end > start;
+            if (t.Has(TokenFlags.Capitalized) && t.Script is Script.Latin or Script.Cyrillic && (!t.Has(TokenFlags.AllUpper) || (end > start && IsRomanNumeral(t.Norm))))
+            {
+                end++;
+            }
+            else if (particle || (Titles.NameParticles.Contains(t.Norm) && end + 1 < Tokens.Count && Tokens[end + 1].Has(TokenFlags.Capitalized)))
+            {
+                end++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // A name ends with a capitalised word of two letters or more, not a particle or an initial.
+        while (end > start && (!Tokens[end - 1].Has(TokenFlags.Capitalized) || Tokens[end - 1].Length < 2))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    public bool IsNonPersonName(int k)
+        => Owner[k] >= 0 || (LexiconEntry[k] is { Kind: EntryKind.Country or EntryKind.Place or EntryKind.Organization } entry && Acceptable(Lexicon[k]!.Value, entry));
+
+    /// <param name="lexicon">Whether a lexicon person may be found by a similar spelling. One word alone never
+    /// is: "Wang" is not Penny Wong (a lexicon surname alone is matched exactly by <see cref="Passes.Surnames"/>).</param>
+    public string? ResolvePerson(string surface, bool lexicon = true)
+    {
+        var known = lexicon ? Gazetteer.FindPerson(surface) : null;
+        if (known is not null)
+        {
+            return known;
+        }
+
+        foreach (var id in ArticlePeople)
+        {
+            if (Local.TryGetValue(id, out var local) && local.Surfaces.Any(s => NameMatcher.Same(s, surface)))
+            {
+                return id;
+            }
+        }
+
+        // "Prince Faisal", "Sheikh Tamim": a lone word that is the given name of exactly one person already named.
+        var words = NameKey.Words(surface);
+        if (words.Count == 1)
+        {
+            var byGivenName = ArticlePeople.Where(id => NamesOf(id).Any(n => NameKey.Words(n) is { Count: > 1 } w && w[0] == words[0])).ToList();
+            if (byGivenName.Count == 1)
+            {
+                return byGivenName[0];
+            }
+        }
+
+        return null;
+    }
+
+    private IEnumerable<string> NamesOf(string id)
+    {
+        if (Local.TryGetValue(id, out var local))
+        {
+            return local.Surfaces.Append(local.Name);
+        }
+
+        return Gazetteer.Find(id) is { } known ? [known.Name] : [];
+    }
+
+    // A person named without a title: the one the lexicon or the article already knows by that name (in its
+    // dictionary form), else a new one.
+    public void ClaimUntitledPerson(int start, int end, int prefix)
+    {
+        var surface = Surface(start, end, prefix);
+        var lemma = Tokens[start].Script == Script.Cyrillic ? RussianNames.Nominative(surface) : surface;
+        var id = ResolvePerson(lemma, lexicon: end - start > 1) ?? LocalEntity(EntityTypes.Person, lemma, null, null);
+        if (Local.TryGetValue(id, out var record))
+        {
+            record.AddSurface(lemma);
+        }
+
+        Claim(new Found(id, start, end, prefix));
+        if (!ArticlePeople.Contains(id))
+        {
+            ArticlePeople.Add(id);
+        }
+    }
+
+    public bool IsCommonWord(Token token)
+        => token.Script is Script.Latin or Script.Cyrillic && !token.Has(TokenFlags.AllUpper) && Tagger!.CommonWords.Contains(token.Norm);
+
+    // An Arabic word the annotated news rarely has inside a person's name, with or without its clitic (الملتقى "the
+    // forum"). The name lists do not overrule it: they hold every word of every label (العسكري as al-Askari).
+    public bool IsCommonArabicWord(int k)
+    {
+        if (Tokens[k].Script != Script.Arabic || Tagger is null)
+        {
+            return false;
+        }
+
+        foreach (var form in Forms[k])
+        {
+            if (Tagger.CommonWords.Contains(form.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Arabic words after a title that are all common words are a phrase, not a name ("نائب رئيس الملتقى العسكري").</summary>
+    public bool OnlyCommonArabicWords(int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!IsCommonArabicWord(k))
+            {
+                return false;
+            }
+        }
+
+        return end > start;
+    }
+
+    public bool Overlaps(int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (Owner[k] >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public void Claim(Found found)
+    {
+        var index = Mentions.Count;
+        Mentions.Add(found);
+        for (var k = found.Start; k < found.End; k++)
+        {
+            Owner[k] = index;
+        }
+
+        var surface = Surface(found.Start, found.End, found.Prefix);
+        if (Local.TryGetValue(found.EntityId, out var local))
+        {
+            local.AddSurface(surface);
+        }
+
+        if (found.EntityId.StartsWith("person/", StringComparison.Ordinal))
+        {
+            if (!PersonSurfaces.TryGetValue(found.EntityId, out var seen))
+            {
+                PersonSurfaces[found.EntityId] = seen = [];
+            }
+
+            seen.Add(surface);
+        }
+    }
+
+    public string LocalEntity(string type, string surface, string? role, string? country)
+    {
+        var name = Romanizer.Romanize(surface);
+        var id = type + "/" + Slug.For(name);
+        if (!Local.TryGetValue(id, out var local))
+        {
+            Local[id] = local = new LocalRecord(id, type, name, role, country);
+        }
+
+        local.AddSurface(surface);
+        return id;
+    }
+
+    private (int Start, int End) Offsets(int start, int end, int prefix)
+    {
+        var from = Tokens[start].Start;
+        var counted = 0;
+        while (counted < prefix && from < Tokens[start].End)
+        {
+            if (Normalizer.Fold(Text[from]) != '\0')
+            {
+                counted++;
+            }
+
+            from++;
+        }
+
+        while (from < Tokens[start].End - 1 && Normalizer.Fold(Text[from]) == '\0')
+        {
+            from++;
+        }
+
+        return (from, Tokens[end - 1].End);
+    }
+
+    public string Surface(int start, int end, int prefix)
+    {
+        var (from, to) = Offsets(start, end, prefix);
+        return Text[from..to];
+    }
+
+    public EntityAnalysis Build()
+    {
+        var mentions = new List<EntityMention>(Mentions.Count);
+        var byEntity = new Dictionary<string, (int Count, int First, List<string> Surfaces)>(StringComparer.Ordinal);
+        var lastEnd = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in Mentions.OrderBy(m => m.Start))
+        {
+            var entity = Entity(m.EntityId);
+            if (entity is null)
+            {
+                continue;
+            }
+
+            var (from, to) = Offsets(m.Start, m.End, m.Prefix);
+            var surface = Text[from..to];
+            var mention = new EntityMention(entity.Id, entity.Type, from, to - from, surface);
+            mentions.Add(mention);
+            var apposition = entity.Type == EntityTypes.Organization && lastEnd.TryGetValue(entity.Id, out var end) && OnlyBrackets(end, from);
+            lastEnd[entity.Id] = to;
+            if (apposition)
+            {
+                // "وكالة الأنباء الأردنية "بترا"", "Agence de presse saoudienne (SPA)": one mention, two surfaces.
+                var same = byEntity[entity.Id];
+                if (!same.Surfaces.Contains(surface))
+                {
+                    same.Surfaces.Add(surface);
+                }
+
+                continue;
+            }
+
+            if (!byEntity.TryGetValue(entity.Id, out var agg))
+            {
+                agg = (0, from, []);
+            }
+
+            if (!agg.Surfaces.Contains(surface))
+            {
+                agg.Surfaces.Add(surface);
+            }
+
+            byEntity[entity.Id] = (agg.Count + 1, agg.First, agg.Surfaces);
+        }
+
+        foreach (var (id, local) in Local)
+        {
+            // The dictionary form of an inflected name ("Хакан Фидан" for "с Хаканом Фиданом") is a spelling too.
+            if (byEntity.TryGetValue(id, out var agg))
+            {
+                foreach (var surface in local.Surfaces.Where(s => !agg.Surfaces.Contains(s)).ToList())
+                {
+                    agg.Surfaces.Add(surface);
+                }
+            }
+        }
+
+        var entities = byEntity
+            .OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First)
+            .Select(kv =>
+            {
+                var e = Entity(kv.Key)!;
+                return new ExtractedEntity(e.Id, e.Type, e.Name, e.Country, e.Role, kv.Value.Count, kv.Value.Surfaces);
+            })
+            .ToList();
+
+        var roles = Roles.Select(r =>
+        {
+            var (from, to) = Offsets(r.Start, r.End, r.Prefix);
+            return new RoleMention(from, to - from, r.Role, r.Country, r.PersonId);
+        }).ToList();
+
+        return new EntityAnalysis(entities, mentions) { Roles = roles };
+    }
+
+    private bool OnlyBrackets(int from, int to)
+    {
+        if (to <= from)
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            var c = Text[k];
+            if (!(char.IsWhiteSpace(c) || Tokenizer.IsQuote(c) || c is '(' or ')' or '[' or ']' || Normalizer.Fold(c) == '\0'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private KnownEntity? Entity(string id)
+    {
+        if (Local.TryGetValue(id, out var local))
+        {
+            return new KnownEntity(local.Id, local.Type, local.Name, local.Country, local.Role);
+        }
+
+        return Gazetteer.Find(id);
+    }
+}
+
+internal readonly record struct Found(string EntityId, int Start, int End, int Prefix);
+
+internal readonly record struct PendingRole(int Start, int End, int Prefix, string Role, string? Country, string? PersonId);
+
+internal sealed class LocalRecord(string id, string type, string name, string? role, string? country)
+{
+    public string Id { get; } = id;
+
+    public string Type { get; } = type;
+
+    public string Name { get; } = name;
+
+    public string? Role { get; set; } = role;
+
+    public string? Country { get; set; } = country;
+
+    public List<string> Surfaces { get; } = [];
+
+    public void AddSurface(string surface)
+    {
+        if (!Surfaces.Contains(surface))
+        {
+            Surfaces.Add(surface);
+        }
+    }
+}

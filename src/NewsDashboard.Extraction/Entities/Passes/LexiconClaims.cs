@@ -1,0 +1,75 @@
+using NewsDashboard.Extraction.Text;
+
+namespace NewsDashboard.Extraction.Entities.Passes;
+
+/// <summary>Pipeline step 3, claimed (docs/entity-extraction.md): the lexicon phrases the title patterns left.</summary>
+internal sealed class LexiconClaims(EntityTable table)
+{
+    // Lexicon phrases not taken by a title pattern; surnames only for people the article names in full,
+    // or foreign-looking ones that no common word shares.
+    public void Run()
+    {
+        for (var i = 0; i < table.Tokens.Count; i++)
+        {
+            if (table.Lexicon[i] is not { } hit || table.LexiconEntry[i] is not { } entry || table.Overlaps(hit.Start, hit.End))
+            {
+                continue;
+            }
+
+            if (entry.Kind == EntryKind.Surname || InsideTaggedPerson(hit, entry))
+            {
+                continue;
+            }
+
+            table.Claim(new Found(entry.EntityId, hit.Start, hit.End, hit.Prefix));
+            if (entry.Kind == EntryKind.Person && !table.ArticlePeople.Contains(entry.EntityId))
+            {
+                table.ArticlePeople.Add(entry.EntityId);
+            }
+
+            if (entry.CountryInside)
+            {
+                ClaimCountriesInside(hit);
+            }
+
+            i = hit.End - 1;
+        }
+    }
+
+    // "МИД России", "Госдепартамент США": the ministry is one mention, the country named inside it another.
+    private void ClaimCountriesInside(TrieHit<LexEntry> ministry)
+    {
+        for (var k = ministry.Start + 1; k < ministry.End; k++)
+        {
+            if (table.Lexicon[k] is { } inner && inner.End <= ministry.End && table.LexiconEntry[k] is { Kind: EntryKind.Country } country)
+            {
+                table.Claim(new Found(country.EntityId, inner.Start, inner.End, inner.Prefix));
+                k = inner.End - 1;
+            }
+        }
+    }
+
+    /// <summary>A place or country name that is part of a person's full name ("Valeska Paris", "Victoria Nuland").</summary>
+    private bool InsideTaggedPerson(TrieHit<LexEntry> hit, LexEntry entry)
+    {
+        if (entry.Kind is not (EntryKind.Place or EntryKind.Country))
+        {
+            return false;
+        }
+
+        for (var k = hit.Start; k < hit.End; k++)
+        {
+            if (!table.InTaggedPerson[k])
+            {
+                return false;
+            }
+        }
+
+        // The person's name reaches past the place name with a name-like word: capitalised, not an acronym ("МИД
+        // России" is no person), not a common word.
+        return (hit.Start > 0 && NameLikeInTaggedPerson(hit.Start - 1)) || (hit.End < table.Tokens.Count && NameLikeInTaggedPerson(hit.End));
+    }
+
+    private bool NameLikeInTaggedPerson(int k)
+        => table.InTaggedPerson[k] && table.Tokens[k].Has(TokenFlags.Capitalized) && !table.Tokens[k].Has(TokenFlags.AllUpper) && !table.IsCommonWord(table.Tokens[k]);
+}
