@@ -15,6 +15,7 @@ internal static class Commands
                                                  extract the articles beside the gold files and score them
           newsdash ingest --server URL --api-key KEY FILE...   post articles to a running server
           newsdash replay DIR --server URL --api-key KEY [--every 5s] [--loop]   feed a folder's .txt files into a running server
+          newsdash tag FILE...                   print the trained tagger's raw name spans (file, type, text)
           newsdash train --corpus DIR --out FILE [--epochs N] [--exclude-docs-in DIR] [--cv K]
                                                  train the name tagger on annotated corpora (IOB2 .conll)
 
@@ -38,6 +39,7 @@ internal static class Commands
                 "ingest" => await IngestCommand.RunAsync(args[1..], stdout, stderr),
                 "replay" => await ReplayCommand.RunFromConsoleAsync(args[1..], stdout, stderr),
                 "train" => await Train.TrainCommand.RunAsync(args[1..], stdout, stderr),
+                "tag" => await TagCommand.RunAsync(args[1..], stdout, stderr),
                 _ => await UsageErrorAsync(stderr, $"unknown command '{args[0]}'"),
             };
         }

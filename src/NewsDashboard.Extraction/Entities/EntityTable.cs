@@ -416,10 +416,19 @@ internal sealed class EntityTable
     public string LocalEntity(string type, string surface, string? role, string? country)
     {
         var name = Romanizer.Romanize(surface);
-        var id = type + "/" + Slug.For(name);
+        var caseForms = type != EntityTypes.Person && surface.Any(c => c is >= '\u0400' and <= '\u04FF');
+
+        // A Russian place or organisation is one entity whatever case the sentence puts it in ("Большого театра",
+        // "Большому театру"), here and in other articles: its id is that of its stems, its name the shortest form
+        // met (the nominative, as a rule: "Большой театр").
+        var id = type + "/" + Slug.For(caseForms ? Romanizer.Romanize(RussianStems.Key(surface)) : name);
         if (!Local.TryGetValue(id, out var local))
         {
             Local[id] = local = new LocalRecord(id, type, name, role, country);
+        }
+        else if (caseForms && surface.Length < local.Surfaces.Min(s => s.Length))
+        {
+            local.Name = name;
         }
 
         local.AddSurface(surface);
@@ -547,7 +556,61 @@ internal sealed class EntityTable
         return true;
     }
 
-    private KnownEntity? Entity(string id)
+    /// <summary>A word of the tagger's person-name lists, also without an Arabic clitic or a Russian case ending.</summary>
+    public bool IsPersonNameWord(int k)
+    {
+        if (Tagger is null)
+        {
+            return false;
+        }
+
+        foreach (var form in Forms[k])
+        {
+            if (Tagger.Names.Contains(TokenForms.Bare(form.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private HashSet<string>? _capitalisedInside;
+
+    /// <summary>
+    /// Whether the article writes the word at <paramref name="k"/> (in any of its forms) with a capital somewhere
+    /// other than at the start of a sentence or line. Built once per article, linear.
+    /// </summary>
+    public bool CapitalisedInsideSentence(int k)
+    {
+        if (_capitalisedInside is null)
+        {
+            _capitalisedInside = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < Tokens.Count; i++)
+            {
+                var t = Tokens[i];
+                if (t.Has(TokenFlags.Capitalized) && !t.Has(TokenFlags.BreakBefore) && !t.Has(TokenFlags.LineStart) && i > 0)
+                {
+                    foreach (var form in Forms[i])
+                    {
+                        _capitalisedInside.Add(form.Text);
+                    }
+                }
+            }
+        }
+
+        foreach (var form in Forms[k])
+        {
+            if (_capitalisedInside.Contains(form.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public KnownEntity? Entity(string id)
     {
         if (Local.TryGetValue(id, out var local))
         {
@@ -568,7 +631,7 @@ internal sealed class LocalRecord(string id, string type, string name, string? r
 
     public string Type { get; } = type;
 
-    public string Name { get; } = name;
+    public string Name { get; set; } = name;
 
     public string? Role { get; set; } = role;
 

@@ -69,9 +69,41 @@ internal sealed class Titles
             Add(PlaceCues, cue.GetString()!, true);
         }
 
-        foreach (var head in root.GetProperty("organizationHeads").EnumerateObject().SelectMany(l => l.Value.EnumerateArray()))
+        foreach (var language in root.GetProperty("governingBodies").EnumerateObject().Where(l => !l.Name.StartsWith('_')))
         {
-            OrganizationHeads.Add(Normalizer.Normalize(head.GetString()!));
+            var heads = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var head in language.Value.EnumerateObject())
+            {
+                foreach (var token in Tokenizer.Tokenize(Normalizer.Normalize(head.Name)))
+                {
+                    foreach (var key in TokenForms.ForIndex(token))
+                    {
+                        heads.TryAdd(key, head.Value.GetString()!);
+                    }
+                }
+            }
+
+            GoverningBodies[language.Name] = heads;
+        }
+
+        foreach (var language in root.GetProperty("organizationHeads").EnumerateObject())
+        {
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var head in language.Value.EnumerateArray())
+            {
+                var norm = Normalizer.Normalize(head.GetString()!);
+                if (language.Name == "en")
+                {
+                    OrganizationHeads.Add(norm);
+                }
+
+                foreach (var token in Tokenizer.Tokenize(norm))
+                {
+                    keys.UnionWith(TokenForms.ForIndex(token));
+                }
+            }
+
+            OrganizationHeadForms[language.Name] = keys;
         }
 
         foreach (var line in DataFiles.ReadLines("names/given-names.txt"))
@@ -102,6 +134,18 @@ internal sealed class Titles
 
     /// <summary>Last words of English organisation names (Party, Council, University).</summary>
     public HashSet<string> OrganizationHeads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Per language, the index forms of the words that name a body by its function and the country it serves
+    /// (правительство, власти, мэрия), with the English label of its name ("Government").
+    /// </summary>
+    public Dictionary<string, Dictionary<string, string>> GoverningBodies { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Per language, the index forms of the nouns that head an organisation's name (театр, совет, parti, حزب): a name
+    /// the tagger reads as a place is an organisation when one of its words is such a head ("Большого театра").
+    /// </summary>
+    public Dictionary<string, HashSet<string>> OrganizationHeadForms { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Common given names in Latin and Cyrillic script (Data/names/given-names.txt).</summary>
     public TokenTrie<bool> GivenNames { get; } = new();

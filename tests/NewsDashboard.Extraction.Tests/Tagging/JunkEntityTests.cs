@@ -102,4 +102,50 @@ public class JunkEntityTests
 
         Assert.DoesNotContain(analysis.Entities, e => e.Id == "country/gb" && e.Surfaces.Contains("RU"));
     }
+
+    // A dash between spaces ends a name: the job title after it is not part of the person.
+    [Fact]
+    public void Recognize_DashBetweenSpacesAfterName_IsNotPartOfTheName()
+    {
+        var analysis = Recognize("На открытии выступила Марта Кольбек - директор фестиваля.", "ru");
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Any(s => s.Contains("директор", StringComparison.Ordinal)));
+    }
+
+    // The head noun of an organisation's name alone, or a word capitalised only because it opens a sentence, is no
+    // place or organisation.
+    [Theory]
+    [InlineData("Института там больше нет. Сотрудники переехали в пригород.", "Института")]
+    [InlineData("Посла вызвали для объяснений. Разговор был коротким.", "Посла")]
+    [InlineData("Страны договорились о поставках зерна.", "Страны")]
+    public void Recognize_NounOpeningRussianSentence_IsNoEntity(string body, string word)
+    {
+        var analysis = Recognize(body, "ru");
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Contains(word));
+    }
+
+    // Russian capitalises only the first word of an organisation's name: the head noun after it belongs to it,
+    // and a theatre or a council is an organisation, whatever case the sentence puts it in.
+    [Fact]
+    public void Recognize_RussianOrganisationInSeveralCases_IsOneOrganisation()
+    {
+        var analysis = Recognize(
+            "Премьера прошла на сцене Большого театра. По словам директора, Большой театр ждёт гостей весь сезон. "
+            + "Позже Большому театру выделили деньги.", "ru");
+
+        var theatre = Assert.Single(analysis.Entities, e => e.Surfaces.Contains("Большого театра"));
+        Assert.Equal(EntityTypes.Organization, theatre.Type);
+        Assert.Equal(3, theatre.Mentions);
+        Assert.Equal("Bolshoy Teatr", theatre.Name);
+    }
+
+    [Fact]
+    public void Recognize_CapitalisedRussianAdjectiveBeforeHeadNoun_IsTheWholeName()
+    {
+        var analysis = Recognize("Вчера в Киеве заседал Стратегический совет двух стран.", "ru");
+
+        Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Organization && e.Surfaces.Contains("Стратегический совет"));
+        Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Contains("Стратегический"));
+    }
 }

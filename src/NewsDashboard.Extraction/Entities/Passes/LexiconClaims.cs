@@ -71,5 +71,11 @@ internal sealed class LexiconClaims(EntityTable table)
     }
 
     private bool NameLikeInTaggedPerson(int k)
-        => table.InTaggedPerson[k] && table.Tokens[k].Has(TokenFlags.Capitalized) && !table.Tokens[k].Has(TokenFlags.AllUpper) && !table.IsCommonWord(table.Tokens[k]);
+        => table.InTaggedPerson[k] && table.Tokens[k].Has(TokenFlags.Capitalized) && !table.Tokens[k].Has(TokenFlags.AllUpper) && !table.IsCommonWord(table.Tokens[k])
+            && !IsBodyWord(k);
+
+    // "Мэрия Москвы" is the city's hall, not a woman named Мэрия.
+    private bool IsBodyWord(int k)
+        => (table.Titles.GoverningBodies.TryGetValue(table.Language, out var bodies) && table.Forms[k].Any(f => bodies.ContainsKey(f.Text)))
+            || (table.Titles.OrganizationHeadForms.TryGetValue(table.Language, out var heads) && table.Forms[k].Any(f => heads.Contains(f.Text)));
 }

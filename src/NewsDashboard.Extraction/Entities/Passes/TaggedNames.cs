@@ -16,8 +16,9 @@ namespace NewsDashboard.Extraction.Entities.Passes;
 /// </summary>
 internal sealed class TaggedNames(EntityTable table)
 {
+    // In the folded form of Token.Norm (й is и there).
     private static readonly string[] RussianAdjectiveEndings =
-        ["ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую", "ские", "ских", "ое", "ого", "ому", "ая", "ой", "ую", "ый", "ий", "ые", "ых", "ым", "ыми"];
+        ["скии", "ского", "скому", "ским", "ском", "ская", "скои", "скую", "ские", "ских", "ое", "ого", "ому", "ая", "ои", "ую", "ыи", "ые", "ых", "ым", "ыми"];
 
     private List<TaggedSpan>? _tagged;
 
@@ -73,7 +74,7 @@ internal sealed class TaggedNames(EntityTable table)
     {
         foreach (var tagged in Tagged())
         {
-            var span = WithoutOpeningCommonWord(WithHyphenated(tagged));
+            var span = Headed(WithoutOpeningCommonWord(WithHyphenated(WithHeadNoun(tagged))));
             if (!wanted(span) || table.Overlaps(span.Start, span.End) || !PlausibleName(span))
             {
                 continue;
@@ -91,6 +92,82 @@ internal sealed class TaggedNames(EntityTable table)
         }
     }
 
+    // "Стратегический совет", "Общественной палаты": Russian writes only the first word of an organisation's name
+    // with a capital, and the tagger often stops there; the head noun right after the adjective is part of the name.
+    private TaggedSpan WithHeadNoun(TaggedSpan span)
+    {
+        if (span.End - span.Start != 1 || span.Type == NameType.Person || span.End >= table.Tokens.Count)
+        {
+            return span;
+        }
+
+        var first = table.Tokens[span.Start];
+        var next = table.Tokens[span.End];
+        return first.Script == Script.Cyrillic && !first.Has(TokenFlags.AllUpper) && IsRussianAdjective(first)
+            && !next.Has(TokenFlags.Capitalized) && !next.Has(TokenFlags.BreakBefore) && IsOrganizationHead(span.End)
+            ? span with { End = span.End + 1, Type = NameType.Organization }
+            : span;
+    }
+
+    // "Большого театра", "Левый фронт": a place or other name whose words include an organisation's head noun is an
+    // organisation (the Russian training text, from Wikipedia, often tags a theatre as the building).
+    private TaggedSpan Headed(TaggedSpan span)
+    {
+        if (span.Type is not (NameType.Location or NameType.Misc))
+        {
+            return span;
+        }
+
+        for (var k = span.Start; k < span.End; k++)
+        {
+            if (IsOrganizationHead(k))
+            {
+                return span with { Type = NameType.Organization };
+            }
+        }
+
+        return span;
+    }
+
+    private bool IsOrganizationHead(int k)
+    {
+        if (!table.Titles.OrganizationHeadForms.TryGetValue(table.Language, out var heads))
+        {
+            return false;
+        }
+
+        foreach (var form in table.Forms[k])
+        {
+            if (heads.Contains(form.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsGoverningBody(int k)
+    {
+        if (!table.Titles.GoverningBodies.TryGetValue(table.Language, out var heads))
+        {
+            return false;
+        }
+
+        foreach (var form in table.Forms[k])
+        {
+            if (heads.ContainsKey(form.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRussianAdjective(Token token)
+        => RussianAdjectiveEndings.Any(e => token.Norm.EndsWith(e, StringComparison.Ordinal));
+
     // "Визит Фидана в Москву": a word the language writes in lower case, capitalised only because it opens the
     // sentence, is not part of the name after it.
     // For a person, any opening word that no name list knows goes ("Визит Фидана станет…").
@@ -100,27 +177,17 @@ internal sealed class TaggedNames(EntityTable table)
             ? span with { Start = span.Start + 1 }
             : span;
 
-    // A word of the person-name lists, also without an Arabic clitic or a Russian case ending.
-    private bool IsNameWord(int k)
-    {
-        foreach (var form in table.Forms[k])
-        {
-            if (table.Tagger!.Names.Contains(TokenForms.Bare(form.Text)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsNameWord(int k) => table.IsPersonNameWord(k);
 
     private bool OpensSentence(int k) => k == 0 || table.Tokens[k].Has(TokenFlags.BreakBefore) || table.Tokens[k].Has(TokenFlags.LineStart);
 
-    // "Lee Cheuk-yan", "Склодовская-Кюри": words joined by a hyphen belong to the name.
+    // "Lee Cheuk-yan", "Склодовская-Кюри": words joined by a hyphen belong to the name; a dash between spaces
+    // ("Крис Хелмбрехт - управляющий") joins nothing.
     private TaggedSpan WithHyphenated(TaggedSpan span)
     {
         var end = span.End;
-        while (end < table.Tokens.Count && end - span.End < 3 && table.Tokens[end].Has(TokenFlags.HyphenBefore) && !table.Tokens[end].Has(TokenFlags.BreakBefore))
+        while (end < table.Tokens.Count && end - span.End < 3 && table.Tokens[end].Has(TokenFlags.HyphenBefore) && !table.Tokens[end].Has(TokenFlags.BreakBefore)
+            && table.Tokens[end].Start - table.Tokens[end - 1].End == 1)
         {
             end++;
         }
@@ -151,6 +218,21 @@ internal sealed class TaggedNames(EntityTable table)
                 return false;
             }
 
+            // "Института", "Комитет": the head noun of an organisation's name alone is the noun, not a name.
+            if (span.Type != NameType.Person && IsOrganizationHead(span.Start))
+            {
+                return false;
+            }
+
+            // A capital where a sentence opens proves nothing ("Посла", "Страны", "Спасибо"): one word there is a
+            // place or an organisation only when the article also writes it with a capital inside a sentence, or
+            // as an acronym.
+            if (span.Type != NameType.Person && first.Script == Script.Cyrillic && OpensSentence(span.Start)
+                && !first.Has(TokenFlags.AllUpper) && !table.CapitalisedInsideSentence(span.Start))
+            {
+                return false;
+            }
+
             // One word as a person must be a name word of the lists where a capital proves nothing: opening a sentence
             // ("Nucléaire" heading a headline), in Arabic (no capitals), in Russian (Совет, Дума are capitalised nouns).
             if (span.Type == NameType.Person && (OpensSentence(span.Start) || first.Script != Script.Latin) && !IsNameWord(span.Start))
@@ -160,9 +242,21 @@ internal sealed class TaggedNames(EntityTable table)
 
             if (first.Script == Script.Cyrillic && span.Type != NameType.Person && !first.Has(TokenFlags.AllUpper)
                 && span.End < table.Tokens.Count && !table.Tokens[span.End].Has(TokenFlags.Capitalized) && !table.Tokens[span.End].Has(TokenFlags.BreakBefore)
-                && RussianAdjectiveEndings.Any(e => first.Norm.EndsWith(e, StringComparison.Ordinal)))
+                && IsRussianAdjective(first))
             {
                 return false;
+            }
+        }
+
+        // "Мэрия Москвы", "Правительство Китая": a body's name is no person's.
+        if (span.Type == NameType.Person)
+        {
+            for (var k = span.Start; k < span.End; k++)
+            {
+                if (IsOrganizationHead(k) || IsGoverningBody(k))
+                {
+                    return false;
+                }
             }
         }
 
