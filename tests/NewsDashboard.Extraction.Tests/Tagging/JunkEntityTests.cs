@@ -148,4 +148,24 @@ public class JunkEntityTests
         Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Organization && e.Surfaces.Contains("Стратегический совет"));
         Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Contains("Стратегический"));
     }
+
+    // A Latin-script name ends on a capitalised word: a small word the tagger ran on into is not part of it.
+    [Fact]
+    public void Recognize_NameRunningIntoLowerCaseWord_EndsOnTheCapitalisedWord()
+    {
+        var analysis = Recognize("She works for the National Museum of modern art in the capital.", "en");
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Any(s => s.EndsWith(" of", StringComparison.Ordinal)));
+        Assert.Contains(analysis.Entities, e => e.Surfaces.Contains("National Museum"));
+    }
+
+    // A station, a memorial, a museum is a place, never a person, whatever the tagger read.
+    [Fact]
+    public void Recognize_NameWithAFacilityWord_IsAPlaceNotAPerson()
+    {
+        var analysis = Recognize("The crowds can be avoided by walking from Dalin Station or Zhongshan Station.", "en");
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Type == EntityTypes.Person);
+        Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Place && e.Surfaces.Contains("Dalin Station"));
+    }
 }
