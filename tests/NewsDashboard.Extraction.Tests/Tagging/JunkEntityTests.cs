@@ -168,4 +168,27 @@ public class JunkEntityTests
         Assert.DoesNotContain(analysis.Entities, e => e.Type == EntityTypes.Person);
         Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Place && e.Surfaces.Contains("Dalin Station"));
     }
+
+    // A full stop inside a name (a site's domain) ends no sentence: the name is one organisation.
+    [Theory]
+    [InlineData("ru", "Об этом в пятницу сообщает «Лента.ру».", "organization/lenta-ru")]
+    [InlineData("ru", "Как пишет NEWSru.com, заседание перенесли.", "organization/newsru")]
+    public void Recognize_NameWithAFullStopInside_IsOneOrganisation(string language, string body, string id)
+    {
+        var analysis = Recognize(body, language);
+
+        Assert.Contains(analysis.Entities, e => e.Id == id);
+    }
+
+    // Social networks are organisations.
+    [Theory]
+    [InlineData("ru", "Министр написал об отставке в Твиттере.", "organization/twitter")]
+    [InlineData("ar", "نشر الوزير البيان على فيسبوك مساء أمس.", "organization/facebook")]
+    [InlineData("en", "The ministry posted the video on YouTube on Monday.", "organization/youtube")]
+    public void Recognize_SocialNetwork_IsAnOrganisation(string language, string body, string id)
+    {
+        var analysis = Recognize(body, language);
+
+        Assert.Equal(EntityTypes.Organization, Assert.Single(analysis.Entities, e => e.Id == id).Type);
+    }
 }
