@@ -86,6 +86,11 @@ internal sealed class Titles
             GoverningBodies[language.Name] = heads;
         }
 
+        foreach (var language in root.GetProperty("legalForms").EnumerateObject().Where(l => !l.Name.StartsWith('_')))
+        {
+            LegalForms[language.Name] = language.Value.EnumerateArray().Select(e => Normalizer.Normalize(e.GetString()!)).ToHashSet(StringComparer.Ordinal);
+        }
+
         foreach (var language in root.GetProperty("facilityHeads").EnumerateObject().Where(l => !l.Name.StartsWith('_')))
         {
             var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -154,6 +159,9 @@ internal sealed class Titles
     /// (правительство, власти, мэрия), with the English label of its name ("Government").
     /// </summary>
     public Dictionary<string, Dictionary<string, string>> GoverningBodies { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Per language, the legal forms of a company (ООО, Inc), folded: never a name by themselves.</summary>
+    public Dictionary<string, HashSet<string>> LegalForms { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Per language, the index forms of the words that make a name a place, never a person's (Station, аэропорт).</summary>
     public Dictionary<string, HashSet<string>> FacilityHeadForms { get; } = new(StringComparer.Ordinal);

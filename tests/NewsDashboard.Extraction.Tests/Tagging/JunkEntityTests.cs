@@ -191,4 +191,25 @@ public class JunkEntityTests
 
         Assert.Equal(EntityTypes.Organization, Assert.Single(analysis.Entities, e => e.Id == id).Type);
     }
+
+    // A plural noun or a numeral opening a sentence is no person, though a name list may hold the word.
+    [Theory]
+    [InlineData("Проект пока стоит на паузе. Инженеры проверяют двигатели ракеты.", "Инженеры")]
+    [InlineData("Голосование прошло спокойно. Шестеро из восьми депутатов поддержали закон.", "Шестеро")]
+    public void Recognize_WordOpeningRussianSentence_IsNoPerson(string body, string word)
+    {
+        var analysis = Recognize(body, "ru");
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Type == EntityTypes.Person && e.Surfaces.Contains(word));
+    }
+
+    // Legal forms are no names; before a quoted name they announce a company.
+    [Fact]
+    public void Recognize_LegalFormBeforeQuotedName_IsTheCompanyNotTheForm()
+    {
+        var analysis = Recognize("Регулятор оштрафовал ОАО «Северный металл» на миллион рублей.", "ru");
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Contains("ОАО"));
+        Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Organization && e.Surfaces.Contains("Северный металл"));
+    }
 }

@@ -264,6 +264,12 @@ internal sealed class TaggedNames(EntityTable table)
                 return false;
             }
 
+            // "ООО", "Inc": a company's legal form alone is no name.
+            if (table.Titles.LegalForms.TryGetValue(table.Language, out var legal) && legal.Contains(first.Norm))
+            {
+                return false;
+            }
+
             // "Института", "Комитет": the head noun of an organisation's name alone is the noun, not a name.
             if (span.Type != NameType.Person && IsOrganizationHead(span.Start))
             {
@@ -282,6 +288,21 @@ internal sealed class TaggedNames(EntityTable table)
             // One word as a person must be a name word of the lists where a capital proves nothing: opening a sentence
             // ("Nucléaire" heading a headline), in Arabic (no capitals), in Russian (Совет, Дума are capitalised nouns).
             if (span.Type == NameType.Person && (OpensSentence(span.Start) || first.Script != Script.Latin) && !IsNameWord(span.Start))
+            {
+                return false;
+            }
+
+            // One word opening a sentence ("Инженеры изучают…", "Шестеро из семи…") is a person only when the article
+            // also writes it with a capital inside a sentence (the surname of someone it names is taken before this).
+            if (span.Type == NameType.Person && first.Script is Script.Latin or Script.Cyrillic && OpensSentence(span.Start)
+                && !table.CapitalisedInsideSentence(span.Start))
+            {
+                return false;
+            }
+
+            // One Cyrillic word that the language mostly writes in lower case is no person by itself, wherever it
+            // stands ("Страны", "Инженеры"): the name lists hold every word of every label, so they do not overrule it.
+            if (span.Type == NameType.Person && first.Script == Script.Cyrillic && table.IsCommonWord(first))
             {
                 return false;
             }
