@@ -35,7 +35,7 @@ SURFACES_ONLY = False
 TITLE_WORDS = {"President", "Senator", "Minister", "Prime", "General", "Sheriff", "Governor", "Mayor", "King", "Queen",
                "Prince", "Princess", "Secretary", "Chairman", "Director", "Judge", "Justice", "Representative",
                "Ambassador", "Councillor", "Dr.", "Mr.", "Mrs.", "Ms.", "Sir", "Pope", "Chancellor", "Lieutenant",
-               "Colonel", "Captain", "Commissioner", "Chief", "U.S.", "US"}
+               "Colonel", "Captain", "Commissioner", "Chief", "U.S.", "US", "Professor", "Emeritus"}
 KEEP = {"person": "person", "place": "place", "organization": "organization", "event": "event"}
 
 COUNTRIES = {
@@ -192,8 +192,8 @@ def name_at_head(words, mention):
     """For a person: the run of proper nouns around the mention's syntactic head, inside the mention: the name
     a mention like 'Raymond Chan of People Power' or 'pro-Beijing district councillor Wilson Or' is about
     ('Raymond Chan', 'Wilson Or'), as the training file en/gum.conll derives its name spans (see
-    ../shared/corpus/train/README.md). Two proper nouns at least and no title word ('U.S. Senator' is no
-    name). Other types get nothing: their head runs ('States', 'Security Council', 'Church') would name
+    ../shared/corpus/train/README.md). Two proper nouns at least, after the last title word ('U.S. Senator
+    John Cornyn' names 'John Cornyn'; 'U.S. Senator' alone is no name). Other types get nothing: their head runs ('States', 'Security Council', 'Church') would name
     something else. '' when the head is no proper noun."""
     _, etype, _, s, e = mention
     heads = [t for t in range(s, e + 1) if not s <= words[t]["head"] <= e]
@@ -211,8 +211,12 @@ def name_at_head(words, mention):
     b = h
     while inside(b + 1):
         b += 1
+    # a title inside the run is not part of the name: 'Emeritus Professor John Burrows' names 'John Burrows'
+    for t in range(a, b + 1):
+        if words[t]["form"] in TITLE_WORDS:
+            a = t + 1
     count = sum(words[t]["upos"] == "PROPN" for t in range(a, b + 1))
-    if etype != "person" or count < 2 or any(words[t]["form"] in TITLE_WORDS for t in range(a, b + 1)):
+    if etype != "person" or count < 2:
         return ""
     return surface(words, a, b)
 
