@@ -12,6 +12,7 @@ internal sealed class QuoteExtractor
     private const int AfterWindow = 12;
     private const int BeforeWindow = 40;
     private const int StrongCueReach = 6;
+    private const int AfterCueReach = 8;
     private const int ShortQuoteWords = 4;
     private const int NameMaxWords = 6;
     private const int HeadlineMaxLength = 200;
@@ -33,7 +34,7 @@ internal sealed class QuoteExtractor
         var lines = Lines(ctx.Text);
         var listed = new List<Candidate>();
         var covered = new List<TextSpan>();
-        Bullets(ctx, lines, listed, covered);
+        Bullets(ctx, language, lines, listed, covered);
         Headlines(ctx, lines, listed, covered);
 
         var candidates = new List<Candidate>(listed);
@@ -57,6 +58,8 @@ internal sealed class QuoteExtractor
         var seen = new HashSet<string>(StringComparer.Ordinal);
         Speaker? last = null;
         Speaker? subject = null;
+        Speaker? quoteSpeaker = null;
+        var previousQuoteEnd = -1;
         var e = 0;
         var previousEnd = 0;
         for (var i = 0; i < candidates.Count; i++)
@@ -85,14 +88,24 @@ internal sealed class QuoteExtractor
 
                 var nextOpen = i + 1 < candidates.Count ? candidates[i + 1].Offset : ctx.Text.Length;
                 var (attributed, strong) = Attribute(ctx, language, span, previousEnd, nextOpen);
-                speaker = ReferenceEquals(attributed, SpeechCues.Pronoun) ? subject ?? last : attributed ?? last ?? subject;
-                text = Content(ctx.Text, span);
-                if (!strong && !(count > ShortQuoteWords && !(char.IsLower(text.TrimStart()[0]) && count <= 6)))
+                var continues = !strong && Continues(ctx, previousQuoteEnd, span.Open, quoteSpeaker);
+                speaker = ReferenceEquals(attributed, SpeechCues.Pronoun) ? subject ?? last
+                    : strong ? attributed
+                    : continues ? quoteSpeaker : null;
+                text = Content(ctx, span, language);
+                if (!strong && !continues && !(count > ShortQuoteWords && !(char.IsLower(text.TrimStart()[0]) && count <= 6)))
                 {
                     continue; // unattributed and short, or a lower-case fragment: scare quotes or a title
                 }
 
+                if (text.Length == 0 || !IsStatement(ctx, span, text, count, strong || continues))
+                {
+                    continue;
+                }
+
                 previousEnd = span.End;
+                previousQuoteEnd = span.End;
+                quoteSpeaker = speaker;
             }
             else
             {
@@ -121,7 +134,7 @@ internal sealed class QuoteExtractor
     private (Speaker? Speaker, bool Strong) Attribute(DocumentContext ctx, string language, QuoteSpan span, int previousEnd, int nextOpen)
     {
         var words = ctx.Words;
-        var subjectAfter = SpeechCues.SubjectAfter(language);
+        var verbFirst = SpeechCues.SubjectAfter(language);
         var closeWord = Words.IndexAt(words, span.Close);
         var afterFrom = closeWord + 1;
         var afterTo = AfterEnd(ctx, span.End, afterFrom, Words.IndexAt(words, nextOpen));
@@ -133,14 +146,18 @@ internal sealed class QuoteExtractor
             if (cues.Count > 0)
             {
                 // "«…», и напомнил" names nobody: the sentence before the quote may ("Рубио … сказал, что …").
-                var resolved = _cues.Resolve(ctx, cues[0], afterFrom, afterTo, subjectAfter: true);
-                if (resolved is not null)
+                var resolved = _cues.Resolve(ctx, cues[0], afterFrom, afterTo, subjectAfter: true, verbFirst);
+                var (before, _) = Before(ctx, language, span, previousEnd);
+
+                // "X: «…», сообщает Лента.ру": the one who introduced the words spoke them; the outlet reports them.
+                if (resolved is not null && !ReferenceEquals(resolved, SpeechCues.Pronoun) && resolved.EntityId is { } id
+                    && ctx.Entity(id)?.Type != EntityTypes.Person && before is { EntityId: not null } introduced
+                    && ctx.Entity(introduced.EntityId!)?.Type == EntityTypes.Person)
                 {
-                    return (resolved, true);
+                    return (introduced, true);
                 }
 
-                var (before, _) = Before(ctx, language, span, previousEnd);
-                return (before, true);
+                return (resolved ?? before, true);
             }
 
             // «…», a résumé Kaja Kallas: a name right after the closing comma, whatever the verb.
@@ -156,12 +173,13 @@ internal sealed class QuoteExtractor
             return (speaker, true);
         }
 
+        // "«…» заявил он вчера": a cue a few words after the closing mark; one further on is another sentence's.
         if (afterFrom < afterTo)
         {
-            var cues = _cues.Cues(words, afterFrom, afterTo);
+            var cues = _cues.Cues(words, afterFrom, Math.Min(afterTo, afterFrom + AfterCueReach));
             if (cues.Count > 0)
             {
-                return (_cues.Resolve(ctx, cues[0], afterFrom, afterTo, subjectAfter: true), true);
+                return (_cues.Resolve(ctx, cues[0], afterFrom, afterTo, subjectAfter: true, verbFirst), true);
             }
         }
 
@@ -192,10 +210,35 @@ internal sealed class QuoteExtractor
         {
             var colon = words[beforeTo - 1].IsPunct && words[beforeTo - 1].Punct == ':';
             var cues = _cues.Cues(words, beforeFrom, beforeTo);
+            // "X a plaidé pour …, avant de préciser : « … »": a later verb without a subject of its own shares the
+            // subject of an earlier one in the same sentence. "وقال الصفدي، بحسب بيان للخارجية:": the person speaks,
+            // the organisation's statement carries the words.
+            Speaker? found = null;
+            for (var c = cues.Count - 1; c >= 0; c--)
+            {
+                if (_cues.Resolve(ctx, cues[c], beforeFrom, beforeTo, subjectAfter, subjectAfter) is { } resolved)
+                {
+                    if (IsPerson(ctx, resolved))
+                    {
+                        return (resolved, true);
+                    }
+
+                    found ??= resolved;
+                }
+            }
+
             if (cues.Count > 0)
             {
-                var cue = cues[^1];
-                return (_cues.Resolve(ctx, cue, beforeFrom, beforeTo, subjectAfter), true);
+                return (found, true);
+            }
+
+            // "…، مضيفا: "…"", "adding: "…"": the sentence's speaker goes on.
+            for (var w = beforeFrom; w < beforeTo; w++)
+            {
+                if (_cues.Lexicon.MatchAt(words, w, "continue") is not null)
+                {
+                    return (SpeechCues.Pronoun, true);
+                }
             }
 
             if (colon)
@@ -282,11 +325,262 @@ internal sealed class QuoteExtractor
         return covered < letters * 0.7;
     }
 
-    private static string Content(string text, QuoteSpan span)
-        => string.Join(" ", span.Segments.Select(s => text.Substring(s.Start, s.Length).Trim()).Where(s => s.Length > 0));
+    /// <summary>
+    /// The words inside the marks, without an attribution clause written inside them («…, — сказал он, — …»,
+    /// « …, a-t-il dit, … », "…, he said, …") and without dangling commas and dashes at either end.
+    /// </summary>
+    private string Content(DocumentContext ctx, QuoteSpan span, string language)
+    {
+        var cuts = AttributionClauses(ctx, span);
+        var parts = new List<string>();
+        foreach (var segment in span.Segments)
+        {
+            var piece = ctx.Text.Substring(segment.Start, segment.Length);
+            for (var c = cuts.Count - 1; c >= 0; c--)
+            {
+                var (start, end, punct) = cuts[c];
+                if (start >= segment.Start && end <= segment.End)
+                {
+                    var head = piece[..(start - segment.Start)].TrimEnd().TrimEnd(',', '،');
+                    piece = head + punct + " " + piece[(end - segment.Start)..].TrimStart();
+                }
+            }
+
+            piece = TrimDangling(piece);
+            if (piece.Length > 0)
+            {
+                parts.Add(piece);
+            }
+        }
+
+        return string.Join(" ", parts);
+    }
+
+    private const int ClauseMaxWords = 7;
+
+    /// <summary>Attribution clauses inside a quote: between two dashes, or two commas around a pronoun or name, a speech cue.</summary>
+    internal List<(int Start, int End, char Punct)> AttributionClauses(DocumentContext ctx, QuoteSpan span)
+    {
+        var words = ctx.Words;
+        var cuts = new List<(int, int, char)>();
+        var first = Words.IndexAt(words, span.Open + 1);
+        var last = Words.IndexAt(words, span.Close);
+        for (var i = first + 1; i < last; i++)
+        {
+            var dash = IsDash(words[i]);
+            if (!dash && !(words[i].IsPunct && SpeechCues.IsComma(words[i].Punct)))
+            {
+                continue;
+            }
+
+            for (var j = i + 2; j < Math.Min(last - 1, i + ClauseMaxWords + 2); j++)
+            {
+                if (!words[j].IsPunct)
+                {
+                    continue;
+                }
+
+                var closes = dash ? IsDash(words[j]) : SpeechCues.IsComma(words[j].Punct);
+                if (!closes)
+                {
+                    if (words[j].Punct is ',' or '،' or '.')
+                    {
+                        continue; // "— сказал он, —", "- заявил Лавров. -"
+                    }
+
+                    break;
+                }
+
+                if (_cues.Cues(words, i + 1, j).Count > 0 && (dash || NamesSpeaker(ctx, i + 1, j)))
+                {
+                    var before = words[j - 1].IsPunct && words[j - 1].Punct is '.' or '!' or '?' ? words[j - 1].Punct : ',';
+                    var start = words[i - 1].IsPunct && SpeechCues.IsComma(words[i - 1].Punct) ? words[i - 1].Start : words[i].Start;
+                    cuts.Add((start, words[j].End, before));
+                    i = j;
+                }
+
+                break;
+            }
+        }
+
+        return cuts;
+    }
+
+    private static bool IsPerson(DocumentContext ctx, Speaker s)
+        => s.EntityId is { } id && ctx.Entity(id)?.Type == EntityTypes.Person;
+
+    private static bool IsDash(Word w) => w.IsPunct && w.Punct is '—' or '–' or '-';
+
+    // ", a-t-il dit," / ", he said," / ", added Lavrov,": a pronoun or a person between the commas.
+    private bool NamesSpeaker(DocumentContext ctx, int from, int to)
+    {
+        for (var w = from; w < to; w++)
+        {
+            if (_cues.Lexicon.MatchAt(ctx.Words, w, "pronoun") is not null)
+            {
+                return true;
+            }
+        }
+
+        return SpeechCues.FirstPerson(ctx, from, to) is not null;
+    }
+
+    /// <summary>Without commas, dashes, colons and semicolons left dangling at either end.</summary>
+    internal static string TrimDangling(string text)
+        => text.Trim().Trim(',', '،', ';', '؛', ':', '—', '–', '-', ' ').Trim();
+
+    /// <summary>Minimal words of a statement that does not end as a sentence ("سابقة دولية خطيرة" is a phrase).</summary>
+    private const int StatementMinWords = 4;
+
+    private const int TitleMaxWords = 8;
+
+    /// <summary>
+    /// A quotation of speech, not a phrase, a title or a list: at least <see cref="StatementMinWords"/> words or a
+    /// whole sentence; not a Title Case name ("The Internet Explorer 6 Countdown"); not an item of a list of
+    /// quoted items («…», «…», «…»: demands, charges); not a cited headline ("…" — Toronto Star, August 15, 2008).
+    /// </summary>
+    private bool IsStatement(DocumentContext ctx, QuoteSpan span, string text, int count, bool attributed)
+    {
+        var sentence = EndsSentence(text);
+        if (count < StatementMinWords && !sentence)
+        {
+            return false;
+        }
+
+        if (!sentence && count <= TitleMaxWords && IsTitleCase(text))
+        {
+            return false;
+        }
+
+        if (!sentence && ListItem(ctx, span))
+        {
+            return false;
+        }
+
+        return !CitedHeadline(ctx.Text, span.End) || attributed && sentence;
+    }
+
+    internal static bool EndsSentence(string text)
+    {
+        var t = text.TrimEnd();
+        return t.Length > 0 && t[^1] is '.' or '!' or '?' or '…' or '؟';
+    }
+
+    /// <summary>Latin or Cyrillic words of four letters or more all capitalised, at least two of them.</summary>
+    internal static bool IsTitleCase(string text)
+    {
+        var capitalised = 0;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var letters = word.Count(char.IsLetter);
+            if (letters < 4)
+            {
+                continue;
+            }
+
+            var c = word.First(char.IsLetter);
+            if (!char.IsUpper(c) && !char.IsLower(c))
+            {
+                return false; // a script without case (Arabic)
+            }
+
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            capitalised++;
+        }
+
+        return capitalised >= 2;
+    }
+
+    // «…», «…»: another quote right after a comma on either side.
+    private static bool ListItem(DocumentContext ctx, QuoteSpan span)
+    {
+        static bool CommaThenQuote(ReadOnlySpan<char> gap)
+        {
+            var t = gap.Trim();
+            return t.Length == 1 && (t[0] == ',' || t[0] == '،');
+        }
+
+        var spans = ctx.Spans;
+        var k = spans.IndexOf(span);
+        if (k < 0)
+        {
+            return false;
+        }
+
+        return (k > 0 && spans[k - 1].End <= span.Open && CommaThenQuote(ctx.Text.AsSpan(spans[k - 1].End, span.Open - spans[k - 1].End)))
+            || (k + 1 < spans.Count && span.End <= spans[k + 1].Open && CommaThenQuote(ctx.Text.AsSpan(span.End, spans[k + 1].Open - span.End)));
+    }
+
+    private const int CitationReach = 60;
+
+    // "…" — The Canadian Press, August 15, 2008: a dash after the closing mark and a year before the line ends.
+    internal static bool CitedHeadline(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] is not ('—' or '–' or '-'))
+        {
+            return false;
+        }
+
+        var digits = 0;
+        for (var j = i + 1; j < Math.Min(text.Length, i + CitationReach) && text[j] != '\n'; j++)
+        {
+            digits = char.IsAsciiDigit(text[j]) ? digits + 1 : 0;
+            if (digits == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An unattributed quote goes on the previous quote when nothing but that quote's own attribution stands between
+    /// them (the next paragraph of the same statement; "…," said Mohib. "…"): no other person or organisation named.
+    /// </summary>
+    private static bool Continues(DocumentContext ctx, int previousEnd, int open, Speaker? previous)
+    {
+        if (previous is null || previousEnd < 0 || open - previousEnd > ContinuationGap)
+        {
+            return false;
+        }
+
+        var breaks = 0;
+        for (var i = previousEnd; i < open; i++)
+        {
+            breaks += ctx.Text[i] == '\n' ? 1 : 0;
+        }
+
+        if (breaks > 2)
+        {
+            return false;
+        }
+
+        for (var k = ctx.MentionIndexAt(previousEnd); k < ctx.Mentions.Length && ctx.Mentions[k].Start < open; k++)
+        {
+            if (DocumentContext.IsSpeakerType(ctx.Mentions[k].Type) && ctx.Mentions[k].EntityId != previous.EntityId)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const int ContinuationGap = 160;
 
     // "وجاء في تصريحات الوزير السوري:" then lines "- …": each line is a statement of the speaker the intro names.
-    private void Bullets(DocumentContext ctx, List<TextSpan> lines, List<Candidate> found, List<TextSpan> covered)
+    private void Bullets(DocumentContext ctx, string language, List<TextSpan> lines, List<Candidate> found, List<TextSpan> covered)
     {
         for (var i = 0; i < lines.Count - 1; i++)
         {
@@ -301,7 +595,7 @@ internal sealed class QuoteExtractor
             var to = Words.IndexAt(ctx.Words, intro.End);
             var cues = _cues.Cues(ctx.Words, from, to);
             Speaker? speaker = cues.Count > 0
-                ? _cues.Resolve(ctx, cues[^1], from, to, subjectAfter: true)
+                ? _cues.Resolve(ctx, cues[^1], from, to, subjectAfter: true, SpeechCues.SubjectAfter(language))
                 : SpeechCues.LastMention(ctx, from, to);
             if (cues.Count == 0 && speaker is null)
             {

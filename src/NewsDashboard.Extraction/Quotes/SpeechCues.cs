@@ -2,7 +2,9 @@ using NewsDashboard.Extraction.Text;
 namespace NewsDashboard.Extraction.Quotes;
 
 /// <summary>A statement's cue ("قال", "said", "selon") at a text offset, with the speaker it names, if any.</summary>
-internal sealed record SpeechEvent(int Offset, int CueWord, Speaker? Speaker, bool Headline = false, bool Subject = false);
+/// <remarks><paramref name="Unknown"/>: the cue's subject is a noun that names nobody the text knows ("the statement
+/// said", "وقالت المصادر"), so the one speaking is unknown from here on.</remarks>
+internal sealed record SpeechEvent(int Offset, int CueWord, Speaker? Speaker, bool Headline = false, bool Subject = false, bool Unknown = false);
 
 /// <summary>
 /// Speech verbs and cue phrases (data files per language) and who they attribute to: the nearest person or
@@ -45,8 +47,10 @@ internal sealed class SpeechCues
     }
 
     /// <summary>The speaker a cue names within words [from, to); null when the window names none (a pronoun, "وأضاف").</summary>
-    public Speaker? Resolve(DocumentContext ctx, PhraseMatch cue, int from, int to, bool subjectAfter)
+    public Speaker? Resolve(DocumentContext ctx, PhraseMatch cue, int from, int to, bool subjectAfter, bool verbFirst = false)
     {
+        // "said that Syria …", "أكد أن الحوثيين …", "заявил, что Россия …": who follows "that" is what was said, not who said it.
+        to = ContentStart(ctx.Words, cue.End, to);
         // "a-t-il déclaré", "he said", "добавил он": the speaker is the one the text was already about.
         for (var w = Math.Max(from, cue.Start - 3); w < Math.Min(to, cue.End + 1); w++)
         {
@@ -59,13 +63,34 @@ internal sealed class SpeechCues
             }
         }
 
+        // "قوله", "قولها": "his saying", whose owner is written before it.
+        if (cue.Entry.Value == Possessive)
+        {
+            var owner = Nearest(ctx, cue, from, to, after: false, m => m.Type == EntityTypes.Person, MaxDistance, beforeOnly: true);
+            return owner >= 0 ? ctx.SpeakerOf(ctx.Mentions[owner]) : Pronoun;
+        }
+
+        // Arabic puts the subject right after the verb: nothing there ("وأضاف:", "وأكد أن") is the one the text is
+        // about; a noun that opens no name or title ("وقالت المصادر", "وذكر أحد الضباط") is someone unknown.
+        if (verbFirst && cue.Entry.Category == "speech")
+        {
+            switch (SubjectSlot(ctx, cue.End, to))
+            {
+                case Slot.Empty:
+                    return Pronoun;
+                case Slot.Unnamed:
+                    return null;
+            }
+        }
+
         var after = cue.Entry.Category == "source" || subjectAfter;
 
         // A person in reach first, then a title standing for one ("the Syrian minister"), then an organisation
         // (or a country or city that is the verb's neighbour: "وهو ما اعتبرته الجزائر", "Moscow says").
         // "أفادت وكالة سانا، بأن الوزير …": an organisation right beside the verb is its subject.
         // A name in quotation marks is an outlet or a title («Фокс ньюс»), not the one speaking.
-        var adjacent = Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Organization && !InQuote(ctx.Spans, m.Start), 1);
+        // "цитирует ИА Regnum Минченко", "quoted by Reuters as saying": the outlet only passes the words on.
+        var adjacent = cue.Entry.Value == Relay ? -1 : Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Organization, 1);
         if (adjacent >= 0 && Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Person, 1) < 0)
         {
             return ctx.SpeakerOf(ctx.Mentions[adjacent]);
@@ -82,23 +107,111 @@ internal sealed class SpeechCues
             return role;
         }
 
-        var other = Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Organization && !InQuote(ctx.Spans, m.Start), MaxDistance);
+        var other = Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Organization, MaxDistance);
         if (other < 0)
         {
-            other = Nearest(ctx, cue, from, to, after, m => m.Type is EntityTypes.Country or EntityTypes.Place, 0);
+            // A country or city speaks only as the verb's own subject, on the side the language puts it
+            // ("Moscow says", "قالت روسيا"); "in Syria, officials said" is not Syria speaking.
+            other = Nearest(ctx, cue, from, to, verbFirst, m => m.Type is EntityTypes.Country or EntityTypes.Place, 0, beforeOnly: !verbFirst, afterOnly: verbFirst);
         }
 
         return other >= 0 ? ctx.SpeakerOf(ctx.Mentions[other]) : null;
     }
 
-    private static int Nearest(DocumentContext ctx, PhraseMatch cue, int from, int to, bool after, Func<EntityMention, bool> accept, int reach)
+    /// <summary>The value of a cue whose subject is written before it, as its owner ("قوله": his saying).</summary>
+    public const string Possessive = "possessive";
+
+    /// <summary>The value of a cue whose organisation only relays another's words ("цитирует", "quoted").</summary>
+    public const string Relay = "relay";
+
+    internal enum Slot
+    {
+        /// <summary>No subject written: the verb's subject is the one the text is about.</summary>
+        Empty,
+
+        /// <summary>A name or title opens the subject.</summary>
+        Named,
+
+        /// <summary>A noun that opens no name or title: someone the text does not name.</summary>
+        Unnamed,
+    }
+
+    /// <summary>The subject position right after a verb-first cue (Arabic): <see cref="Slot"/>.</summary>
+    internal Slot SubjectSlot(DocumentContext ctx, int w, int to)
+    {
+        var words = ctx.Words;
+        if (w >= to || words[w].IsPunct || EmptySubjectWords.Any(c => Lexicon.MatchAt(words, w, c) is not null))
+        {
+            return Slot.Empty;
+        }
+
+        // A name opens the subject, or follows a title ("العميد المعمري", "المندوبة الأميركية نيكي هيلي", "المدير العام
+        // للوكالة الدولية للطاقة الذرية رافائيل غروسي"): a person anywhere in the subject's words, anything else
+        // (a role, an organisation, a country) at its start or after one title word.
+        for (var j = w; j < Math.Min(to, w + SlotReach); j++)
+        {
+            if (words[j].IsPunct || (j > w && EmptySubjectWords.Any(c => Lexicon.MatchAt(words, j, c) is not null)))
+            {
+                break;
+            }
+
+            var opening = j == w || (j == w + 1 && IsTitleWord(ctx, w));
+            if (opening && (ctx.RoleAt(j) is not null || ctx.RoleReferenceAt(j) is not null))
+            {
+                return Slot.Named;
+            }
+
+            foreach (var k in ctx.MentionsInWords(j, j + 1))
+            {
+                var type = ctx.Mentions[k].Type;
+                if (ctx.MentionWord[k] == j && (type == EntityTypes.Person || (opening && type is not EntityTypes.Event)))
+                {
+                    return Slot.Named;
+                }
+            }
+        }
+
+        return Slot.Unnamed;
+    }
+
+    private const int SlotReach = 9;
+
+    // Words that open no subject: a preposition or particle ("وأضاف في بيان", "وأكد على"), "قائلا", "أن", a pronoun.
+    private static readonly string[] EmptySubjectWords = ["no-subject", "continue", "complementizer", "pronoun"];
+
+    // A word that may stand between a verb and the name it introduces: a title, a rank, a demonym.
+    private bool IsTitleWord(DocumentContext ctx, int w)
+        => Lexicon.MatchAt(ctx.Words, w, "title") is not null || Lexicon.MatchAt(ctx.Words, w, "name-intro") is not null || ctx.CountryAtWord(w) is not null;
+
+    /// <summary>The first word of what is said after a cue: a complementizer ("that", "أن", "что", "que") ends the subject's reach.</summary>
+    public int ContentStart(Word[] words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!words[i].IsPunct && Lexicon.MatchAt(words, i, "complementizer") is not null)
+            {
+                return i;
+            }
+        }
+
+        return to;
+    }
+
+    private static int Nearest(DocumentContext ctx, PhraseMatch cue, int from, int to, bool after, Func<EntityMention, bool> accept, int reach, bool beforeOnly = false, bool afterOnly = false)
     {
         var best = -1;
         var bestScore = int.MaxValue;
         foreach (var k in ctx.MentionsInWords(from, to))
         {
             var m = ctx.Mentions[k];
-            if (!accept(m))
+
+            // A name inside quotation marks is what was said, or an outlet or a title («Фокс ньюс»): not the speaker.
+            if (!accept(m) || InQuote(ctx.Spans, m.Start))
+            {
+                continue;
+            }
+
+            if ((beforeOnly && ctx.MentionWord[k] >= cue.End) || (afterOnly && ctx.MentionWord[k] < cue.End))
             {
                 continue;
             }
@@ -211,8 +324,8 @@ internal sealed class SpeechCues
 
                 var clauseFrom = ClauseStart(ctx.Words, from, cue.Start);
                 var clauseTo = ClauseEnd(ctx.Words, cue.End, to);
-                var speaker = Resolve(ctx, cue, clauseFrom, clauseTo, SubjectAfter(language));
-                events.Add(new SpeechEvent(offset, cue.Start, ReferenceEquals(speaker, Pronoun) ? null : speaker));
+                var speaker = Resolve(ctx, cue, clauseFrom, clauseTo, SubjectAfter(language), SubjectAfter(language));
+                events.Add(new SpeechEvent(offset, cue.Start, ReferenceEquals(speaker, Pronoun) ? null : speaker, Unknown: speaker is null));
             }
         }
 
