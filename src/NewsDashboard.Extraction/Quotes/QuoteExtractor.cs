@@ -88,6 +88,10 @@ internal sealed class QuoteExtractor
 
                 var nextOpen = i + 1 < candidates.Count ? candidates[i + 1].Offset : ctx.Text.Length;
                 var (attributed, strong) = Attribute(ctx, language, span, previousEnd, nextOpen);
+                if ((!strong || attributed is null) && Inside(ctx, language, span) is { } inside)
+                {
+                    (attributed, strong) = (inside, true); // «…, — пояснила она, — …»
+                }
                 var continues = !strong && Continues(ctx, previousQuoteEnd, span.Open, quoteSpeaker);
                 speaker = ReferenceEquals(attributed, SpeechCues.Pronoun) ? subject ?? last
                     : strong ? attributed
@@ -140,9 +144,11 @@ internal sealed class QuoteExtractor
         var afterTo = AfterEnd(ctx, span.End, afterFrom, Words.IndexAt(words, nextOpen));
 
         // "…," X said / «…», — сказал X / "…" قال X
-        if (afterFrom < afterTo && (words[afterFrom].IsPunct && words[afterFrom].Punct is ',' or '،' or '—' or '–' or '-' || _cues.Lexicon.MatchAt(words, afterFrom) is { } m0 && _cues.IsCue(m0)))
+        // "…," Khaled Al-Maeena, editor at large at the Saudi Gazette, said: a name right after the quote, its verb further on.
+        var namedFirst = afterFrom < afterTo && ctx.PersonStartingNear(afterFrom, 1) is not null;
+        if (afterFrom < afterTo && (words[afterFrom].IsPunct && words[afterFrom].Punct is ',' or '،' or '—' or '–' or '-' || namedFirst || _cues.Lexicon.MatchAt(words, afterFrom) is { } m0 && _cues.IsCue(m0)))
         {
-            var cues = _cues.Cues(words, afterFrom, Math.Min(afterTo, afterFrom + StrongCueReach));
+            var cues = _cues.Cues(words, afterFrom, Math.Min(afterTo, afterFrom + (namedFirst ? AfterWindow : StrongCueReach)));
             if (cues.Count > 0)
             {
                 // "«…», и напомнил" names nobody: the sentence before the quote may ("Рубио … сказал, что …").
@@ -200,7 +206,8 @@ internal sealed class QuoteExtractor
             var previous = ctx.Document.SentenceAt(openSentence.Start - 1);
             var pTo = Words.IndexAt(words, previous.End);
             var pFrom = Math.Max(Words.IndexAt(words, Math.Max(previous.Start, previousEnd)), pTo - BeforeWindow);
-            if (pTo > pFrom && words[pTo - 1].IsPunct && words[pTo - 1].Punct == ':')
+            // "Rathbun stated,¶"Daniel was …"": a comma ending the line introduces the quote too.
+            if (pTo > pFrom && words[pTo - 1].IsPunct && words[pTo - 1].Punct is ':' or ',' or '،')
             {
                 (beforeFrom, beforeTo) = (pFrom, pTo);
             }
@@ -404,6 +411,23 @@ internal sealed class QuoteExtractor
         }
 
         return cuts;
+    }
+
+    // The speaker an attribution clause inside the marks names: «…, — сказал он, — …», « …, a-t-il dit, … ».
+    private Speaker? Inside(DocumentContext ctx, string language, QuoteSpan span)
+    {
+        foreach (var (start, end, _) in AttributionClauses(ctx, span))
+        {
+            var from = Words.IndexAt(ctx.Words, start);
+            var to = Words.IndexAt(ctx.Words, end);
+            var cues = _cues.Cues(ctx.Words, from, to);
+            if (cues.Count > 0 && _cues.Resolve(ctx, cues[0], from, to, subjectAfter: true, SpeechCues.SubjectAfter(language)) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsPerson(DocumentContext ctx, Speaker s)

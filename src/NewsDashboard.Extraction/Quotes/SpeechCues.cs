@@ -76,8 +76,10 @@ internal sealed class SpeechCues
         {
             switch (SubjectSlot(ctx, cue.End, to))
             {
+                // "الأسد قال "…"": a name right before the verb is its subject too.
                 case Slot.Empty:
-                    return Pronoun;
+                    var before = Nearest(ctx, cue, from, to, after: false, m => m.Type == EntityTypes.Person, 0, beforeOnly: true);
+                    return before >= 0 ? ctx.SpeakerOf(ctx.Mentions[before]) : Pronoun;
                 case Slot.Unnamed:
                     return null;
             }
@@ -201,12 +203,13 @@ internal sealed class SpeechCues
     {
         var best = -1;
         var bestScore = int.MaxValue;
+        var cueQuoted = InQuote(ctx.Spans, ctx.Words[cue.Start].Start); // «…, — сказал Лавров, — …»
         foreach (var k in ctx.MentionsInWords(from, to))
         {
             var m = ctx.Mentions[k];
 
             // A name inside quotation marks is what was said, or an outlet or a title («Фокс ньюс»): not the speaker.
-            if (!accept(m) || InQuote(ctx.Spans, m.Start))
+            if (!accept(m) || (!cueQuoted && InQuote(ctx.Spans, m.Start)))
             {
                 continue;
             }
@@ -334,8 +337,10 @@ internal sealed class SpeechCues
     }
 
     // The first person a sentence names (or a title standing for one), outside quotes: who "he" most likely is next.
-    private static SpeechEvent? Subject(DocumentContext ctx, int from, int to, IReadOnlyList<QuoteSpan> quotes)
+    private SpeechEvent? Subject(DocumentContext ctx, int from, int to, IReadOnlyList<QuoteSpan> quotes)
     {
+        // "وكشف أنه لم يلتق بالرئيس الروسي فلاديمير بوتين": who is named after "that" is not the sentence's subject.
+        to = ContentStart(ctx.Words, from, to);
         var person = -1;
         foreach (var k in ctx.MentionsInWords(from, to))
         {
