@@ -179,8 +179,10 @@ internal sealed class QuoteExtractor
             return (speaker, true);
         }
 
-        // "«…» заявил он вчера": a cue a few words after the closing mark; one further on is another sentence's.
-        if (afterFrom < afterTo)
+        // "«…», a-t-il prévenu", "“…” he told reporters": a cue a few words after the closing mark, a
+        // punctuation mark, a pronoun or a name first; after other words the verb has a subject of its own.
+        if (afterFrom < afterTo && (words[afterFrom].IsPunct || namedFirst || CommaInside(ctx.Text, span)
+            || _cues.Lexicon.MatchAt(words, afterFrom, "pronoun") is not null || ctx.RoleReferenceAt(afterFrom) is not null))
         {
             var cues = _cues.Cues(words, afterFrom, Math.Min(afterTo, afterFrom + AfterCueReach));
             if (cues.Count > 0)
@@ -221,22 +223,27 @@ internal sealed class QuoteExtractor
             // subject of an earlier one in the same sentence. "وقال الصفدي، بحسب بيان للخارجية:": the person speaks,
             // the organisation's statement carries the words.
             Speaker? found = null;
+            var pronoun = false;
             for (var c = cues.Count - 1; c >= 0; c--)
             {
-                if (_cues.Resolve(ctx, cues[c], beforeFrom, beforeTo, subjectAfter, subjectAfter) is { } resolved)
+                var resolved = _cues.Resolve(ctx, cues[c], beforeFrom, beforeTo, subjectAfter, subjectAfter);
+                if (ReferenceEquals(resolved, SpeechCues.Pronoun))
                 {
-                    if (IsPerson(ctx, resolved))
-                    {
-                        return (resolved, true);
-                    }
-
+                    pronoun = true;
+                }
+                else if (resolved is not null && IsPerson(ctx, resolved))
+                {
+                    return (resolved, true);
+                }
+                else
+                {
                     found ??= resolved;
                 }
             }
 
             if (cues.Count > 0)
             {
-                return (found, true);
+                return (found ?? (pronoun ? SpeechCues.Pronoun : null), true);
             }
 
             // "…، مضيفا: "…"", "adding: "…"": the sentence's speaker goes on.
@@ -430,6 +437,18 @@ internal sealed class QuoteExtractor
         return null;
     }
 
+    // "…," the Syrian minister said: a comma before the closing mark leaves the sentence open for its attribution.
+    private static bool CommaInside(string text, QuoteSpan span)
+    {
+        var i = span.Close - 1;
+        while (i > span.Open && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return text[i] is ',' or '،';
+    }
+
     private static bool IsPerson(DocumentContext ctx, Speaker s)
         => s.EntityId is { } id && ctx.Entity(id)?.Type == EntityTypes.Person;
 
@@ -574,7 +593,7 @@ internal sealed class QuoteExtractor
     /// </summary>
     private static bool Continues(DocumentContext ctx, int previousEnd, int open, Speaker? previous)
     {
-        if (previous is null || previousEnd < 0 || open - previousEnd > ContinuationGap)
+        if (previous is null || previousEnd < 0 || open - previousEnd > ContinuationGap || !OpensSentence(ctx.Text, open))
         {
             return false;
         }
@@ -602,6 +621,18 @@ internal sealed class QuoteExtractor
     }
 
     private const int ContinuationGap = 160;
+
+    // A quote that is a sentence of its own: a line break, a full stop or a colon before its opening mark.
+    private static bool OpensSentence(string text, int open)
+    {
+        var i = open - 1;
+        while (i >= 0 && text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '\n' or '.' or '!' or '?' or '؟' or ':' or '"' or '»' or '”';
+    }
 
     // "وجاء في تصريحات الوزير السوري:" then lines "- …": each line is a statement of the speaker the intro names.
     private void Bullets(DocumentContext ctx, string language, List<TextSpan> lines, List<Candidate> found, List<TextSpan> covered)

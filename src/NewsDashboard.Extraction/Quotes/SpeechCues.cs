@@ -72,7 +72,7 @@ internal sealed class SpeechCues
 
         // Arabic puts the subject right after the verb: nothing there ("وأضاف:", "وأكد أن") is the one the text is
         // about; a noun that opens no name or title ("وقالت المصادر", "وذكر أحد الضباط") is someone unknown.
-        if (verbFirst && cue.Entry.Category == "speech")
+        if (verbFirst && cue.Entry.Category == "speech" && cue.Entry.Value != Noun)
         {
             switch (SubjectSlot(ctx, cue.End, to))
             {
@@ -80,8 +80,9 @@ internal sealed class SpeechCues
                 case Slot.Empty:
                     var before = Nearest(ctx, cue, from, to, after: false, m => m.Type == EntityTypes.Person, 0, beforeOnly: true);
                     return before >= 0 ? ctx.SpeakerOf(ctx.Mentions[before]) : Pronoun;
+                // "وقال الجيش" after "الجيش الإسرائيلي": the organisation named a little earlier by that head noun.
                 case Slot.Unnamed:
-                    return null;
+                    return ctx.OrganizationByHead(cue.End) is { } head ? ctx.SpeakerOf(head) : null;
             }
         }
 
@@ -122,6 +123,9 @@ internal sealed class SpeechCues
 
     /// <summary>The value of a cue whose subject is written before it, as its owner ("قوله": his saying).</summary>
     public const string Possessive = "possessive";
+
+    /// <summary>The value of a noun of saying ("بيان": a statement), which has no subject slot of a verb.</summary>
+    public const string Noun = "noun";
 
     /// <summary>The value of a cue whose organisation only relays another's words ("цитирует", "quoted").</summary>
     public const string Relay = "relay";
