@@ -153,14 +153,13 @@ internal sealed class QuoteExtractor
             {
                 // "«…», и напомнил" names nobody: the sentence before the quote may ("Рубио … сказал, что …").
                 var resolved = _cues.Resolve(ctx, cues[0], afterFrom, afterTo, subjectAfter: true, verbFirst);
-                var (before, _) = Before(ctx, language, span, previousEnd);
+                var (before, introduced) = Before(ctx, language, span, previousEnd);
 
-                // "X: «…», сообщает Лента.ру": the one who introduced the words spoke them; the outlet reports them.
-                if (resolved is not null && !ReferenceEquals(resolved, SpeechCues.Pronoun) && resolved.EntityId is { } id
-                    && ctx.Entity(id)?.Type != EntityTypes.Person && before is { EntityId: not null } introduced
-                    && ctx.Entity(introduced.EntityId!)?.Type == EntityTypes.Person)
+                // "X называет это злом: «…», сообщает Лента.ру": the line that introduced the words says who spoke them;
+                // the outlet after them only reports them.
+                if (resolved is not null && !ReferenceEquals(resolved, SpeechCues.Pronoun) && !IsPerson(ctx, resolved) && introduced)
                 {
-                    return (introduced, true);
+                    return (before, true);
                 }
 
                 return (resolved ?? before, true);
@@ -257,7 +256,8 @@ internal sealed class QuoteExtractor
 
             if (colon)
             {
-                return (SpeechCues.LastMention(ctx, beforeFrom, beforeTo) ?? _cues.RoleSpeaker(ctx, beforeFrom, beforeTo), true);
+                // "Воробьёв даёт объяснение агентству Рейтер: «…»": the person who opens the line, else the last name.
+                return (SpeechCues.FirstPerson(ctx, beforeFrom, beforeTo) ?? SpeechCues.LastMention(ctx, beforeFrom, beforeTo) ?? _cues.RoleSpeaker(ctx, beforeFrom, beforeTo), true);
             }
         }
 
@@ -548,8 +548,22 @@ internal sealed class QuoteExtractor
         }
 
         var spans = ctx.Spans;
-        var k = spans.IndexOf(span);
-        if (k < 0)
+        int lo = 0, hi = spans.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (spans[mid].Open < span.Open)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var k = lo;
+        if (k >= spans.Count || !ReferenceEquals(spans[k], span))
         {
             return false;
         }

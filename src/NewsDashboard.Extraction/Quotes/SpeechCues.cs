@@ -93,7 +93,7 @@ internal sealed class SpeechCues
         // "أفادت وكالة سانا، بأن الوزير …": an organisation right beside the verb is its subject.
         // A name in quotation marks is an outlet or a title («Фокс ньюс»), not the one speaking.
         // "цитирует ИА Regnum Минченко", "quoted by Reuters as saying": the outlet only passes the words on.
-        var adjacent = cue.Entry.Value == Relay ? -1 : Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Organization, 1);
+        var adjacent = cue.Entry.Value == Relay ? -1 : Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Organization && !MemberOf(ctx, ctx.WordContaining(m.Start)), 1);
         if (adjacent >= 0 && Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Person, 1) < 0)
         {
             return ctx.SpeakerOf(ctx.Mentions[adjacent]);
@@ -110,7 +110,13 @@ internal sealed class SpeechCues
             return role;
         }
 
+        // "глава Business NZ", "a spokesman for the ministry": a member of the organisation speaks, not the organisation.
         var other = Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Organization, MaxDistance);
+        if (other >= 0 && MemberOf(ctx, ctx.MentionWord[other]))
+        {
+            return null;
+        }
+
         if (other < 0)
         {
             // A country or city speaks only as the verb's own subject, on the side the language puts it
@@ -120,6 +126,22 @@ internal sealed class SpeechCues
 
         return other >= 0 ? ctx.SpeakerOf(ctx.Mentions[other]) : null;
     }
+
+    /// <summary>A word naming a member of what follows ("глава", "spokesman for", "المتحدث باسم") right before word <paramref name="w"/>.</summary>
+    internal bool MemberOf(DocumentContext ctx, int w)
+    {
+        for (var j = Math.Max(0, w - MemberReach); j < w; j++)
+        {
+            if (Lexicon.MatchAt(ctx.Words, j, "member-of") is { } m && m.End == w)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MemberReach = 3;
 
     /// <summary>The value of a cue whose subject is written before it, as its owner ("قوله": his saying).</summary>
     public const string Possessive = "possessive";
@@ -348,7 +370,8 @@ internal sealed class SpeechCues
         var person = -1;
         foreach (var k in ctx.MentionsInWords(from, to))
         {
-            if (ctx.Mentions[k].Type == EntityTypes.Person && !InQuote(quotes, ctx.Mentions[k].Start))
+            if (ctx.Mentions[k].Type == EntityTypes.Person && !InQuote(quotes, ctx.Mentions[k].Start)
+                && !ObliqueForm(ctx.Mentions[k].Surface, ctx.Entity(ctx.Mentions[k].EntityId)?.Name))
             {
                 person = k;
                 break;
@@ -367,6 +390,28 @@ internal sealed class SpeechCues
 
         return person >= 0 ? new SpeechEvent(ctx.Mentions[person].Start, ctx.MentionWord[person], ctx.SpeakerOf(ctx.Mentions[person]), Subject: true) : null;
     }
+
+    // Russian case endings of a name that is no sentence's subject ("по Егору Свиридову", "с Лавровым", "Захаровой").
+    private static readonly string[] ObliqueEndings = ["у", "ю", "ом", "ем", "ым", "им", "ому", "ему", "ого", "его", "ой", "ей"];
+
+    /// <summary>
+    /// A Cyrillic name written in an oblique case (dative, instrumental …): its surface differs from the entity's
+    /// nominative name in its last word and ends in a case ending — an object or a complement, not the subject.
+    /// </summary>
+    internal static bool ObliqueForm(string surface, string? name)
+    {
+        if (string.IsNullOrEmpty(surface) || name is null || !IsCyrillic(surface[^1]))
+        {
+            return false;
+        }
+
+        var last = surface[(surface.LastIndexOf(' ') + 1)..];
+        var nominative = name[(name.LastIndexOf(' ') + 1)..];
+        return !string.Equals(last, nominative, StringComparison.OrdinalIgnoreCase)
+            && ObliqueEndings.Any(e => last.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
 
     private static bool InQuote(IReadOnlyList<QuoteSpan> quotes, int offset)
     {
