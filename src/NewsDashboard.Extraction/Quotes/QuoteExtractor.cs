@@ -381,10 +381,10 @@ internal sealed class QuoteExtractor
         var last = Words.IndexAt(words, span.Close);
         for (var i = first + 1; i < last; i++)
         {
-            var dash = IsDash(words[i]);
-            if (!dash && !(words[i].IsPunct && SpeechCues.IsComma(words[i].Punct)))
+            var dash = IsSpacedDash(ctx.Text, words[i]);
+            if (!dash && !(words[i].IsPunct && SpeechCues.IsComma(words[i].Punct) && !IsSpacedDash(ctx.Text, words[i + 1])))
             {
-                continue;
+                continue; // ", — сказал он, —" is read from its dash
             }
 
             for (var j = i + 2; j < Math.Min(last - 1, i + ClauseMaxWords + 2); j++)
@@ -394,12 +394,12 @@ internal sealed class QuoteExtractor
                     continue;
                 }
 
-                var closes = dash ? IsDash(words[j]) : SpeechCues.IsComma(words[j].Punct);
+                var closes = dash ? IsSpacedDash(ctx.Text, words[j]) : SpeechCues.IsComma(words[j].Punct);
                 if (!closes)
                 {
-                    if (words[j].Punct is ',' or '،' or '.')
+                    if (words[j].Punct is ',' or '،' or '.' || (words[j].Punct == '-' && words[j].Start == words[j - 1].End))
                     {
-                        continue; // "— сказал он, —", "- заявил Лавров. -"
+                        continue; // "— сказал он, —", "- заявил Лавров. -", "a-t-il"
                     }
 
                     break;
@@ -452,7 +452,9 @@ internal sealed class QuoteExtractor
     private static bool IsPerson(DocumentContext ctx, Speaker s)
         => s.EntityId is { } id && ctx.Entity(id)?.Type == EntityTypes.Person;
 
-    private static bool IsDash(Word w) => w.IsPunct && w.Punct is '—' or '–' or '-';
+    // A dash with a space on each side: "—", " - " (not the hyphen of "a-t-il").
+    private static bool IsSpacedDash(string text, Word w)
+        => w.IsPunct && w.Punct is '—' or '–' or '-' && (w.Start == 0 || char.IsWhiteSpace(text[w.Start - 1])) && (w.End >= text.Length || char.IsWhiteSpace(text[w.End]));
 
     // ", a-t-il dit," / ", he said," / ", added Lavrov,": a pronoun or a person between the commas.
     private bool NamesSpeaker(DocumentContext ctx, int from, int to)
