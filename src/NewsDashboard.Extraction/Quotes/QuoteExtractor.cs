@@ -221,8 +221,12 @@ internal sealed class QuoteExtractor
             // "X a plaidé pour …, avant de préciser : « … »": a later verb without a subject of its own shares the
             // subject of an earlier one in the same sentence. "وقال الصفدي، بحسب بيان للخارجية:": the person speaks,
             // the organisation's statement carries the words.
+            // "According to Reuters, the judge said …": an organisation that is only the source yields to a verb
+            // whose subject the text names by a noun.
             Speaker? found = null;
             var pronoun = false;
+            var sourced = false;
+            var unnamedVerb = false;
             for (var c = cues.Count - 1; c >= 0; c--)
             {
                 var resolved = _cues.Resolve(ctx, cues[c], beforeFrom, beforeTo, subjectAfter, subjectAfter);
@@ -234,15 +238,20 @@ internal sealed class QuoteExtractor
                 {
                     return (resolved, true);
                 }
-                else
+                else if (resolved is null)
                 {
-                    found ??= resolved;
+                    unnamedVerb |= cues[c].Entry.Category == "speech";
+                }
+                else if (found is null)
+                {
+                    found = resolved;
+                    sourced = cues[c].Entry.Category == "source";
                 }
             }
 
             if (cues.Count > 0)
             {
-                return (found ?? (pronoun ? SpeechCues.Pronoun : null), true);
+                return (sourced && unnamedVerb ? null : found ?? (pronoun ? SpeechCues.Pronoun : null), true);
             }
 
             // "…، مضيفا: "…"", "adding: "…"": the sentence's speaker goes on.
@@ -715,9 +724,9 @@ internal sealed class QuoteExtractor
                 }
             }
 
-            if (colon <= from || to - colon - 1 < 3 || ctx.Words[colon + 1].IsPunct)
+            if (colon <= from || to - colon - 1 < 3 || ctx.Words[colon + 1].IsPunct || WordCount(ctx.Words, colon + 1, to) < HeadlineMinWords)
             {
-                continue;
+                continue; // "Image: Nick Moreau." is a credit, not a statement
             }
 
             var speaker = SpeakerCovering(ctx, from, colon);
@@ -732,13 +741,26 @@ internal sealed class QuoteExtractor
         }
     }
 
+    private const int HeadlineMinWords = 3;
+
+    private static int WordCount(Word[] words, int from, int to)
+    {
+        var n = 0;
+        for (var w = from; w < to; w++)
+        {
+            n += words[w].IsPunct ? 0 : 1;
+        }
+
+        return n;
+    }
+
     // A person mention that ends right at the colon and starts the line or follows only title words.
     private static Speaker? SpeakerCovering(DocumentContext ctx, int from, int colon)
     {
         foreach (var k in ctx.MentionsInWords(from, colon))
         {
             var m = ctx.Mentions[k];
-            if (m.Type == EntityTypes.Person && ctx.MentionEndWord[k] == colon)
+            if (SpeechCues.Default.IsPerson(m) && ctx.MentionEndWord[k] == colon)
             {
                 return ctx.SpeakerOf(m);
             }

@@ -66,7 +66,7 @@ internal sealed class SpeechCues
         // "قوله", "قولها": "his saying", whose owner is written before it.
         if (cue.Entry.Value == Possessive)
         {
-            var owner = Nearest(ctx, cue, from, to, after: false, m => m.Type == EntityTypes.Person, MaxDistance, beforeOnly: true);
+            var owner = Nearest(ctx, cue, from, to, after: false, m => IsPerson(m), MaxDistance, beforeOnly: true);
             return owner >= 0 ? ctx.SpeakerOf(ctx.Mentions[owner]) : Pronoun;
         }
 
@@ -78,7 +78,7 @@ internal sealed class SpeechCues
             {
                 // "الأسد قال "…"": a name right before the verb is its subject too.
                 case Slot.Empty:
-                    var before = Nearest(ctx, cue, from, to, after: false, m => m.Type == EntityTypes.Person, 0, beforeOnly: true);
+                    var before = Nearest(ctx, cue, from, to, after: false, m => IsPerson(m), 0, beforeOnly: true);
                     return before >= 0 ? ctx.SpeakerOf(ctx.Mentions[before]) : Pronoun;
                 // "وقال الجيش" after "الجيش الإسرائيلي": the organisation named a little earlier by that head noun.
                 case Slot.Unnamed:
@@ -94,12 +94,12 @@ internal sealed class SpeechCues
         // A name in quotation marks is an outlet or a title («Фокс ньюс»), not the one speaking.
         // "цитирует ИА Regnum Минченко", "quoted by Reuters as saying": the outlet only passes the words on.
         var adjacent = cue.Entry.Value == Relay ? -1 : Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Organization && !MemberOf(ctx, ctx.WordContaining(m.Start)), 1);
-        if (adjacent >= 0 && Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Person, 1) < 0)
+        if (adjacent >= 0 && Nearest(ctx, cue, from, to, after, IsPerson, 1) < 0)
         {
             return ctx.SpeakerOf(ctx.Mentions[adjacent]);
         }
 
-        var person = Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Person, MaxDistance);
+        var person = Nearest(ctx, cue, from, to, after, IsPerson, MaxDistance);
         if (person >= 0)
         {
             return ctx.SpeakerOf(ctx.Mentions[person]);
@@ -112,7 +112,7 @@ internal sealed class SpeechCues
 
         // "глава Business NZ", "a spokesman for the ministry": a member of the organisation speaks, not the organisation.
         var other = Nearest(ctx, cue, from, to, after, m => m.Type == EntityTypes.Organization, MaxDistance);
-        if (other >= 0 && MemberOf(ctx, ctx.MentionWord[other]))
+        if (other >= 0 && (MemberOf(ctx, ctx.MentionWord[other]) || Punctuated(ctx, cue, other)))
         {
             return null;
         }
@@ -125,6 +125,37 @@ internal sealed class SpeechCues
         }
 
         return other >= 0 ? ctx.SpeakerOf(ctx.Mentions[other]) : null;
+    }
+
+    /// <summary>
+    /// A person mention the entity stage made of an organisation's name ("وزارة العدل", "Ministry of Health"): its first
+    /// word opens organisation names (category "org-head"), so it is no person speaking.
+    /// </summary>
+    internal bool IsPerson(EntityMention m)
+    {
+        if (m.Type != EntityTypes.Person)
+        {
+            return false;
+        }
+
+        var words = NewsDashboard.Extraction.Text.Words.Scan(m.Surface);
+        return words.Length == 0 || Lexicon.MatchAt(words, 0, "org-head") is null;
+    }
+
+    // "Согласно сообщению агентства БелТА, судья заявила": a punctuation mark between an organisation and the verb
+    // puts the organisation in another clause than the verb's subject.
+    private static bool Punctuated(DocumentContext ctx, PhraseMatch cue, int mention)
+    {
+        var (from, to) = ctx.MentionWord[mention] >= cue.End ? (cue.End, ctx.MentionWord[mention]) : (ctx.MentionEndWord[mention], cue.Start);
+        for (var w = from; w < to; w++)
+        {
+            if (ctx.Words[w].IsPunct)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A word naming a member of what follows ("глава", "spokesman for", "المتحدث باسم") right before word <paramref name="w"/>.</summary>
@@ -192,7 +223,7 @@ internal sealed class SpeechCues
             foreach (var k in ctx.MentionsInWords(j, j + 1))
             {
                 var type = ctx.Mentions[k].Type;
-                if (ctx.MentionWord[k] == j && (type == EntityTypes.Person || (opening && type is not EntityTypes.Event)))
+                if (ctx.MentionWord[k] == j && (IsPerson(ctx.Mentions[k]) || (opening && type is not EntityTypes.Event)))
                 {
                     return Slot.Named;
                 }
@@ -300,7 +331,7 @@ internal sealed class SpeechCues
     {
         foreach (var k in ctx.MentionsInWords(from, to))
         {
-            if (ctx.Mentions[k].Type == EntityTypes.Person)
+            if (Default.IsPerson(ctx.Mentions[k]))
             {
                 return ctx.SpeakerOf(ctx.Mentions[k]);
             }
@@ -370,7 +401,7 @@ internal sealed class SpeechCues
         var person = -1;
         foreach (var k in ctx.MentionsInWords(from, to))
         {
-            if (ctx.Mentions[k].Type == EntityTypes.Person && !InQuote(quotes, ctx.Mentions[k].Start)
+            if (IsPerson(ctx.Mentions[k]) && !InQuote(quotes, ctx.Mentions[k].Start)
                 && !ObliqueForm(ctx.Mentions[k].Surface, ctx.Entity(ctx.Mentions[k].EntityId)?.Name))
             {
                 person = k;

@@ -53,6 +53,7 @@ public class QuoteTextRuleTests
     [InlineData("en", "Sources\n\"Document found on street not secret, say feds\" — The Canadian Press, August 15, 2008")]
     [InlineData("ru", "Подробности Лавров изложил в статье «Новая лунная гонка только начинается» на своём сайте.")]
     [InlineData("ar", "وأعلنت القوات عملية عسكرية جديدة سمتها ب\"حملة تحرير شمال المدينة\" بدعم جوي.")]
+    [InlineData("en", "Title\n\nThe hall was full.\nLavrov: Nick Moreau.\nThe doors opened at noon.")]
     public void Extract_NotAQuotationOfSpeech_IsNoQuote(string language, string text)
     {
         Assert.Empty(Extract(text, language));

@@ -97,6 +97,28 @@ public class SpeakerRuleTests
         Assert.NotEqual("organization/reuters", quote.SpeakerEntity);
     }
 
+    // An organisation in another clause than the verb ("agency BelTA, the judge said") is not the verb's subject.
+    [Theory]
+    [InlineData("ru", "Согласно сообщению агентства Рейтер, судья заявила, что «с ноября по декабрь обвиняемый руководил беспорядками в городе».")]
+    [InlineData("en", "According to a report by Reuters, the judge said that \"the accused led the riots in the city from November to December\".")]
+    public void Extract_OrganisationInAnotherClause_IsNotTheSpeaker(string language, string text)
+    {
+        var quote = Assert.Single(Extract(text, language, Reuters));
+
+        Assert.Null(quote.Speaker);
+    }
+
+    // A "person" the entity stage made of an organisation's name speaks as nobody's name.
+    [Fact]
+    public void Extract_PersonMentionOpeningWithOrganisationHead_IsNoPersonSpeaker()
+    {
+        var ministry = new E("person/ministry-of-justice", "Ministry of Justice", null, null, "وزارة العدل");
+
+        var quote = Assert.Single(Extract("وقالت وزارة العدل في المدينة إن \"المدعي العام قام بعملية تفتيش في الشركة أمس الخميس\".", "ar", ministry));
+
+        Assert.Null(quote.Speaker);
+    }
+
     // An unattributed quote continues the previous speaker only as a sentence of its own with nobody else named between.
     [Fact]
     public void Extract_NextQuoteAfterAttributedOne_ContinuesSpeaker()
