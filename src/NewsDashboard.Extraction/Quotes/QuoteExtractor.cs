@@ -506,7 +506,14 @@ internal sealed class QuoteExtractor
             return false;
         }
 
-        if (!sentence && ListItem(ctx, span))
+        if (!sentence && (ListItem(ctx, span) || AfterConjunction(ctx, span)))
+        {
+            return false;
+        }
+
+        // Unattributed words in marks that end no sentence and stand alone on their line's end are a title or a
+        // headline ('Anonymous blogger, "Anon declares war on …"¶').
+        if (!attributed && !sentence && !CommaInside(ctx.Text, span) && !PunctuationAfter(ctx.Text, span.End))
         {
             return false;
         }
@@ -547,6 +554,25 @@ internal sealed class QuoteExtractor
         }
 
         return capitalised >= 2;
+    }
+
+    // "#حزرما و #النشابية و"على 10% من الغوطة"": a quote joined by "and" to the nouns before it is one of them.
+    private bool AfterConjunction(DocumentContext ctx, QuoteSpan span)
+    {
+        var open = Words.IndexAt(ctx.Words, span.Open);
+        return open > 0 && !ctx.Words[open - 1].IsPunct && _cues.Lexicon.MatchAt(ctx.Words, open - 1, "conjunction") is not null;
+    }
+
+    // A punctuation mark of the sentence right after the closing mark: . , ; ( … — not a line break or a word.
+    private static bool PunctuationAfter(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] is '.' or '!' or '?' or '؟' or '…' or ',' or '،' or ';' or '؛' or '(' or ':';
     }
 
     // «…», «…»: another quote right after a comma on either side.

@@ -54,6 +54,9 @@ public class QuoteTextRuleTests
     [InlineData("ru", "Подробности Лавров изложил в статье «Новая лунная гонка только начинается» на своём сайте.")]
     [InlineData("ar", "وأعلنت القوات عملية عسكرية جديدة سمتها ب\"حملة تحرير شمال المدينة\" بدعم جوي.")]
     [InlineData("en", "Title\n\nThe hall was full.\nLavrov: Nick Moreau.\nThe doors opened at noon.")]
+    [InlineData("ar", "وعادت القوات لتسيطر على جيب يضم حزرما و\"على عشرة في المئة من الغوطة الشرقية\"، بحسب المرصد.")]
+    [InlineData("en", "A new obsession is taking hold online.\nAnonymous blogger, \"Anon declares war on the whole ministry today\"\nOne poster admitted to being part of it.")]
+    [InlineData("ru", "Подробности читайте в статье Частного корреспондента «Французы по носу и по паспорту»")]
     public void Extract_NotAQuotationOfSpeech_IsNoQuote(string language, string text)
     {
         Assert.Empty(Extract(text, language));

@@ -134,7 +134,7 @@ public class SpeakerRuleTests
     [Fact]
     public void Extract_UnattributedQuoteAfterOtherNames_HasNoSpeaker()
     {
-        var text = "\"We hope the talks will succeed soon,\" Lavrov said. A video of Fidan went viral. Anonymous blogger, \"Anon declares war on the whole ministry today\" was shared widely.";
+        var text = "\"We hope the talks will succeed soon,\" Lavrov said. A video of Fidan went viral. One blogger wrote in a post, \"Anon declares war on the whole ministry today\", and it was shared widely.";
 
         var quotes = Extract(text, "en");
 
