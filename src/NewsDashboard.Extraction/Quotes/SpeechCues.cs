@@ -20,7 +20,13 @@ internal sealed class SpeechCues
 
     private static readonly Lazy<SpeechCues> Shared = new(() => new SpeechCues(Lexicon.Load("quotes")));
 
-    public SpeechCues(Lexicon lexicon) => Lexicon = lexicon;
+    private readonly HashSet<string> _orgHeads;
+
+    public SpeechCues(Lexicon lexicon)
+    {
+        Lexicon = lexicon;
+        _orgHeads = [.. lexicon.Entries("org-head").Where(e => e.Tokens.Length == 1).Select(e => e.Tokens[0])];
+    }
 
     public static SpeechCues Default => Shared.Value;
 
@@ -138,8 +144,9 @@ internal sealed class SpeechCues
             return false;
         }
 
-        var words = NewsDashboard.Extraction.Text.Words.Scan(m.Surface);
-        return words.Length == 0 || Lexicon.MatchAt(words, 0, "org-head") is null;
+        var space = m.Surface.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? m.Surface.AsSpan() : m.Surface.AsSpan(0, space);
+        return !_orgHeads.Contains(NewsDashboard.Extraction.Text.Words.Normalize(first));
     }
 
     // "Согласно сообщению агентства БелТА, судья заявила": a punctuation mark between an organisation and the verb
