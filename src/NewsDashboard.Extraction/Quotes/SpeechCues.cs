@@ -403,8 +403,6 @@ internal sealed class SpeechCues
     // The first person a sentence names (or a title standing for one), outside quotes: who "he" most likely is next.
     private SpeechEvent? Subject(DocumentContext ctx, int from, int to, IReadOnlyList<QuoteSpan> quotes)
     {
-        // "وكشف أنه لم يلتق بالرئيس الروسي فلاديمير بوتين": who is named after "that" is not the sentence's subject.
-        to = ContentStart(ctx.Words, from, to);
         var person = -1;
         foreach (var k in ctx.MentionsInWords(from, to))
         {
@@ -416,7 +414,14 @@ internal sealed class SpeechCues
             }
         }
 
+        // "وكشف أنه لم يلتق بالرئيس الروسي فلاديمير بوتين": who is named after "that" is not the sentence's subject.
         var limit = person >= 0 ? ctx.MentionWord[person] : Math.Min(to, from + SubjectReach);
+        var content = ContentStart(ctx.Words, from, limit);
+        if (content < limit)
+        {
+            (person, limit) = (-1, content);
+        }
+
         for (var w = from; w < limit; w++)
         {
             if (!ctx.Words[w].IsPunct && ctx.RoleReferenceAt(w) is { } r && !InQuote(quotes, ctx.Words[w].Start)
