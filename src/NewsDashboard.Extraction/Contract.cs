@@ -46,7 +46,8 @@ public sealed record ExtractedQuote(
     string? SpeakerEntity,
     string? SpeakerCountry,
     string Text,
-    string Language);
+    string Language,
+    string? SpeakerRole = null);
 
 public static class EntityTypes
 {

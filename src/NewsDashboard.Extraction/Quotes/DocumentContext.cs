@@ -284,6 +284,16 @@ internal sealed class DocumentContext
         return plain;
     }
 
+    /// <summary>Whether the article names a person of this country (any country when null).</summary>
+    public bool NamesPersonOf(string? country)
+    {
+        _peopleCountries ??= Mentions.Where(m => m.Type == EntityTypes.Person).Select(m => CountryOf(m.EntityId) ?? string.Empty)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return country is null ? _peopleCountries.Count > 0 : _peopleCountries.Contains(country);
+    }
+
+    private HashSet<string>? _peopleCountries;
+
     /// <summary>The most recent person before <paramref name="offset"/> with this role (and country); else the first after.</summary>
     public Speaker? PersonByRole(string role, string? country, int offset, bool sameRoleOnly = false)
     {

@@ -88,7 +88,7 @@ internal sealed class QuoteExtractor
 
                 var nextOpen = i + 1 < candidates.Count ? candidates[i + 1].Offset : ctx.Text.Length;
                 var (attributed, strong) = Attribute(ctx, language, span, previousEnd, nextOpen);
-                if ((!strong || attributed is null) && Inside(ctx, language, span) is { } inside)
+                if ((!strong || attributed is null or { EntityId: null, Role: not null }) && Inside(ctx, language, span) is { } inside)
                 {
                     (attributed, strong) = (inside, true); // «…, — пояснила она, — …»
                 }
@@ -117,7 +117,8 @@ internal sealed class QuoteExtractor
                 text = c.Text!;
             }
 
-            if (speaker is { EntityId: not null })
+            // A named speaker, or an unnamed one known by a role, is whom "he added" goes on with.
+            if (speaker is { EntityId: not null } or { Role: not null })
             {
                 last = subject = speaker;
             }
@@ -125,7 +126,7 @@ internal sealed class QuoteExtractor
             var key = Words.Normalize(text.Trim());
             if (text.Length > 0 && seen.Add(key))
             {
-                result.Add(new ExtractedQuote(speaker?.Name, speaker?.EntityId, speaker?.Country, text, language));
+                result.Add(new ExtractedQuote(speaker?.Name, speaker?.EntityId, speaker?.Country, text, language, speaker?.Role));
             }
         }
 

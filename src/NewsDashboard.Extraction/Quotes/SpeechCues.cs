@@ -319,14 +319,20 @@ internal sealed class SpeechCues
         return best;
     }
 
-    /// <summary>A role named without a name in words [from, to), resolved to the person it stands for.</summary>
+    /// <summary>
+    /// A role named without a name in words [from, to), resolved to the person it stands for. When the article names
+    /// no one who could hold it (nobody in that role, nobody of that country: "the ministry's spokesman said"), the
+    /// speaker is unnamed, with the role and its country; when it names someone of that country whose role it does not
+    /// give ("турецкий премьер" beside Erdoğan, a president today), who spoke is unsure and stays unknown.
+    /// </summary>
     public Speaker? RoleSpeaker(DocumentContext ctx, int from, int to)
     {
         for (var w = from; w < to; w++)
         {
             if (ctx.RoleReferenceAt(w) is { } r)
             {
-                return ctx.PersonByRole(r.Role, r.Country, ctx.Words[w].Start);
+                return ctx.PersonByRole(r.Role, r.Country, ctx.Words[w].Start)
+                    ?? (ctx.NamesPersonOf(r.Country) ? null : new Speaker(null, null, r.Country, r.Role));
             }
         }
 

@@ -126,6 +126,21 @@ public sealed class ResolutionTests
         Assert.Equal("Moscow", Assert.Single(ranged).Location);
     }
 
+    // "The ministry's spokesman said": a speaker with a role and a country but no name keeps the role on the card.
+    [Fact]
+    public async Task Ingest_QuoteOfAnUnnamedSpokesman_KeepsTheRoleAndCountry()
+    {
+        await using var store = await CreateAsync();
+        var quote = new ExtractedQuote(null, null, "FR", "Le régime sera responsable de toute nouvelle crise humanitaire.", "fr", "Spokesperson");
+
+        await store.IngestAsync("q", Result("fr", [], quotes: [quote]));
+
+        var stored = Assert.Single(await store.Quotes.ListAsync(null, null, 10));
+        Assert.Null(stored.Speaker.Name);
+        Assert.Equal("Spokesperson", stored.Speaker.Role);
+        Assert.Equal("FR", stored.Speaker.Country);
+    }
+
     [Fact]
     public async Task Ingest_SameQuoteTwice_IsOneQuoteWithTwoSources()
     {

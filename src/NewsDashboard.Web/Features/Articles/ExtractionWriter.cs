@@ -185,11 +185,11 @@ internal sealed class ExtractionWriter(PreparedStatements sql, long articleId, D
             """
             INSERT INTO quotes (text, text_key, language, speaker_entity_id, speaker_name, speaker_country, speaker_role, first_seen)
             VALUES (@text, @textKey, @language, @speakerId, @speaker, @speakerCountry,
-                    (SELECT role FROM entities WHERE id = @speakerId), @first)
+                    COALESCE((SELECT role FROM entities WHERE id = @speakerId), @speakerRole), @first)
             RETURNING id
             """,
             ("@text", quote.Text), ("@textKey", textKey), ("@language", quote.Language), ("@speakerId", speakerId),
-            ("@speaker", quote.Speaker), ("@speakerCountry", quote.SpeakerCountry), ("@first", _ingested))!.Value;
+            ("@speaker", quote.Speaker), ("@speakerCountry", quote.SpeakerCountry), ("@speakerRole", quote.SpeakerRole), ("@first", _ingested))!.Value;
         sql.Execute(
             "INSERT OR IGNORE INTO quote_sources (quote_id, article_id) VALUES (@quoteId, @articleId)",
             ("@quoteId", quoteId), ("@articleId", articleId));
