@@ -30,6 +30,12 @@ internal sealed class DateResolver
 
     public static DateResolver Default => Shared.Value;
 
+    /// <summary>The publication dates relative expressions resolve against (the ingest refuses others).</summary>
+    public static readonly DateOnly EarliestAnchor = new(1900, 1, 1);
+
+    /// <inheritdoc cref="EarliestAnchor"/>
+    public static readonly DateOnly LatestAnchor = new(2100, 12, 31);
+
     /// <summary>The strongest date expression in <paramref name="text"/> (the first among equals).</summary>
     /// <param name="forward">The context points to the future (a planned meeting, future tense): bare weekdays resolve forward.</param>
     public ResolvedDate? Resolve(string text, DateOnly? published, bool forward = false)
@@ -49,6 +55,13 @@ internal sealed class DateResolver
     /// </summary>
     internal ResolvedDate? Resolve(string? text, Word[] words, int from, int to, DateOnly? published, bool forward, int anchor)
     {
+        // A publication date no news carries (year 1, year 9000) anchors nothing: "yesterday" and "on Monday" then
+        // have no date, and no day arithmetic can leave the calendar.
+        if (published is { } p && (p < EarliestAnchor || p > LatestAnchor))
+        {
+            published = null;
+        }
+
         ResolvedDate? best = null;
         var bestDistance = int.MaxValue;
         for (var i = from; i < to; i++)

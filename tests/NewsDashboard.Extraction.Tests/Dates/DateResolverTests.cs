@@ -55,4 +55,32 @@ public class DateResolverTests
     {
         Assert.Null(DateResolver.Default.Resolve("The ministers discussed the situation", Published));
     }
+
+    // Issue 15: a publication date no news carries (year 1, year 9999) anchors nothing, and never throws.
+    [Theory]
+    [InlineData("The ministers met yesterday", 1, 1, 1)]
+    [InlineData("The ministers will meet next Monday", 9999, 12, 31)]
+    [InlineData("Министры встретятся в среду", 9999, 12, 30)]
+    [InlineData("التقى الوزير أمس نظيره", 1, 1, 2)]
+    public void Resolve_PublicationOutsideTheCalendarOfNews_GivesNoRelativeDate(string text, int year, int month, int day)
+    {
+        var resolved = DateResolver.Default.Resolve(text, new DateOnly(year, month, day));
+
+        Assert.Null(resolved);
+    }
+
+    [Theory]
+    [InlineData("0001-01-01T00:00:00Z")]
+    [InlineData("9999-12-31T00:00:00Z")]
+    public void Extract_ArticlePublishedAtTheEdgeOfTime_HasMeetingsWithoutRelativeDates(string published)
+    {
+        var input = new ArticleInput(
+            "Sergey Lavrov met Asaad al-Shaibani in Moscow yesterday. They will meet again on Monday.", "Talks",
+            Published: DateTimeOffset.Parse(published, System.Globalization.CultureInfo.InvariantCulture), Language: "en");
+
+        var result = NewsExtractor.Default.Extract(input);
+
+        Assert.NotEmpty(result.Meetings);
+        Assert.All(result.Meetings, m => Assert.Null(m.Date));
+    }
 }
