@@ -349,20 +349,7 @@ internal sealed class MeetingExtractor
 
     private static Speaker? LastSubject(List<SpeechEvent> events, int offset)
     {
-        int lo = 0, hi = events.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (events[mid].Offset < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
+        var lo = Offsets.FirstAtOrAfter<SpeechEvent>(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(events), offset, static e => e.Offset);
         for (var i = lo - 1; i >= 0 && i >= lo - RecentEvents; i--)
         {
             if (events[i].Speaker is { EntityId: not null } s)
