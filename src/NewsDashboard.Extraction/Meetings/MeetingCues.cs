@@ -1,0 +1,133 @@
+using NewsDashboard.Extraction.Quotes;
+using NewsDashboard.Extraction.Text;
+
+namespace NewsDashboard.Extraction.Meetings;
+
+/// <summary>
+/// The meeting stage's word tables (Data/meetings/{lang}.tsv) read as small named questions: which words are
+/// meeting cues, what status and kind a clause gives, who attends rather than meets.
+/// </summary>
+internal sealed class MeetingCues
+{
+    private const int MaxTriggersPerSentence = 16;
+
+    private static readonly Lazy<MeetingCues> Shared = new(() => new MeetingCues(Lexicon.Load("meetings"), SpeechCues.Default.Lexicon));
+
+    public MeetingCues(Lexicon lexicon, Lexicon speech)
+    {
+        Lexicon = lexicon;
+        Speech = speech;
+    }
+
+    public static MeetingCues Default => Shared.Value;
+
+    public Lexicon Lexicon { get; }
+
+    /// <summary>The quote stage's words (pronouns).</summary>
+    public Lexicon Speech { get; }
+
+    /// <summary>Meeting, visit, call and conference cues of words [from, to), outside quotation marks.</summary>
+    public List<PhraseMatch> Triggers(Word[] words, int from, int to, bool[] quoted)
+    {
+        var triggers = new List<PhraseMatch>();
+        foreach (var m in Lexicon.FindAll(words, from, to))
+        {
+            // "this visit", "cette visite", "هذه الزيارة": a meeting already reported, spoken of again.
+            if (m.Entry.Category is "meeting" or "visit" or "call" or "conference" && triggers.Count < MaxTriggersPerSentence && !quoted[m.Start]
+                && !(m.Start > from && Lexicon.MatchAt(words, m.Start - 1, "this") is not null))
+            {
+                triggers.Add(m);
+            }
+        }
+
+        return triggers;
+    }
+
+    /// <summary>Planned when a clause has a marker of the future or of intent, cancelled when it has one of cancelling or postponing.</summary>
+    public string Status(Word[] words, int from, int to)
+    {
+        var status = MeetingStatus.Held;
+        foreach (var m in Lexicon.FindAll(words, from, to, "status"))
+        {
+            if (m.Entry.Value == MeetingStatus.Cancelled)
+            {
+                return MeetingStatus.Cancelled;
+            }
+
+            status = MeetingStatus.Planned;
+        }
+
+        return status;
+    }
+
+    /// <summary>A call when the clause names a phone or video call; a conference when the cue is one and no meeting of two is named.</summary>
+    public string Kind(Word[] words, int from, int to, PhraseMatch trigger, int sides)
+    {
+        var categories = Lexicon.FindAll(words, from, to).Select(m => m.Entry.Category).ToHashSet();
+        if (categories.Contains("call"))
+        {
+            return MeetingKind.Call;
+        }
+
+        if (trigger.Entry.Category == "conference" && (sides >= 3 || !(categories.Contains("meeting") || categories.Contains("visit"))))
+        {
+            return MeetingKind.Conference;
+        }
+
+        return MeetingKind.Meeting;
+    }
+
+    /// <summary>"he met …": a pronoun in the four words before the cue, inside its clause.</summary>
+    public bool PronounBefore(Word[] words, int trigger, int clauseFrom)
+    {
+        for (var w = Math.Max(clauseFrom, trigger - 4); w < trigger; w++)
+        {
+            if (Speech.MatchAt(words, w, "pronoun") is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The cue follows "and then" at the head of its clause: its subject is the sentence's.</summary>
+    public bool Continues(Word[] words, int clauseFrom, int trigger)
+    {
+        for (var w = clauseFrom; w < trigger && w < clauseFrom + 3; w++)
+        {
+            if (Lexicon.MatchAt(words, w, "then") is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"بحضور …", "took part in the talks": the first word after which those named attend; they are not the sides.</summary>
+    public int Attending(Word[] words, int from, int to)
+    {
+        for (var w = from; w < to; w++)
+        {
+            if (Lexicon.MatchAt(words, w, "attending") is not null)
+            {
+                return w;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    /// <summary>"…, who conveyed his greetings to President Xi": a relative clause speaks of someone else.</summary>
+    public bool IsRelative(Word[] words, int w) => Lexicon.MatchAt(words, w, "relative") is not null;
+
+    public bool IsPronoun(Word[] words, int w) => Speech.MatchAt(words, w, "pronoun") is not null;
+
+    public PhraseMatch? Group(Word[] words, int w) => Lexicon.MatchAt(words, w, "group");
+
+    public PhraseMatch? Counterpart(Word[] words, int w) => Lexicon.MatchAt(words, w, "counterpart");
+
+    /// <summary>A word that stands for a side: a counterpart or a group ("the two ministers").</summary>
+    public bool StandsForSide(Word[] words, int w) => !words[w].IsPunct && Lexicon.MatchAt(words, w) is { Entry.Category: "counterpart" or "group" };
+}
