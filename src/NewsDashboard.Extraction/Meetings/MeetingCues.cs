@@ -34,7 +34,7 @@ internal sealed class MeetingCues
         {
             // "this visit", "cette visite", "هذه الزيارة": a meeting already reported, spoken of again.
             if (m.Entry.Category is "meeting" or "visit" or "call" or "conference" && triggers.Count < MaxTriggersPerSentence && !quoted[m.Start]
-                && !(m.Start > from && Lexicon.MatchAt(words, m.Start - 1, "this") is not null))
+                && !(m.Start > from && Lexicon.MatchAt(words, m.Start - 1, "this") is not null) && !InTitle(words, from, m.Start))
             {
                 triggers.Add(m);
             }
@@ -43,21 +43,77 @@ internal sealed class MeetingCues
         return triggers;
     }
 
-    /// <summary>Planned when a clause has a marker of the future or of intent, cancelled when it has one of cancelling or postponing.</summary>
-    public string Status(Word[] words, int from, int to)
+    /// <summary>
+    /// Planned when words [from, to) have a marker of the future or of intent; cancelled when they, or the rest of the
+    /// cue's part of the sentence up to <paramref name="cancelTo"/>, have one of cancelling or postponing ("The summit
+    /// between X and Y, set for Monday, was postponed").
+    /// </summary>
+    public string Status(Word[] words, int from, int to, int cancelTo)
     {
         var status = MeetingStatus.Held;
-        foreach (var m in Lexicon.FindAll(words, from, to, "status"))
+        foreach (var m in Lexicon.FindAll(words, from, Math.Max(to, cancelTo), "status"))
         {
             if (m.Entry.Value == MeetingStatus.Cancelled)
             {
                 return MeetingStatus.Cancelled;
             }
 
-            status = MeetingStatus.Planned;
+            if (m.End <= to)
+            {
+                status = MeetingStatus.Planned;
+            }
         }
 
         return status;
+    }
+
+    /// <summary>"Глава делегации на переговорах Саеб Эрекат": the cue ends a title phrase (the titled table) that names a person.</summary>
+    public bool InTitle(Word[] words, int from, int cue)
+    {
+        for (var w = Math.Max(from, cue - 4); w < cue; w++)
+        {
+            if (Lexicon.MatchAt(words, w, "titled") is { } t && t.End == cue)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"will attend", "примет участие", "يشارك": words [from, to) make someone take part in a conference.</summary>
+    public bool TakesPart(Word[] words, int from, int to)
+        => Lexicon.FindAll(words, from, to, "joins").Count > 0 || Attending(words, from, to) != int.MaxValue;
+
+    /// <summary>The cue is a noun ("визит", "the talks", "زيارة"): "meeting" or "visit"; null for a verb.</summary>
+    public string? Noun(Word[] words, PhraseMatch trigger) => Lexicon.MatchAt(words, trigger.Start, "noun")?.Entry.Value;
+
+    /// <summary>"reporters", "журналистами", "الصحفيين": a meeting's other side that is no person.</summary>
+    public bool IsAudience(Word[] words, int w) => w < words.Length && !words[w].IsPunct && Lexicon.MatchAt(words, w, "audience") is not null;
+
+    /// <summary>"with" ("с", "avec", "مع") at word <paramref name="w"/>: the meeting's other side follows.</summary>
+    public bool IsWith(Word[] words, int w) => !words[w].IsPunct && Lexicon.MatchAt(words, w, "with") is not null;
+
+    /// <summary>
+    /// "in the absence of", "вместо", "بغياب": a cue ending at most <paramref name="reach"/> words before word
+    /// <paramref name="w"/>, with no punctuation between; the person named there is not a side.
+    /// </summary>
+    public bool AbsentBefore(Word[] words, int w, int reach = 4)
+    {
+        for (var i = w - 1; i >= 0 && i >= w - reach - 3; i--)
+        {
+            if (words[i].IsPunct)
+            {
+                return false;
+            }
+
+            if (Lexicon.MatchAt(words, i, "absent") is { } m && m.End <= w && w - m.End <= reach)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A call when the clause names a phone or video call; a conference when the cue is one and no meeting of two is named.</summary>

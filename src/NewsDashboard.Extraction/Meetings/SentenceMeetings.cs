@@ -47,12 +47,12 @@ internal sealed class SentenceMeetings
             return drafts;
         }
 
-        var reading = new SentenceSpan(si, from, to, speakers);
-        foreach (var trigger in triggers)
+        var parts = Parts(Clause.Split(_ctx.Words, from, to), triggers, from, to);
+        for (var i = 0; i < triggers.Count; i++)
         {
             var before = new List<Draft>(earlier.Skip(Math.Max(0, earlier.Count - RecentMeetings)));
             before.AddRange(drafts);
-            if (ReadCue(reading, trigger, before) is { } draft)
+            if (ReadCue(new SentenceSpan(si, from, to, parts[i], speakers), triggers[i], before) is { } draft)
             {
                 drafts.Add(draft);
             }
@@ -61,7 +61,47 @@ internal sealed class SentenceMeetings
         return Distinct(KeepOwnClauseReadings(drafts));
     }
 
-    private sealed record SentenceSpan(int Index, int From, int To, HashSet<string> Speakers);
+    /// <summary>
+    /// The part of the sentence each cue speaks for: from the clause after the previous cue's clause to the clause
+    /// before the next cue's ("X met Y in Moscow on Monday, while Z met W in Ankara on Tuesday" is two parts, each
+    /// with its own place and date). Cues of one clause share it; a lone cue has the whole sentence.
+    /// </summary>
+    internal static Clause[] Parts(List<Clause> clauses, List<PhraseMatch> triggers, int from, int to)
+    {
+        var at = new int[triggers.Count];
+        for (int i = 0, c = 0; i < triggers.Count; i++)
+        {
+            while (c < clauses.Count - 1 && clauses[c].To <= triggers[i].Start)
+            {
+                c++;
+            }
+
+            at[i] = c;
+        }
+
+        var parts = new Clause[triggers.Count];
+        for (var i = 0; i < triggers.Count; i++)
+        {
+            var p = i - 1;
+            while (p >= 0 && at[p] == at[i])
+            {
+                p--;
+            }
+
+            var n = i + 1;
+            while (n < triggers.Count && at[n] == at[i])
+            {
+                n++;
+            }
+
+            parts[i] = new Clause(p < 0 || clauses.Count == 0 ? from : clauses[at[p] + 1].From, n >= triggers.Count ? to : clauses[at[n]].From);
+        }
+
+        return parts;
+    }
+
+    /// <summary>The sentence's index and words [From, To), the part of it the cue speaks for (its place, date and status), and who speaks in it.</summary>
+    private sealed record SentenceSpan(int Index, int From, int To, Clause Part, HashSet<string> Speakers);
 
     private Draft? ReadCue(SentenceSpan s, PhraseMatch trigger, List<Draft> before)
     {
@@ -73,9 +113,17 @@ internal sealed class SentenceMeetings
         }
 
         var need = trigger.Entry.Category == "conference" ? 1 : 2;
-        var sides = ClauseSides(clauses[ci], trigger, before);
+        if (WithNoPerson(trigger, clauses[ci].To))
+        {
+            return null; // "на встрече с журналистами", "a meeting with reporters": the other side is no person
+        }
+
+        // "the visit of President Medvedev", "встреча Путина с Си": a noun whose own sides follow it; whoever is named
+        // before it is the subject of another verb ("Kan condemned …").
+        var own = OwnsItsSides(trigger, clauses[ci], need);
+        var sides = ClauseSides(own ? new Clause(trigger.Start, clauses[ci].To) : clauses[ci], trigger, before);
         var clauseSides = sides.ToList();
-        var (a, b) = Widen(clauses, ci, need, ref sides);
+        var (a, b) = Widen(clauses, ci, need, own, ref sides);
         var widened = a != ci || b != ci;
         if (widened)
         {
@@ -110,10 +158,10 @@ internal sealed class SentenceMeetings
     }
 
     // Clause by clause, left then right, until the cue has its sides; a relative clause on the right speaks of someone else.
-    private (int A, int B) Widen(List<Clause> clauses, int ci, int need, ref List<Side> sides)
+    private (int A, int B) Widen(List<Clause> clauses, int ci, int need, bool rightOnly, ref List<Side> sides)
     {
         int a = ci, b = ci;
-        for (var step = 0; sides.Count < need && step < MaxClauseSteps && (a > 0 || b < clauses.Count - 1); step++)
+        for (var step = 0; !rightOnly && sides.Count < need && step < MaxClauseSteps && (a > 0 || b < clauses.Count - 1); step++)
         {
             if (a > 0)
             {
@@ -129,6 +177,66 @@ internal sealed class SentenceMeetings
         }
 
         return (a, b);
+    }
+
+    /// <summary>
+    /// The cue is followed by "with" and an audience, no person: "на встрече с журналистами", "a meeting with
+    /// reporters", "مع الصحفيين" (the audience table; an adjective may stand between).
+    /// </summary>
+    private bool WithNoPerson(PhraseMatch trigger, int clauseTo)
+    {
+        var words = _ctx.Words;
+        for (var w = trigger.End; w < Math.Min(clauseTo, trigger.End + 2); w++)
+        {
+            if (_cues.IsWith(words, w))
+            {
+                return _cues.IsAudience(words, w + 1) || (w + 2 < clauseTo && _ctx.PersonStartingNear(w + 1, 1) is null && _cues.IsAudience(words, w + 2));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A noun cue followed by its own sides: people right after it that no "with" introduces (the visitor of "the
+    /// visit of X", the two of "встреча Лаврова и Шейбани", "استقبال لافروف … الشيباني"), enough with those after
+    /// "with" to make the meeting. A visit needs only its visitor.
+    /// </summary>
+    private bool OwnsItsSides(PhraseMatch trigger, Clause clause, int need)
+    {
+        // "وشارك في جانب من المباحثات …": those after the noun attend, they are not its sides.
+        if (_cues.Noun(_ctx.Words, trigger) is not { } noun || _cues.Attending(_ctx.Words, clause.From, trigger.Start) != int.MaxValue)
+        {
+            return false;
+        }
+
+        int own = 0, with = 0;
+        var afterWith = false;
+        var k = 0;
+        foreach (var m in _ctx.MentionsInWords(trigger.End, clause.To))
+        {
+            var mw = _ctx.MentionWord[m];
+            for (; trigger.End + k < mw; k++)
+            {
+                afterWith |= _cues.IsWith(_ctx.Words, trigger.End + k);
+            }
+
+            if (_ctx.Mentions[m].Type != EntityTypes.Person || _quoted[mw])
+            {
+                continue;
+            }
+
+            if (afterWith)
+            {
+                with++;
+            }
+            else
+            {
+                own++;
+            }
+        }
+
+        return own > 0 && (noun == "visit" || own + with >= need);
     }
 
     // The one who reports a meeting is not a side of it ("Zakharova said Lavrov will meet al-Shaibani"); when only a
@@ -155,23 +263,24 @@ internal sealed class SentenceMeetings
         var (location, locationCountry) = kind == MeetingKind.Call ? (null, null) : Places.Place(_ctx, range.From, range.To);
         if (location is null && kind != MeetingKind.Call && sides.Count > 1)
         {
-            (location, locationCountry) = Places.Place(_ctx, s.From, s.To); // "…, اليوم الخميس، في العاصمة موسكو"
+            (location, locationCountry) = Places.Place(_ctx, s.Part.From, s.Part.To); // "…, اليوم الخميس، في العاصمة موسكو"
         }
 
-        var status = _cues.Status(words, range.From, range.To);
+        var status = _cues.Status(words, range.From, range.To, Math.Max(range.To, s.Part.To));
         if (sides.Count == 1 && sides[0].Entity is { } lone && status == MeetingStatus.Cancelled)
         {
             Cancelled.Add((lone, locationCountry));
         }
 
-        if (sides.Count == 0 || (sides.Count == 1 && !(kind == MeetingKind.Conference && sides[0].Entity is not null && location is not null)))
+        // One named side is a meeting only as a conference it takes part in, at a known place.
+        if (sides.Count == 0 || (sides.Count == 1 && !(kind == MeetingKind.Conference && sides[0].Entity is not null && location is not null && _cues.TakesPart(words, range.From, range.To))))
         {
             return null;
         }
 
         SideFinder.FillCounterpartRoles(sides);
         _sides.NameCounterparts(sides, words[trigger.Start].Start);
-        var date = _dates.Resolve(_ctx.Text, words, s.From, s.To, _published, status != MeetingStatus.Held, trigger.Start) ?? PreviousSentenceDate(s.Index, status);
+        var date = _dates.Resolve(_ctx.Text, words, s.Part.From, s.Part.To, _published, status != MeetingStatus.Held, trigger.Start) ?? PreviousSentenceDate(s.Index, status);
         return new Draft
         {
             Sides = sides,
@@ -238,7 +347,21 @@ internal sealed class SentenceMeetings
             }
         }
 
-        return drafts.Where(d => !d.Widened).ToList();
+        var own = drafts.Where(d => !d.Widened).ToList();
+        CancelFrom(own, drafts.Where(d => d.Widened));
+        return own;
+    }
+
+    // "…, однако саммит был перенесён": another cue of the same meeting in the sentence cancels it.
+    private static void CancelFrom(List<Draft> kept, IEnumerable<Draft> others)
+    {
+        foreach (var d in others.Where(d => d.Status == MeetingStatus.Cancelled))
+        {
+            foreach (var same in kept.Where(k => SideMatching.SameSides(k.Sides, d.Sides)))
+            {
+                same.Status = MeetingStatus.Cancelled;
+            }
+        }
     }
 
     private static List<Draft> Distinct(List<Draft> drafts)
@@ -246,7 +369,11 @@ internal sealed class SentenceMeetings
         var unique = new List<Draft>();
         foreach (var d in drafts)
         {
-            if (!unique.Exists(u => SideMatching.SameSides(u.Sides, d.Sides)))
+            if (unique.Exists(u => SideMatching.SameSides(u.Sides, d.Sides)))
+            {
+                CancelFrom(unique, [d]);
+            }
+            else
             {
                 unique.Add(d);
             }

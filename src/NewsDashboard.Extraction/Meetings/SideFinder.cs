@@ -17,6 +17,7 @@ internal sealed class SideFinder
     private readonly MeetingCues _cues;
     private readonly bool[] _quoted;
     private readonly List<SpeechEvent> _speech;
+    private readonly Fragments _fragments;
 
     public SideFinder(DocumentContext ctx, MeetingCues cues, bool[] quoted, List<SpeechEvent> speech)
     {
@@ -24,6 +25,7 @@ internal sealed class SideFinder
         _cues = cues;
         _quoted = quoted;
         _speech = speech;
+        _fragments = new Fragments(ctx);
     }
 
     /// <summary>People named in words [from, to), "his counterpart" sides, and titles that stand for a person.</summary>
@@ -59,7 +61,8 @@ internal sealed class SideFinder
         {
             var m = _ctx.Mentions[k];
             var w = _ctx.MentionWord[k];
-            if (m.Type == EntityTypes.Person && !_quoted[w] && w < attendingFrom && !sides.Exists(s => s.Entity == m.EntityId))
+            if (m.Type == EntityTypes.Person && !_quoted[w] && w < attendingFrom && !sides.Exists(s => s.Entity == m.EntityId)
+                && !_cues.AbsentBefore(_ctx.Words, w) && !_fragments.IsFragment(k))
             {
                 var side = Named(m.EntityId, m.Surface);
                 side.Word = w;
