@@ -11,7 +11,7 @@ internal sealed class MeetingMerger
     private const int MaxEvidence = 8;
 
     private readonly List<Draft> _merged = [];
-    private readonly Dictionary<string, Draft> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Draft>> _byKey = new(StringComparer.Ordinal);
 
     public static IReadOnlyList<ExtractedMeeting> Merge(TextDocument document, List<Draft> drafts, DateOnly? published, List<(string Entity, string? Country)> cancelled)
     {
@@ -31,13 +31,13 @@ internal sealed class MeetingMerger
         var key = SideMatching.Key(d.Sides);
         if (Find(key, d) is not { } into)
         {
-            _byKey[key] = d;
+            Index(key, d);
             d.DatedWhenHeld = d.Status == MeetingStatus.Held && d.Date is not null;
             _merged.Add(d);
             return;
         }
 
-        _byKey.TryAdd(key, into);
+        Index(key, into);
         CompleteSides(into, d);
         AddEvidence(into, d);
         into.Location ??= d.Location;
@@ -51,19 +51,52 @@ internal sealed class MeetingMerger
         MergeDate(into, d);
     }
 
-    // The same sides exactly, else a recent meeting whose unnamed sides fit (kept linear on long texts).
+    private void Index(string key, Draft d)
+    {
+        if (!_byKey.TryGetValue(key, out var list))
+        {
+            _byKey[key] = list = [];
+        }
+
+        if (!list.Contains(d))
+        {
+            list.Add(d);
+        }
+    }
+
+    // The same sides exactly, else a recent meeting whose unnamed sides fit (kept linear on long texts); either way
+    // the same event.
     private Draft? Find(string key, Draft d)
     {
-        var into = _byKey.GetValueOrDefault(key);
-        for (var i = _merged.Count - 1; into is null && i >= 0 && i >= _merged.Count - RecentMeetings; i--)
+        if (_byKey.GetValueOrDefault(key)?.Find(m => SameEvent(m, d)) is { } exact)
         {
-            if (SideMatching.SameSides(_merged[i].Sides, d.Sides))
+            return exact;
+        }
+
+        for (var i = _merged.Count - 1; i >= 0 && i >= _merged.Count - RecentMeetings; i--)
+        {
+            if (SideMatching.SameSides(_merged[i].Sides, d.Sides) && SameEvent(_merged[i], d))
             {
-                into = _merged[i];
+                return _merged[i];
             }
         }
 
-        return into;
+        return null;
+    }
+
+    /// <summary>
+    /// Two reports of the same sides are one event unless their dates are more than a day apart, or one is a call
+    /// that took place and the other a meeting announced or cancelled ("they spoke by phone yesterday; they will
+    /// meet in Washington next week").
+    /// </summary>
+    internal static bool SameEvent(Draft a, Draft b)
+    {
+        if (a.Date is { } x && b.Date is { } y && Math.Abs(x.Date.DayNumber - y.Date.DayNumber) > 1)
+        {
+            return false;
+        }
+
+        return (a.Kind == MeetingKind.Call) == (b.Kind == MeetingKind.Call) || a.Status == b.Status;
     }
 
     // An unnamed side takes the country another report gives it, or the named person another report names.

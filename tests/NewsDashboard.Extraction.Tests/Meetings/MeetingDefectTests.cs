@@ -155,6 +155,18 @@ public class MeetingDefectTests
         Assert.Null(meeting.Date);
     }
 
+    // The same sides are two meetings when the reports are days apart, or a call held and a meeting announced.
+    [Theory]
+    [InlineData("en", "Lavrov spoke with al-Shaibani by phone yesterday.\nLavrov will meet al-Shaibani in Moscow next week.", "call held 2025-07-30|meeting planned ")]
+    [InlineData("en", "Lavrov met al-Shaibani in Moscow on July 2.\nLavrov met al-Shaibani in Moscow again on July 30.", "meeting held 2025-07-02|meeting held 2025-07-30")]
+    [InlineData("ru", "Лавров провёл телефонный разговор с Шейбани в среду.\nЛавров встретится с Шейбани в Москве.", "call held 2025-07-30|meeting planned ")]
+    public void Extract_SameSidesDifferentEvents_AreTwoMeetings(string language, string text, string expected)
+    {
+        var meetings = Extract(text, language);
+
+        Assert.Equal(expected, string.Join("|", meetings.Select(m => $"{m.Kind} {m.Status} {m.Date}")));
+    }
+
     // Same meeting, one entry: a planned meeting later reported held is held, with both sentences as evidence.
     [Theory]
     [InlineData("en", "Lavrov will meet al-Shaibani in Moscow on Thursday.\nOn Thursday Lavrov met al-Shaibani in Moscow.")]
