@@ -116,7 +116,7 @@ internal sealed class MeetingCues
         return false;
     }
 
-    /// <summary>A call when the clause names a phone or video call; a conference when the cue is one and no meeting of two is named.</summary>
+    /// <summary>A call when the clause names a phone or video call; a conference when the cue is one and it is not a meeting of two.</summary>
     public string Kind(Word[] words, int from, int to, PhraseMatch trigger, int sides)
     {
         var categories = Lexicon.FindAll(words, from, to).Select(m => m.Entry.Category).ToHashSet();
@@ -125,7 +125,8 @@ internal sealed class MeetingCues
             return MeetingKind.Call;
         }
 
-        if (trigger.Entry.Category == "conference" && (sides >= 3 || !(categories.Contains("meeting") || categories.Contains("visit"))))
+        // A summit of two is their meeting; a conference has one side taking part in it, or three and more.
+        if (trigger.Entry.Category == "conference" && sides != 2 && (sides >= 3 || !(categories.Contains("meeting") || categories.Contains("visit"))))
         {
             return MeetingKind.Conference;
         }

@@ -120,8 +120,9 @@ internal sealed class SentenceMeetings
 
         // "the visit of President Medvedev", "встреча Путина с Си": a noun whose own sides follow it; whoever is named
         // before it is the subject of another verb ("Kan condemned …").
-        var own = OwnsItsSides(trigger, clauses[ci], need);
-        var sides = ClauseSides(own ? new Clause(trigger.Start, clauses[ci].To) : clauses[ci], trigger, before);
+        var ownFrom = OwnSidesFrom(trigger, clauses[ci], need);
+        var own = ownFrom is not null;
+        var sides = ClauseSides(ownFrom is { } f ? new Clause(f, clauses[ci].To) : clauses[ci], trigger, before);
         var clauseSides = sides.ToList();
         var (a, b) = Widen(clauses, ci, need, own, ref sides);
         var widened = a != ci || b != ci;
@@ -198,19 +199,21 @@ internal sealed class SentenceMeetings
     }
 
     /// <summary>
-    /// A noun cue followed by its own sides: people right after it that no "with" introduces (the visitor of "the
-    /// visit of X", the two of "встреча Лаврова и Шейбани", "استقبال لافروف … الشيباني"), enough with those after
-    /// "with" to make the meeting. A visit needs only its visitor.
+    /// A noun cue with its own sides: its possessor ("Rubio's visit") and the people right after it that no "with"
+    /// introduces (the visitor of "the visit of X", the two of "встреча Лаврова и Шейбани", "استقبال لافروف …
+    /// الشيباني"), enough with those after "with" to make the meeting; a visit needs only its visitor. Returns the
+    /// first word of those sides (the possessor's, else the cue's), or null when the noun's sides are not all there.
     /// </summary>
-    private bool OwnsItsSides(PhraseMatch trigger, Clause clause, int need)
+    private int? OwnSidesFrom(PhraseMatch trigger, Clause clause, int need)
     {
         // "وشارك في جانب من المباحثات …": those after the noun attend, they are not its sides.
         if (_cues.Noun(_ctx.Words, trigger) is not { } noun || _cues.Attending(_ctx.Words, clause.From, trigger.Start) != int.MaxValue)
         {
-            return false;
+            return null;
         }
 
-        int own = 0, with = 0;
+        var possessor = Possessor(trigger, clause);
+        int own = possessor is null ? 0 : 1, with = 0;
         var afterWith = false;
         var k = 0;
         foreach (var m in _ctx.MentionsInWords(trigger.End, clause.To))
@@ -236,7 +239,24 @@ internal sealed class SentenceMeetings
             }
         }
 
-        return own > 0 && (noun == "visit" || own + with >= need);
+        return own > 0 && (noun == "visit" || own + with >= need) ? possessor ?? trigger.Start : null;
+    }
+
+    // "Marco Rubio's visit": a person whose name ends right before the cue with the possessive "'s".
+    private int? Possessor(PhraseMatch trigger, Clause clause)
+    {
+        var cueStart = _ctx.Words[trigger.Start].Start;
+        foreach (var m in _ctx.MentionsInWords(Math.Max(clause.From, trigger.Start - 6), trigger.Start))
+        {
+            var mention = _ctx.Mentions[m];
+            if (mention.Type == EntityTypes.Person && mention.End <= cueStart
+                && _ctx.Text.AsSpan(mention.End, cueStart - mention.End).Trim() is "'s" or "’s" or "'" or "’")
+            {
+                return _ctx.MentionWord[m];
+            }
+        }
+
+        return null;
     }
 
     // The one who reports a meeting is not a side of it ("Zakharova said Lavrov will meet al-Shaibani"); when only a

@@ -41,6 +41,7 @@ public class MeetingDefectTests
     [Theory]
     [InlineData("ru", "Кан также осудил визит на острова президента России Дмитрия Медведева в ноябре прошлого года.")]
     [InlineData("en", "Kan condemned the visit of President Dmitry Medvedev to the islands.")]
+    [InlineData("en", "Fidan criticised Lavrov's visit to Ankara.")]
     [InlineData("ru", "Сергей Лавров на встрече с журналистами в понедельник резко отреагировал на заявление японского премьера, заявив, что высказывания Наото Кана носят недипломатический характер.")]
     [InlineData("en", "At a meeting with reporters on Monday, Lavrov criticised the statement, saying that Naoto Kan was wrong.")]
     [InlineData("ru", "Теперь же канцелярия сообщает о том, что вместо Нетаньяху Иерусалим будет представлять на саммите министр Сергей Лавров.")]
@@ -90,6 +91,7 @@ public class MeetingDefectTests
     [InlineData("ru", "Спор решат Алексей Миллер и Александр Озерец, которые сегодня встречаются для обсуждения долга.", "person/alexander-ozerets + person/alexey-miller")]
     [InlineData("ru", "В понедельник Алла Бут получит первое свидание с Виктором Бутом в тюрьме.", "person/alla-bout + person/viktor-bout")]
     [InlineData("en", "Alla Bout visited Viktor Bout in prison on Monday.", "person/alla-bout + person/viktor-bout")]
+    [InlineData("en", "Zakharova praised Lavrov's talks with al-Shaibani in Moscow.", "person/asaad-al-shaibani + person/sergey-lavrov")]
     [InlineData("ar", "وكان الرئيس اليمني عبد ربه منصور هادي التقى أمس المبعوث الأممي إسماعيل ولد الشيخ أحمد في عدن.", "person/abd-rabbuh-mansur-hadi + person/ismail-ould-cheikh-ahmed")]
     public void Extract_MeetingCue_FindsTheMeeting(string language, string text, string sides)
     {
