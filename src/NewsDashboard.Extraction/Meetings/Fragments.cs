@@ -7,8 +7,8 @@ namespace NewsDashboard.Extraction.Meetings;
 /// <summary>
 /// Tagged names no list knows (no role, no country) that are pieces of a phrase, not people, and so no participant: a lone capitalised word that is no
 /// given name and carries no role or country ("Страны" of "Страны восходящего солнца", "Black" of "Black Sea"), or
-/// a name whose last word is a place ("Нетаньяху Иерусалим") or a word the article writes in lower case
-/// ("Elizabeth Quat In").
+/// a mention whose last word is a place ("Нетаньяху Иерусалим") or a word the article writes in lower case
+/// ("Elizabeth Quat In", and "In" alone at the start of a sentence).
 /// </summary>
 internal sealed class Fragments
 {
@@ -43,7 +43,7 @@ internal sealed class Fragments
         }
 
         var last = _ctx.Words[end - 1].Norm;
-        return Places().Contains(last) || (end - 1 > _ctx.MentionWord[k] && Lowercase().Contains(last));
+        return Places().Contains(last) || Lowercase().Contains(last);
     }
 
     internal static bool IsGivenName(ExtractedEntity e)

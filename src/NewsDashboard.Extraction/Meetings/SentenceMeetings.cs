@@ -147,6 +147,7 @@ internal sealed class SentenceMeetings
     // by Erdogan": the pronoun is the subject, the object follows.
     private List<Side> ClauseSides(Clause clause, PhraseMatch trigger, List<Draft> before)
     {
+        clause = clause with { To = RelativeAfter(trigger, clause) };
         var sides = _sides.In(clause.From, clause.To);
         _sides.AddReferred(sides, clause.From, clause.To, before, trigger.Start);
         if (_cues.PronounBefore(_ctx.Words, trigger.Start, clause.From) && _sides.LastSubject(_ctx.Words[trigger.Start].Start) is { EntityId: { } heId } he)
@@ -156,6 +157,21 @@ internal sealed class SentenceMeetings
         }
 
         return sides;
+    }
+
+    // "… مع نظيره الإيراني حسن روحاني الذي تعتبر بلاده أحد حلفاء نظام بشار الأسد": a relative clause after the cue,
+    // with no comma before it, speaks of someone else; the clause ends there.
+    private int RelativeAfter(PhraseMatch trigger, Clause clause)
+    {
+        for (var w = trigger.End + 1; w < clause.To; w++)
+        {
+            if (_cues.IsRelative(_ctx.Words, w))
+            {
+                return w;
+            }
+        }
+
+        return clause.To;
     }
 
     // Clause by clause, left then right, until the cue has its sides; a relative clause on the right speaks of someone else.

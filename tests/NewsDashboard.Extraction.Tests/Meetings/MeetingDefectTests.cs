@@ -72,10 +72,12 @@ public class MeetingDefectTests
         Assert.Equal(("person/sergey-lavrov", "conference", "Moscow"), (Sides(meeting), meeting.Kind, meeting.Location));
     }
 
-    // A tagger span that is part of a phrase is no participant.
+    // A tagger span that is part of a phrase is no participant; nor is a person of a relative clause after the cue.
     [Theory]
     [InlineData("en", "Putin and Erdogan discuss Syria, Black Sea in phone call", "person/hakan-fidan + person/sergey-lavrov")]
     [InlineData("ru", "Лавров и Фидан провели переговоры о визите в Страны восходящего солнца.", "person/hakan-fidan + person/sergey-lavrov")]
+    [InlineData("ar", "يجري لافروف محادثات مع الشيباني الذي انتقد فيدان.", "person/asaad-al-shaibani + person/sergey-lavrov")]
+    [InlineData("en", "Lavrov met al-Shaibani who had criticised Fidan.", "person/asaad-al-shaibani + person/sergey-lavrov")]
     public void Extract_PhraseFragment_IsNotAParticipant(string language, string text, string sides)
     {
         text = text.Replace("Putin and Erdogan", "Lavrov and Fidan", StringComparison.Ordinal);
