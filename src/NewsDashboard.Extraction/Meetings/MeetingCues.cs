@@ -85,6 +85,17 @@ internal sealed class MeetingCues
     public bool TakesPart(Word[] words, int from, int to)
         => Lexicon.FindAll(words, from, to, "joins").Count > 0 || Attending(words, from, to) != int.MaxValue;
 
+    /// <summary>
+    /// "للقاء نوشيروان مصطفى" (in order to meet him): an Arabic noun cue written with the preposition لـ is a verb of
+    /// purpose, whose subject is the sentence's and whose next name is its object.
+    /// </summary>
+    public static bool IsPurpose(Word word, LexiconEntry entry)
+    {
+        var token = entry.Tokens[0];
+        return word.Norm.Length > token.Length && word.Norm.EndsWith(token, StringComparison.Ordinal)
+            && word.Norm.AsSpan(0, word.Norm.Length - token.Length).Contains('ل');
+    }
+
     /// <summary>The cue is a noun ("визит", "the talks", "زيارة"): "meeting" or "visit"; null for a verb.</summary>
     public string? Noun(Word[] words, PhraseMatch trigger) => Lexicon.MatchAt(words, trigger.Start, "noun")?.Entry.Value;
 

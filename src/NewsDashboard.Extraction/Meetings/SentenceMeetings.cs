@@ -223,7 +223,8 @@ internal sealed class SentenceMeetings
     private int? OwnSidesFrom(PhraseMatch trigger, Clause clause, int need)
     {
         // "وشارك في جانب من المباحثات …": those after the noun attend, they are not its sides.
-        if (_cues.Noun(_ctx.Words, trigger) is not { } noun || _cues.Attending(_ctx.Words, clause.From, trigger.Start) != int.MaxValue)
+        if (_cues.Noun(_ctx.Words, trigger) is not { } noun || _cues.Attending(_ctx.Words, clause.From, trigger.Start) != int.MaxValue
+            || MeetingCues.IsPurpose(_ctx.Words[trigger.Start], trigger.Entry))
         {
             return null;
         }

@@ -94,6 +94,7 @@ public class MeetingDefectTests
     [InlineData("ru", "В понедельник Алла Бут получит первое свидание с Виктором Бутом в тюрьме.", "person/alla-bout + person/viktor-bout")]
     [InlineData("en", "Alla Bout visited Viktor Bout in prison on Monday.", "person/alla-bout + person/viktor-bout")]
     [InlineData("en", "Zakharova praised Lavrov's talks with al-Shaibani in Moscow.", "person/asaad-al-shaibani + person/sergey-lavrov")]
+    [InlineData("ar", "سيتوجه لافروف إلى موسكو للقاء الشيباني وفيدان.", "person/asaad-al-shaibani + person/hakan-fidan + person/sergey-lavrov")]
     [InlineData("ar", "وكان الرئيس اليمني عبد ربه منصور هادي التقى أمس المبعوث الأممي إسماعيل ولد الشيخ أحمد في عدن.", "person/abd-rabbuh-mansur-hadi + person/ismail-ould-cheikh-ahmed")]
     public void Extract_MeetingCue_FindsTheMeeting(string language, string text, string sides)
     {
