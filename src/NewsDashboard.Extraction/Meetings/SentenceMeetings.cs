@@ -175,10 +175,11 @@ internal sealed class SentenceMeetings
     }
 
     // Clause by clause, left then right, until the cue has its sides; a relative clause on the right speaks of someone else.
-    private (int A, int B) Widen(List<Clause> clauses, int ci, int need, bool rightOnly, ref List<Side> sides)
+    // A noun that owns its sides ("the visit of X") is not widened.
+    private (int A, int B) Widen(List<Clause> clauses, int ci, int need, bool owned, ref List<Side> sides)
     {
         int a = ci, b = ci;
-        for (var step = 0; !rightOnly && sides.Count < need && step < MaxClauseSteps && (a > 0 || b < clauses.Count - 1); step++)
+        for (var step = 0; !owned && sides.Count < need && step < MaxClauseSteps && (a > 0 || b < clauses.Count - 1); step++)
         {
             if (a > 0)
             {
@@ -300,10 +301,10 @@ internal sealed class SentenceMeetings
         var (location, locationCountry) = kind == MeetingKind.Call ? (null, null) : Places.Place(_ctx, range.From, range.To);
         if (location is null && kind != MeetingKind.Call && sides.Count > 1)
         {
-            (location, locationCountry) = Places.Place(_ctx, s.Part.From, s.Part.To); // "…, اليوم الخميس، في العاصمة موسكو"
+            (location, locationCountry) = Places.Place(_ctx, Math.Max(s.Part.From, trigger.Start - (2 * TriggerReach)), Math.Min(s.Part.To, trigger.End + (2 * TriggerReach))); // "…, اليوم الخميس، في العاصمة موسكو"
         }
 
-        var status = _cues.Status(words, range.From, range.To, Math.Max(range.To, s.Part.To));
+        var status = _cues.Status(words, range.From, range.To, Math.Min(Math.Max(range.To, s.Part.To), range.To + TriggerReach));
         if (sides.Count == 1 && sides[0].Entity is { } lone && status == MeetingStatus.Cancelled)
         {
             Cancelled.Add((lone, locationCountry));
@@ -317,7 +318,10 @@ internal sealed class SentenceMeetings
 
         SideFinder.FillCounterpartRoles(sides);
         _sides.NameCounterparts(sides, words[trigger.Start].Start);
-        var date = _dates.Resolve(_ctx.Text, words, s.Part.From, s.Part.To, _published, status != MeetingStatus.Held, trigger.Start) ?? PreviousSentenceDate(s.Index, status);
+        // Within the cue's part, and at most a few clauses from the cue: every cue reads a bounded stretch, however long the sentence.
+        var dateFrom = Math.Max(s.Part.From, trigger.Start - (2 * TriggerReach));
+        var dateTo = Math.Min(s.Part.To, trigger.End + (2 * TriggerReach));
+        var date = _dates.Resolve(_ctx.Text, words, dateFrom, dateTo, _published, status != MeetingStatus.Held, trigger.Start) ?? PreviousSentenceDate(s.Index, status);
         return new Draft
         {
             Sides = sides,
