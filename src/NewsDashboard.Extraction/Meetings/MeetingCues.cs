@@ -34,7 +34,7 @@ internal sealed class MeetingCues
         {
             // "this visit", "cette visite", "هذه الزيارة": a meeting already reported, spoken of again.
             if (m.Entry.Category is "meeting" or "visit" or "call" or "conference" && triggers.Count < MaxTriggersPerSentence && !quoted[m.Start]
-                && !(m.Start > from && Lexicon.MatchAt(words, m.Start - 1, "this") is not null) && !InTitle(words, from, m.Start))
+                && !SpokenOfAgain(words, from, m.Start) && !InTitle(words, from, m.Start))
             {
                 triggers.Add(m);
             }
@@ -65,6 +65,20 @@ internal sealed class MeetingCues
         }
 
         return status;
+    }
+
+    /// <summary>"this visit", "cette visite", "هذه الزيارة", "Opening the meeting", "Открывая встречу": a `this` phrase ends right before the cue.</summary>
+    public bool SpokenOfAgain(Word[] words, int from, int cue)
+    {
+        for (var w = Math.Max(from, cue - 3); w < cue; w++)
+        {
+            if (Lexicon.MatchAt(words, w, "this") is { } t && t.End == cue)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Глава делегации на переговорах Саеб Эрекат": the cue ends a title phrase (the titled table) that names a person.</summary>

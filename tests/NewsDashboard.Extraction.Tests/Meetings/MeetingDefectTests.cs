@@ -57,6 +57,7 @@ public class MeetingDefectTests
     [InlineData("ru", "Глава сирийской делегации на переговорах Асаад аш-Шейбани призвал ООН к действиям в Москве.")]
     [InlineData("en", "Lavrov said Russia looked forward to the Russia-Arab summit, which Moscow will host next year.")]
     [InlineData("ru", "И в дни юбилея Лаврова в Москве проходит первый форум.")]
+    [InlineData("ru", "Открывая встречу, Лавров выразил надежду, что Шейбани примет участие в саммите.")]
     public void Extract_CueThatStatesNoMeeting_IsNoMeeting(string language, string text)
     {
         Assert.Empty(Extract(text, language));
