@@ -139,7 +139,7 @@ internal sealed class SentenceMeetings
         sides = reported;
         DropUnnamedBesideNamed(sides);
         var range = new Clause(clauses[a].From, clauses[b].To);
-        return Draft(s, trigger, sides, range, widened, clauseSides, _cues.Continues(_ctx.Words, clauses[ci].From, trigger.Start));
+        return Draft(s, trigger, sides, new CueReading(clauses[ci], range, widened, clauseSides, _cues.Continues(_ctx.Words, clauses[ci].From, trigger.Start)));
     }
 
     // The people of the cue's clause. "он провёл переговоры с …": a pronoun stands for the one the text is about;
@@ -294,11 +294,23 @@ internal sealed class SentenceMeetings
     private static void DropUnnamedBesideNamed(List<Side> sides)
         => sides.RemoveAll(x => x.Entity is null && x.Country is not null && sides.Exists(y => y.Entity is not null && y.Country == x.Country));
 
-    private Draft? Draft(SentenceSpan s, PhraseMatch trigger, List<Side> sides, Clause range, bool widened, List<Side> clauseSides, bool continues)
+    /// <summary>How a cue was read: its own clause, the clauses its sides came from, whether they were widened to.</summary>
+    private sealed record CueReading(Clause Own, Clause Range, bool Widened, List<Side> ClauseSides, bool Continues);
+
+    private Draft? Draft(SentenceSpan s, PhraseMatch trigger, List<Side> sides, CueReading reading)
     {
         var words = _ctx.Words;
+        var range = reading.Range;
         var kind = _cues.Kind(words, range.From, range.To, trigger, sides.Count);
-        var (location, locationCountry) = kind == MeetingKind.Call ? (null, null) : Places.Place(_ctx, range.From, range.To);
+
+        // The place of the cue's own clause first ("…, а затем встретился в Анкаре с Фиданом"), then of the clauses
+        // its sides came from, then of its part of the sentence.
+        var (location, locationCountry) = kind == MeetingKind.Call ? (null, null) : Places.Place(_ctx, reading.Own.From, reading.Own.To);
+        if (location is null && kind != MeetingKind.Call)
+        {
+            (location, locationCountry) = Places.Place(_ctx, range.From, range.To);
+        }
+
         if (location is null && kind != MeetingKind.Call && sides.Count > 1)
         {
             (location, locationCountry) = Places.Place(_ctx, Math.Max(s.Part.From, trigger.Start - (2 * TriggerReach)), Math.Min(s.Part.To, trigger.End + (2 * TriggerReach))); // "…, اليوم الخميس، في العاصمة موسكو"
@@ -331,9 +343,9 @@ internal sealed class SentenceMeetings
             Status = status,
             Kind = kind,
             Evidence = [_ctx.Document.Sentences[s.Index]],
-            Widened = widened,
-            ClauseSides = clauseSides,
-            Continues = continues,
+            Widened = reading.Widened,
+            ClauseSides = reading.ClauseSides,
+            Continues = reading.Continues,
         };
     }
 

@@ -139,6 +139,18 @@ public class MeetingDefectTests
         Assert.Equal(("person/hakan-fidan + person/maria-zakharova", "Ankara", "2025-07-29"), (Sides(meetings[1]), meetings[1].Location, meetings[1].Date));
     }
 
+    // The place of the cue's own clause comes first.
+    [Theory]
+    [InlineData("ru", "Лавров провёл переговоры с Шейбани в Москве, а затем встретился в Анкаре с Фиданом.")]
+    [InlineData("en", "Lavrov held talks with al-Shaibani in Moscow, and then met Fidan in Ankara.")]
+    public void Extract_SecondMeetingOfASentence_HasThePlaceOfItsOwnClause(string language, string text)
+    {
+        var meetings = Extract(text, language);
+
+        Assert.Equal("Moscow", Assert.Single(meetings, m => m.Participants.Any(p => p.Entity == "person/asaad-al-shaibani")).Location);
+        Assert.Equal("Ankara", Assert.Single(meetings, m => m.Participants.Any(p => p.Entity == "person/hakan-fidan")).Location);
+    }
+
     // Relative dates resolve against the published date; without one there is no date.
     [Theory]
     [InlineData("en", "Lavrov met al-Shaibani in Moscow yesterday.", "2025-07-30")]
