@@ -11,6 +11,11 @@ namespace NewsDashboard.Extraction.Meetings;
 /// </summary>
 internal sealed class MeetingExtractor
 {
+    // A speaker is named up to six words before the verb of speech or twelve after it (an Arabic title runs long).
+    private const int SpeakerBefore = 6;
+    private const int SpeakerAfter = 12;
+    private const int SentenceSubjectReach = 40;
+
     private readonly MeetingCues _cues = MeetingCues.Default;
     private readonly SpeechCues _speech = SpeechCues.Default;
     private readonly DateResolver _dates = DateResolver.Default;
@@ -34,7 +39,7 @@ internal sealed class MeetingExtractor
         var e = 0;
         for (var si = 0; si < sentences.Count; si++)
         {
-            drafts.AddRange(reader.Read(si, Speakers(speech, sentences[si], ref e), drafts));
+            drafts.AddRange(reader.Read(si, Speakers(ctx, speech, sentences[si], ref e), drafts));
         }
 
         return MeetingMerger.Merge(ctx.Document, drafts, pub, reader.Cancelled);
@@ -48,19 +53,55 @@ internal sealed class MeetingExtractor
         return speech;
     }
 
-    // Those who speak in the sentence (not as the subject of a verb of meeting); the events are read once, in order.
-    private static HashSet<string> Speakers(List<SpeechEvent> speech, TextSpan sentence, ref int e)
+    // Those who speak in the sentence (not as the subject of a verb of meeting), named beside their verb of speech;
+    // the events are read once, in order.
+    private HashSet<string> Speakers(DocumentContext ctx, List<SpeechEvent> speech, TextSpan sentence, ref int e)
     {
         var speakers = new HashSet<string>(StringComparer.Ordinal);
         for (; e < speech.Count && speech[e].Offset < sentence.End; e++)
         {
-            if (speech[e].Offset >= sentence.Start && !speech[e].Subject && speech[e].Speaker?.EntityId is { } id)
+            if (speech[e].Offset >= sentence.Start && !speech[e].Subject && speech[e].Speaker?.EntityId is { } id && NamedAtCue(ctx, speech[e], id, sentence))
             {
                 speakers.Add(id);
             }
         }
 
         return speakers;
+    }
+
+    /// <summary>
+    /// "Zakharova said", "قالت المتحدثة باسم الخارجية ماريا زاخاروفا": the speaker is named beside the verb of speech.
+    /// "وفق ما ذكرت مصادر دبلوماسية" (diplomatic sources said) names no one there: whoever the quote stage credits is no
+    /// reporter the meeting loses.
+    /// </summary>
+    private bool NamedAtCue(DocumentContext ctx, SpeechEvent ev, string id, TextSpan sentence)
+    {
+        // "Fidan also criticised …, saying …", "…, заявив": a participle's subject is the sentence's, named before it.
+        var participle = ev.CueWord < ctx.Words.Length && _cues.Lexicon.MatchAt(ctx.Words, ev.CueWord, "saying") is not null;
+        var from = participle ? Math.Max(Words.IndexAt(ctx.Words, sentence.Start), ev.CueWord - SentenceSubjectReach) : Math.Max(0, ev.CueWord - SpeakerBefore);
+        foreach (var k in ctx.MentionsInWords(from, Math.Min(ctx.Words.Length, ev.CueWord + SpeakerAfter)))
+        {
+            if (ctx.Mentions[k].EntityId == id && (participle || ctx.MentionWord[k] > ev.CueWord || !PunctuationBetween(ctx.Words, ctx.MentionEndWord[k], ev.CueWord)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "… أردوغان، وفق ما ذكرت مصادر": a name before a comma is not the subject of the verb of speech after it.
+    private static bool PunctuationBetween(Word[] words, int from, int to)
+    {
+        for (var w = from; w < to; w++)
+        {
+            if (words[w].IsPunct)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Words inside quotation marks: what a speaker says is not what the article reports.

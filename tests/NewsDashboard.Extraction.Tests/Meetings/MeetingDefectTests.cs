@@ -223,3 +223,27 @@ public class MeetingPipelineDateTests
         Assert.Equal("2025-07-30", meeting.Date);
     }
 }
+
+/// <summary>Through the whole pipeline (real entity and quote stages): reporters, passives and new cues.</summary>
+public class MeetingPipelineSidesTests
+{
+    private static readonly DateTimeOffset Published = new(2025, 11, 10, 9, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    // "according to diplomatic sources" names no reporter: the sides stay.
+    [InlineData("ar", "من المقرر أن يزور الرئيس السوري أحمد الشرع أنقرة الشهر المقبل، حيث سيلتقي الرئيس رجب طيب أردوغان، وفق ما ذكرت مصادر دبلوماسية.", "person/ahmed-al-sharaa + person/recep-tayyip-erdogan")]
+    // A passive of receiving, a French "before being received by", a Russian "met in person".
+    [InlineData("ru", "Днём Сергей Лавров был принят президентом Сирии Ахмедом аш-Шараа.", "person/ahmed-al-sharaa + person/sergey-lavrov")]
+    [InlineData("ru", "Ранее Сергей Лавров и Марко Рубио общались лично в Нью-Йорке.", "person/marco-rubio + person/sergey-lavrov")]
+    [InlineData("fr", "Wang Yi doit rencontrer lundi à Paris son homologue français Jean-Noël Barrot, avant d'être reçu par le président Emmanuel Macron.", "person/emmanuel-macron + person/wang-yi|person/jean-noel-barrot + person/wang-yi")]
+    // The one who reports is no side: named beside the verb of speech, or the subject of a participle of speech.
+    [InlineData("en", "Russian Foreign Ministry spokeswoman Maria Zakharova said Sergey Lavrov would meet Hakan Fidan in Ankara.", "person/hakan-fidan + person/sergey-lavrov")]
+    [InlineData("en", "Turkish Foreign Minister Hakan Fidan criticised remarks by Sergey Lavrov on Syria, saying they did not help the talks.", "")]
+    public void Extract_Sentence_GivesTheMeetingsItStates(string language, string text, string expected)
+    {
+        var result = NewsExtractor.Default.Extract(new ArticleInput(text, "T", Language: language, Published: Published));
+
+        var sides = result.Meetings.Select(m => string.Join(" + ", m.Participants.Select(p => p.Entity).Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, string.Join("|", sides));
+    }
+}
