@@ -81,6 +81,20 @@ internal sealed class MeetingCues
         return false;
     }
 
+    /// <summary>"Позже", "Later that day", "في وقت لاحق": the sentence opens (within its first three words) with a `sameday` phrase.</summary>
+    public bool SameDay(Word[] words, int sentenceFrom)
+    {
+        for (var w = sentenceFrom; w < Math.Min(words.Length, sentenceFrom + 3); w++)
+        {
+            if (Lexicon.MatchAt(words, w, "sameday") is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"Глава делегации на переговорах Саеб Эрекат": the cue ends a title phrase (the titled table) that names a person.</summary>
     public bool InTitle(Word[] words, int from, int cue)
     {

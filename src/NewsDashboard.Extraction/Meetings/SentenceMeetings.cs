@@ -139,7 +139,8 @@ internal sealed class SentenceMeetings
         sides = reported;
         DropUnnamedBesideNamed(sides);
         var range = new Clause(clauses[a].From, clauses[b].To);
-        return Draft(s, trigger, sides, new CueReading(clauses[ci], range, widened, clauseSides, _cues.Continues(_ctx.Words, clauses[ci].From, trigger.Start)));
+        var previous = before.LastOrDefault(d => d.Date is not null);
+        return Draft(s, trigger, sides, new CueReading(clauses[ci], range, widened, clauseSides, _cues.Continues(_ctx.Words, clauses[ci].From, trigger.Start), previous));
     }
 
     // The people of the cue's clause. "он провёл переговоры с …": a pronoun stands for the one the text is about;
@@ -295,7 +296,7 @@ internal sealed class SentenceMeetings
         => sides.RemoveAll(x => x.Entity is null && x.Country is not null && sides.Exists(y => y.Entity is not null && y.Country == x.Country));
 
     /// <summary>How a cue was read: its own clause, the clauses its sides came from, whether they were widened to.</summary>
-    private sealed record CueReading(Clause Own, Clause Range, bool Widened, List<Side> ClauseSides, bool Continues);
+    private sealed record CueReading(Clause Own, Clause Range, bool Widened, List<Side> ClauseSides, bool Continues, Draft? PreviousDated);
 
     private Draft? Draft(SentenceSpan s, PhraseMatch trigger, List<Side> sides, CueReading reading)
     {
@@ -334,6 +335,16 @@ internal sealed class SentenceMeetings
         var dateFrom = Math.Max(s.Part.From, trigger.Start - (2 * TriggerReach));
         var dateTo = Math.Min(s.Part.To, trigger.End + (2 * TriggerReach));
         var date = _dates.Resolve(_ctx.Text, words, dateFrom, dateTo, _published, status != MeetingStatus.Held, trigger.Start) ?? PreviousSentenceDate(s.Index, status);
+
+        // "Позже Евкуров был принят …", "Later that day …": the day (and, unnamed, the place) of the meeting just reported.
+        if (date is null && status == MeetingStatus.Held && reading.PreviousDated is { } previous && _cues.SameDay(words, s.From))
+        {
+            date = previous.Date;
+            if (location is null && kind != MeetingKind.Call)
+            {
+                (location, locationCountry) = (previous.Location, previous.LocationCountry);
+            }
+        }
         return new Draft
         {
             Sides = sides,

@@ -151,6 +151,18 @@ public class MeetingDefectTests
         Assert.Equal("Ankara", Assert.Single(meetings, m => m.Participants.Any(p => p.Entity == "person/hakan-fidan")).Location);
     }
 
+    // "Later", "Позже": the day and place of the meeting just reported; not for a meeting still to come.
+    [Theory]
+    [InlineData("ru", "В среду Лавров провёл переговоры с Шейбани в Москве.\nПозже Лавров встретился с Фиданом.", "2025-07-30 Moscow")]
+    [InlineData("en", "On Wednesday Lavrov held talks with al-Shaibani in Moscow.\nLater Lavrov met Fidan.", "2025-07-30 Moscow")]
+    [InlineData("en", "On Wednesday Lavrov held talks with al-Shaibani in Moscow.\nLater Lavrov will meet Fidan.", " ")]
+    public void Extract_LaterThatDay_TakesTheDayAndPlaceOfTheMeetingJustReported(string language, string text, string expected)
+    {
+        var fidan = Assert.Single(Extract(text, language), m => m.Participants.Any(p => p.Entity == "person/hakan-fidan"));
+
+        Assert.Equal(expected, $"{fidan.Date} {fidan.Location}");
+    }
+
     // Relative dates resolve against the published date; without one there is no date.
     [Theory]
     [InlineData("en", "Lavrov met al-Shaibani in Moscow yesterday.", "2025-07-30")]
