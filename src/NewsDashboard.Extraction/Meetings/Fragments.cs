@@ -17,13 +17,28 @@ internal sealed class Fragments
             .Select(Normalizer.Normalize).ToHashSet(StringComparer.Ordinal));
 
     private readonly DocumentContext _ctx;
+    private readonly sbyte[] _known; // per mention: 0 not read yet, 1 fragment, -1 not
     private HashSet<string>? _lowercase;
     private HashSet<string>? _places;
 
-    public Fragments(DocumentContext ctx) => _ctx = ctx;
+    public Fragments(DocumentContext ctx)
+    {
+        _ctx = ctx;
+        _known = new sbyte[ctx.Mentions.Length];
+    }
 
-    /// <summary>Is mention <paramref name="k"/> (a person) a fragment of a phrase?</summary>
+    /// <summary>Is mention <paramref name="k"/> (a person) a fragment of a phrase? Read once per mention.</summary>
     public bool IsFragment(int k)
+    {
+        if (_known[k] == 0)
+        {
+            _known[k] = Read(k) ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return _known[k] > 0;
+    }
+
+    private bool Read(int k)
     {
         // Only names no list knows (no role, no country) are suspect: "Ван И" is Wang Yi, whatever "и" means.
         if (_ctx.Entity(_ctx.Mentions[k].EntityId) is not { Role: null, Country: null } e)
