@@ -10,7 +10,9 @@ Nothing is written into the repository. Mapping (see eval/README.md):
   that have at least one NAMED mention: a mention that owns a PROPN token (a proper noun that
   is not inside a smaller nested mention). place -> country when the chain's Wikipedia identity
   or its name is a country. aliases = the distinct surface strings of the named mentions plus
-  the Wikipedia identity; mentions = the number of named mentions. Country chains carry no
+  the Wikipedia identity and the run of proper nouns at each named mention's syntactic head ('Raymond Chan'
+  in 'Raymond Chan of People Power') and each surface without a leading "the" or a trailing "'s"
+  (--surfaces-only leaves both out: the gold before session 5); mentions = the number of named mentions. Country chains carry no
   mention count (GUM does not mark demonyms such as "Saudi" as mentions; the contract counts
   them); events are optional (mostly descriptive phrases such as "Mecca crane collapse");
 - quotes: <quote> spans (XML= in MISC); <q> spans are scare quotes and titles, so they are not
@@ -29,6 +31,11 @@ from common import dedupe
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_CORPUS = os.path.join(os.path.dirname(HERE), "..", "shared", "corpus", "en")
+SURFACES_ONLY = False
+TITLE_WORDS = {"President", "Senator", "Minister", "Prime", "General", "Sheriff", "Governor", "Mayor", "King", "Queen",
+               "Prince", "Princess", "Secretary", "Chairman", "Director", "Judge", "Justice", "Representative",
+               "Ambassador", "Councillor", "Dr.", "Mr.", "Mrs.", "Ms.", "Sir", "Pope", "Chancellor", "Lieutenant",
+               "Colonel", "Captain", "Commissioner", "Chief", "U.S.", "US", "Professor", "Emeritus"}
 KEEP = {"person": "person", "place": "place", "organization": "organization", "event": "event"}
 
 COUNTRIES = {
@@ -181,6 +188,47 @@ def name_tail(words, mention):
     return surface(words, t + 1, end) if count >= 2 and t + 1 > s else ""
 
 
+def name_at_head(words, mention):
+    """For a person: the run of proper nouns around the mention's syntactic head, inside the mention: the name
+    a mention like 'Raymond Chan of People Power' or 'pro-Beijing district councillor Wilson Or' is about
+    ('Raymond Chan', 'Wilson Or'), as the training file en/gum.conll derives its name spans (see
+    ../shared/corpus/train/README.md). Two proper nouns at least, after the last title word ('U.S. Senator
+    John Cornyn' names 'John Cornyn'; 'U.S. Senator' alone is no name). Other types get nothing: their head runs ('States', 'Security Council', 'Church') would name
+    something else. '' when the head is no proper noun."""
+    _, etype, _, s, e = mention
+    heads = [t for t in range(s, e + 1) if not s <= words[t]["head"] <= e]
+    if not heads or words[heads[0]]["upos"] != "PROPN":
+        return ""
+    h = heads[0]
+
+    def inside(t):
+        return s <= t <= e and (words[t]["upos"] == "PROPN" or (
+            words[t]["form"] == "-" and s <= t - 1 and t + 1 <= e
+            and words[t - 1]["upos"] == "PROPN" and words[t + 1]["upos"] == "PROPN"))
+    a = h
+    while inside(a - 1):
+        a -= 1
+    b = h
+    while inside(b + 1):
+        b += 1
+    # a title inside the run is not part of the name: 'Emeritus Professor John Burrows' names 'John Burrows'
+    for t in range(a, b + 1):
+        if words[t]["form"] in TITLE_WORDS:
+            a = t + 1
+    count = sum(words[t]["upos"] == "PROPN" for t in range(a, b + 1))
+    if etype != "person" or count < 2:
+        return ""
+    return surface(words, a, b)
+
+
+def bare(text):
+    """A surface without a leading article or a trailing possessive: 'the Democratic Party' and "New People
+    Party's" name 'Democratic Party' and 'New People Party'; '' when nothing changes."""
+    out = re.sub(r"^(the|The)\s+", "", text)
+    out = re.sub(r"\s*['’]s?$", "", out)
+    return out if out != text and out else ""
+
+
 def quotes_of(words):
     quotes, start = [], None
     for i, w in enumerate(words):
@@ -210,6 +258,9 @@ def convert(conllu, out_dir, required_quotes):
         c["types"].append(etype)
         c["surfaces"].append(surface(words, s, e))
         c["tails"].append(name_tail(words, m))
+        if not SURFACES_ONLY:
+            c["tails"].append(name_at_head(words, m))
+            c["tails"].append(bare(surface(words, s, e)))
         c["identity"] = c["identity"] or identity
     entities = []
     for grp, c in chains.items():
@@ -262,7 +313,11 @@ def main():
     ap.add_argument("out_dir")
     ap.add_argument("--corpus", default=DEFAULT_CORPUS, help="GUM folder (default ../shared/corpus/en)")
     ap.add_argument("--required-quotes", action="store_true", help="score <quote> spans as required quotes")
+    ap.add_argument("--surfaces-only", action="store_true",
+                    help="aliases without the proper-noun run at each mention's head (the gold before session 5)")
     a = ap.parse_args()
+    global SURFACES_ONLY
+    SURFACES_ONLY = a.surfaces_only
     files = sorted(glob.glob(os.path.join(os.path.normpath(a.corpus), "GUM_news_*.conllu")))
     if not files:
         print(f"convert_gum: no GUM_news_*.conllu in {a.corpus}", file=sys.stderr)

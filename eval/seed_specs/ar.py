@@ -205,4 +205,20 @@ SPECS = {
   ],
   "quotes": [],
 },
+"101_ar_envoy_missile_jazan.txt": {
+  "note": "Issue 14: the speaker of 'وشدد على أن الصاروخ الذي أطلقه الحوثيون ...' and 'وأضاف أن ...' is Rubio (pro-drop verbs), never the Houthis named after 'أن'. \"خطوة استفزازية خطيرة\" is a three-word scare phrase and \"بلا أي أساس\" a fragment: no quotes.",
+  "entities": ["rubio", "IR", "US", "UNSC", "newyork", "tehran",
+               {"id": "houthis", "type": "organization", "country": "YE", "aliases": ["Houthis", "الحوثيون", "الحوثيين", "Хуситы"]},
+               {"id": "ye", "type": "country", "aliases": ["Yemen", "اليمن", "Йемен"]},
+               {"id": "jazan", "type": "place", "country": "SA", "aliases": ["Jazan", "جازان", "Джизан"]}],
+  "meetings": [
+    {"optional": True, "note": "a Security Council session (an organisation's meeting)", "participants": ["rubio"], "location": "newyork", "status": "held", "kind": "conference"},
+  ],
+  "quotes": [
+    {"speaker": "rubio", "text": "يحمل كل علامات الأسلحة التي صنعتها إيران وسلمتها لحلفائها في المنطقة"},
+    {"speaker": "rubio", "text": "الصمت على هذه الهجمات سيشجع على المزيد منها، ولن تقبل الولايات المتحدة ذلك"},
+    {"speaker": "rubio", "text": "إذا لم يتحرك المجلس الآن، فسندفع جميعا الثمن لاحقا"},
+    {"optional": True, "note": "headline form", "speaker": "rubio", "text": "صاروخ جازان يحمل بصمات إيران"},
+  ],
+},
 }

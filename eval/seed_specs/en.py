@@ -193,4 +193,22 @@ SPECS = {
   ],
   "quotes": [],
 },
+"102_en_bloggers_harbor_files.txt": {
+  "note": "Issue 14: the bloggers' words are no actor's; a name right after the quote ('...,' Dana Whitcombe, a spokeswoman for the port authority, said) is the speaker; the website title and the cited headlines under 'Sources' are no quotes.",
+  "entities": [
+               {"id": "marlowe", "type": "person", "aliases": ["Dean Marlowe", "Marlowe"]},
+               {"id": "whitcombe", "type": "person", "aliases": ["Dana Whitcombe", "Whitcombe"]},
+               {"id": "ortiz", "type": "person", "aliases": ["Lena Ortiz", "Ortiz", "Mayor Lena Ortiz"]},
+               {"id": "herald", "type": "organization", "aliases": ["Coastal Herald"]},
+               {"id": "baytimes", "type": "organization", "aliases": ["Bay Times"]},
+               {"id": "cityhall", "type": "place", "aliases": ["City Hall"], "optional": True},
+               {"id": "countdown", "type": "organization", "aliases": ["Harbor Transparency Countdown", "The Harbor Transparency Countdown"], "optional": True, "note": "a website's name"}],
+  "meetings": [],
+  "quotes": [
+    {"speaker": "whitcombe", "text": "We have no indication that any passenger data was taken, and the systems are being restored as we speak,"},
+    {"speaker": "ortiz", "text": "I want to know who took these files and why they were left on a street corner,"},
+    {"optional": True, "note": "an unnamed blogger", "speaker": [], "text": "the moment the whole city started asking questions about the harbor"},
+    {"optional": True, "note": "an unnamed blogger", "speaker": [], "text": "the best thing that has happened to this town in years"},
+  ],
+},
 }

@@ -218,4 +218,17 @@ SPECS = {
   ],
   "quotes": [],
 },
+"103_ru_nasa_lunar_base.txt": {
+  "note": "Issue 14: 'сказал он' is Oldridge, the subject of the sentence before, not Bush named first in it (in the instrumental: Вместе с Джорджем Бушем). The article title in «» and the list of charges are no quotes.",
+  "entities": ["washington",
+               {"id": "nasa", "type": "organization", "country": "US", "aliases": ["NASA", "НАСА"]},
+               {"id": "bush", "type": "person", "country": "US", "aliases": ["George Bush", "Джордж Буш", "Буш"], "forms": ["Джорджем Бушем"]},
+               {"id": "oldridge", "type": "person", "country": "US", "aliases": ["Mark Oldridge", "Марк Олдридж", "Олдридж", "Mark Oldridzh"]},
+               {"id": "moon", "type": "place", "aliases": ["Moon", "Луна"], "forms": ["Луны", "Луну"], "optional": True}],
+  "meetings": [],
+  "quotes": [
+    {"speaker": "oldridge", "text": "Первые астронавты высадятся у южного полюса Луны, где есть лёд и почти постоянный свет"},
+    {"speaker": "oldridge", "text": "Сначала мы отправим грузовые корабли, и только потом туда полетят люди"},
+  ],
+},
 }

@@ -20,7 +20,7 @@ KEYS = {
     "organizations.json": ({"id", "name", "kind", "country", "names", "acronyms"}, {"ambiguous"}),
     "people.json": ({"id", "name", "country", "role", "names"}, {"ambiguous"}),
 }
-ORG_KINDS = {"igo", "agency", "media", "ministry", "body", "party", "armed"}
+ORG_KINDS = {"igo", "agency", "media", "ministry", "body", "party", "armed", "company"}
 ROLES_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hand", "roles.txt")
 STATE_STATUS = {"un", "observer", "partial"}
 errors = []

@@ -131,7 +131,16 @@ internal static class ConllCorpus
 /// <summary>The usual Latin spelling of each Arabic or Cyrillic name word in the Wikidata name lists.</summary>
 internal static class NameSpellings
 {
-    /// <summary>A spelling is kept when it is the one used for at least half of the word's uses.</summary>
+    // A Cyrillic word seen fewer times that a case ending turns into a name seen more often is taken for that case
+    // form ("Юрия", once as "Yuriya", is the genitive of Юрий; "Йозефа", twice as "Josepha", of Йозеф): with no known
+    // spelling the engine reads its case. A rare word that is no such form keeps its spelling (Ельцин → Yeltsin).
+    private const int MinUses = 3;
+
+    // Folded (й → и): an oblique ending and what the nominative has instead.
+    private static readonly (string Oblique, string Nominative)[] CaseForms =
+        [("а", ""), ("у", ""), ("ом", ""), ("е", ""), ("я", "и"), ("я", "ь"), ("ю", "ь"), ("ы", "а"), ("и", "а"), ("ои", "а"), ("у", "а")];
+
+    /// <summary>A spelling is kept when the word has <see cref="MinUses"/> uses at least and it is the one used for at least half of them.</summary>
     public static Dictionary<string, string> Read(string root, Action<string> log)
     {
         var best = new Dictionary<string, (string Latin, int Count, int Total)>(StringComparer.Ordinal);
@@ -168,7 +177,7 @@ internal static class NameSpellings
         var spellings = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, (latin, count, total)) in best)
         {
-            if (count * 2 >= total && latin.Length > 1)
+            if (count * 2 >= total && latin.Length > 1 && (total >= MinUses || !IsRareCaseForm(key, total, best)))
             {
                 spellings[key] = char.ToUpperInvariant(latin[0]) + latin[1..];
             }
@@ -176,5 +185,24 @@ internal static class NameSpellings
 
         log($"names: {spellings.Count} known Latin spellings of Arabic and Cyrillic name words");
         return spellings;
+    }
+
+    private static bool IsRareCaseForm(string key, int total, Dictionary<string, (string Latin, int Count, int Total)> best)
+    {
+        if (key.Length < 4 || key[0] is < 'а' or > 'я')
+        {
+            return false;
+        }
+
+        foreach (var (oblique, nominative) in CaseForms)
+        {
+            if (key.EndsWith(oblique, StringComparison.Ordinal)
+                && best.TryGetValue(key[..^oblique.Length] + nominative, out var lemma) && lemma.Total > total)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -68,7 +68,8 @@ internal static class TrainCommand
 
         if (output is not null)
         {
-            var model = trainer.Train(sentences, epochs, Log).WithSpellings(NameSpellings.Read(corpus, Log));
+            var model = trainer.Train(sentences, epochs, Log).WithSpellings(NameSpellings.Read(corpus, Log))
+                .WithLexiconFingerprint(TaggerLexicons.Fingerprint());
             var directory = Path.GetDirectoryName(Path.GetFullPath(output))!;
             Directory.CreateDirectory(directory);
             var temporary = output + ".tmp";

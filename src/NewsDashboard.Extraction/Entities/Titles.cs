@@ -86,6 +86,25 @@ internal sealed class Titles
             GoverningBodies[language.Name] = heads;
         }
 
+        foreach (var language in root.GetProperty("legalForms").EnumerateObject().Where(l => !l.Name.StartsWith('_')))
+        {
+            LegalForms[language.Name] = language.Value.EnumerateArray().Select(e => Normalizer.Normalize(e.GetString()!)).ToHashSet(StringComparer.Ordinal);
+        }
+
+        foreach (var language in root.GetProperty("facilityHeads").EnumerateObject().Where(l => !l.Name.StartsWith('_')))
+        {
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var head in language.Value.EnumerateArray())
+            {
+                foreach (var token in Tokenizer.Tokenize(Normalizer.Normalize(head.GetString()!)))
+                {
+                    keys.UnionWith(TokenForms.ForIndex(token));
+                }
+            }
+
+            FacilityHeadForms[language.Name] = keys;
+        }
+
         foreach (var language in root.GetProperty("organizationHeads").EnumerateObject())
         {
             var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -140,6 +159,12 @@ internal sealed class Titles
     /// (правительство, власти, мэрия), with the English label of its name ("Government").
     /// </summary>
     public Dictionary<string, Dictionary<string, string>> GoverningBodies { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Per language, the legal forms of a company (ООО, Inc), folded: never a name by themselves.</summary>
+    public Dictionary<string, HashSet<string>> LegalForms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Per language, the index forms of the words that make a name a place, never a person's (Station, аэропорт).</summary>
+    public Dictionary<string, HashSet<string>> FacilityHeadForms { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Per language, the index forms of the nouns that head an organisation's name (театр, совет, parti, حزب): a name

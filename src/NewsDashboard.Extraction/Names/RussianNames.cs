@@ -119,8 +119,8 @@ internal static class RussianNames
 
             if (lemma == word && Masculine(shown.Value))
             {
-                // Not in the lists (Ельцина, Николаевича): the same ending as the word that showed the case.
-                lemma = Apply(word, ("ича", "ич")) ?? Apply(word, shown.Value) ?? word;
+                // Not in the lists (Ельцина, Николаевича, Лужкова after Юрия): the same case as the word that showed it.
+                lemma = Apply(word, ("ича", "ич")) ?? Apply(word, shown.Value) ?? SameCase(word, shown.Value) ?? word;
             }
 
             result.Add(lemma == word && !Known(word) ? Word(word) : lemma);
@@ -128,6 +128,18 @@ internal static class RussianNames
 
         return result;
     }
+
+    // The masculine ending of the case another word showed, for a consonant stem (Юрия showed the genitive: Лужкова →
+    // Лужков; Юрию the dative: Лужкову → Лужков; Юрием the instrumental: Лужковым → Лужков).
+    private static string? SameCase(string word, (string Ending, string Replacement) shown)
+        => shown.Ending switch
+        {
+            "а" or "я" or "ича" => Apply(word, ("а", string.Empty)),
+            "у" or "ю" or "ичу" => Apply(word, ("у", string.Empty)),
+            "ом" or "ем" or "ым" or "ичем" => Apply(word, ("ым", string.Empty)) ?? Apply(word, ("ом", string.Empty)),
+            "е" or "иче" => Apply(word, ("е", string.Empty)),
+            _ => null,
+        };
 
     // A masculine oblique ending (-а, -у, -ом, -ича): a surname that looks feminine (Свиридова) is in the same case.
     private static bool Masculine((string Ending, string Replacement) rule) => rule.Replacement.Length == 0 || rule.Replacement is "ич" or "й" or "ь";

@@ -164,6 +164,42 @@ internal sealed class DocumentContext
         return code.Length == 2 ? code.ToUpperInvariant() : null;
     }
 
+    private const int HeadNounReach = 30;
+
+    /// <summary>
+    /// An organisation mentioned shortly before word <paramref name="w"/> whose name opens with that word: "الجيش"
+    /// after "الجيش الإسرائيلي", "the ministry" after "the Ministry of Health". Null when none, or when the nearest
+    /// two such organisations differ (then the head noun does not say which).
+    /// </summary>
+    public EntityMention? OrganizationByHead(int w)
+    {
+        if (w < 0 || w >= Words.Length || Words[w].IsPunct)
+        {
+            return null;
+        }
+
+        var head = Words[w].Norm;
+        EntityMention? found = null;
+        var k = MentionIndexAt(Words[w].Start) - 1;
+        for (var n = 0; k >= 0 && n < HeadNounReach; k--, n++)
+        {
+            var m = Mentions[k];
+            if (m.Type != EntityTypes.Organization || Words[MentionWord[k]].Norm != head || MentionWord[k] == w)
+            {
+                continue;
+            }
+
+            if (found is not null && found.EntityId != m.EntityId)
+            {
+                return null;
+            }
+
+            found ??= m;
+        }
+
+        return found;
+    }
+
     /// <summary>Is there a person mention starting within words [from, from + span)?</summary>
     public int? PersonStartingNear(int from, int span)
     {

@@ -32,6 +32,9 @@ internal sealed class NameTagger
     /// <summary>The usual Latin spelling of a folded Arabic or Cyrillic name word (Цукерберг → Zuckerberg), if known.</summary>
     public string? Spelling(string folded) => _model.Spellings.GetValueOrDefault(folded);
 
+    /// <summary>The fingerprint of the word lists the model was trained with (<see cref="TaggerLexicons.Fingerprint"/>).</summary>
+    public string LexiconFingerprint => _model.LexiconFingerprint;
+
     /// <summary>Words the training text mostly writes in lower case.</summary>
     public NameTokenSet CommonWords => _model.CommonWords;
 

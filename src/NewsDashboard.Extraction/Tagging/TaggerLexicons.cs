@@ -1,4 +1,5 @@
 using NewsDashboard.Extraction.Entities;
+using NewsDashboard.Extraction.Names;
 using NewsDashboard.Extraction.Quotes;
 using NewsDashboard.Extraction.Text;
 
@@ -25,6 +26,40 @@ internal sealed class TaggerLexicons
     }
 
     public static TaggerLexicons Default => Shared.Value;
+
+    // The word lists the features read: the gazetteer files, the title phrases (the "roles" of titles.json; its other
+    // sections are rules the tagger never sees) and the verbs of saying.
+    private static readonly string[] GazetteerFiles = ["countries.json", "cities.json", "organizations.json", "people.json"];
+
+    /// <summary>
+    /// SHA-256 of the word lists the features read, as built into this engine. A model trained on other lists reads
+    /// different features than it learned: retrain (<c>newsdash train</c>) whenever this changes.
+    /// </summary>
+    public static string Fingerprint()
+    {
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        void Add(string name, string content)
+        {
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(name + "\n" + content.Replace("\r\n", "\n", StringComparison.Ordinal) + "\n"));
+        }
+
+        foreach (var file in GazetteerFiles)
+        {
+            Add(file, DataFiles.ReadAll(file));
+        }
+
+        using (var titles = System.Text.Json.JsonDocument.Parse(DataFiles.ReadAll("titles.json")))
+        {
+            Add("titles.json#roles", titles.RootElement.GetProperty("roles").GetRawText());
+        }
+
+        foreach (var entry in Lexicon.Load("quotes").Entries("speech").Select(e => string.Join(' ', e.Tokens)).Order(StringComparer.Ordinal))
+        {
+            Add("speech", entry);
+        }
+
+        return Convert.ToHexString(sha.GetHashAndReset());
+    }
 
     public bool IsSpeechVerb(TokenForm[] forms)
     {

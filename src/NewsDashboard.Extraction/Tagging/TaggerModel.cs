@@ -6,19 +6,21 @@ namespace NewsDashboard.Extraction.Tagging;
 /// <summary>
 /// An averaged-perceptron name tagger's weights: hashed features × IOB2 tags, quantised to 16 bits, decoded
 /// greedily left to right with the two previous tags as features (the "greedy averaged perceptron" of spaCy 1 and
-/// NLTK). The file is Brotli-compressed: a header, the person-name bit set, then the weights.
+/// NLTK). The file is Brotli-compressed: a header, the person-name and common-word bit sets, the spellings, the
+/// fingerprint of the word lists it was trained with, then the weights.
 /// </summary>
 internal sealed class TaggerModel
 {
     public const int BucketBits = 20;
     public const int Buckets = 1 << BucketBits;
-    private const string Magic = "NDTAG3";
+    private const string Magic = "NDTAG4";
 
     private readonly short[] _weights;
 
-    public TaggerModel(short[] weights, NameTokenSet names, NameTokenSet commonWords, IReadOnlyDictionary<string, string>? spellings = null)
+    public TaggerModel(short[] weights, NameTokenSet names, NameTokenSet commonWords, IReadOnlyDictionary<string, string>? spellings = null, string lexiconFingerprint = "")
     {
         Spellings = spellings ?? new Dictionary<string, string>(StringComparer.Ordinal);
+        LexiconFingerprint = lexiconFingerprint;
         CommonWords = commonWords;
         if (weights.Length != Buckets * NameTags.Count)
         {
@@ -37,7 +39,15 @@ internal sealed class TaggerModel
     /// <summary>The usual Latin spelling of a person-name word written in Arabic or Cyrillic script (folded key).</summary>
     public IReadOnlyDictionary<string, string> Spellings { get; }
 
-    public TaggerModel WithSpellings(IReadOnlyDictionary<string, string> spellings) => new(_weights, Names, CommonWords, spellings);
+    /// <summary>
+    /// <see cref="TaggerLexicons.Fingerprint"/> of the word lists the model was trained with: its features read them, so
+    /// a model is only right for the lists it learned on (a test compares it with the lists built into the engine).
+    /// </summary>
+    public string LexiconFingerprint { get; }
+
+    public TaggerModel WithSpellings(IReadOnlyDictionary<string, string> spellings) => new(_weights, Names, CommonWords, spellings, LexiconFingerprint);
+
+    public TaggerModel WithLexiconFingerprint(string fingerprint) => new(_weights, Names, CommonWords, Spellings, fingerprint);
 
     public static int Bucket(ulong feature) => (int)(feature >> (64 - BucketBits));
 
@@ -138,6 +148,7 @@ internal sealed class TaggerModel
             writer.Write(value);
         }
 
+        writer.Write(LexiconFingerprint);
         writer.Flush();
         brotli.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_weights.AsSpan()));
     }
@@ -160,6 +171,8 @@ internal sealed class TaggerModel
             spellings[reader.ReadString()] = reader.ReadString();
         }
 
+        var fingerprint = reader.ReadString();
+
         var weights = new short[Buckets * NameTags.Count];
         var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights.AsSpan());
         reader.BaseStream.ReadExactly(bytes);
@@ -168,7 +181,7 @@ internal sealed class TaggerModel
             throw new PlatformNotSupportedException("the model file is little-endian");
         }
 
-        return new TaggerModel(weights, names, common, spellings);
+        return new TaggerModel(weights, names, common, spellings, fingerprint);
     }
 
     private static NameTokenSet ReadSet(BinaryReader reader)

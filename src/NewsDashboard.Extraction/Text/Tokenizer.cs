@@ -71,6 +71,10 @@ internal static class Tokenizer
             {
                 flags &= ~TokenFlags.BreakBefore; // U.S. President, J. K. Rowling: the full stop of an initial
             }
+            else if (tokens.Count > 0 && start - gapStart == 1 && text[gapStart] == '.')
+            {
+                flags &= ~TokenFlags.BreakBefore; // Lenta.ru, NEWSru.com, Театр.doc: a full stop inside a name ends no sentence
+            }
 
             var word = text.AsSpan(start, i - start);
             var script = ScriptOf(word);

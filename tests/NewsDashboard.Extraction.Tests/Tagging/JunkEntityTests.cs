@@ -148,4 +148,68 @@ public class JunkEntityTests
         Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Organization && e.Surfaces.Contains("Стратегический совет"));
         Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Contains("Стратегический"));
     }
+
+    // A Latin-script name ends on a capitalised word: a small word the tagger ran on into is not part of it.
+    [Fact]
+    public void Recognize_NameRunningIntoLowerCaseWord_EndsOnTheCapitalisedWord()
+    {
+        var analysis = Recognize("She works for the National Museum of modern art in the capital.", "en");
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Any(s => s.EndsWith(" of", StringComparison.Ordinal)));
+        Assert.Contains(analysis.Entities, e => e.Surfaces.Contains("National Museum"));
+    }
+
+    // A station, a memorial, a museum is a place, never a person, whatever the tagger read.
+    [Fact]
+    public void Recognize_NameWithAFacilityWord_IsAPlaceNotAPerson()
+    {
+        var analysis = Recognize("The crowds can be avoided by walking from Dalin Station or Zhongshan Station.", "en");
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Type == EntityTypes.Person);
+        Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Place && e.Surfaces.Contains("Dalin Station"));
+    }
+
+    // A full stop inside a name (a site's domain) ends no sentence: the name is one organisation.
+    [Theory]
+    [InlineData("ru", "Об этом в пятницу сообщает «Лента.ру».", "organization/lenta-ru")]
+    [InlineData("ru", "Как пишет NEWSru.com, заседание перенесли.", "organization/newsru")]
+    public void Recognize_NameWithAFullStopInside_IsOneOrganisation(string language, string body, string id)
+    {
+        var analysis = Recognize(body, language);
+
+        Assert.Contains(analysis.Entities, e => e.Id == id);
+    }
+
+    // Social networks are organisations.
+    [Theory]
+    [InlineData("ru", "Министр написал об отставке в Твиттере.", "organization/twitter")]
+    [InlineData("ar", "نشر الوزير البيان على فيسبوك مساء أمس.", "organization/facebook")]
+    [InlineData("en", "The ministry posted the video on YouTube on Monday.", "organization/youtube")]
+    public void Recognize_SocialNetwork_IsAnOrganisation(string language, string body, string id)
+    {
+        var analysis = Recognize(body, language);
+
+        Assert.Equal(EntityTypes.Organization, Assert.Single(analysis.Entities, e => e.Id == id).Type);
+    }
+
+    // A plural noun or a numeral opening a sentence is no person, though a name list may hold the word.
+    [Theory]
+    [InlineData("Проект пока стоит на паузе. Инженеры проверяют двигатели ракеты.", "Инженеры")]
+    [InlineData("Голосование прошло спокойно. Шестеро из восьми депутатов поддержали закон.", "Шестеро")]
+    public void Recognize_WordOpeningRussianSentence_IsNoPerson(string body, string word)
+    {
+        var analysis = Recognize(body, "ru");
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Type == EntityTypes.Person && e.Surfaces.Contains(word));
+    }
+
+    // Legal forms are no names; before a quoted name they announce a company.
+    [Fact]
+    public void Recognize_LegalFormBeforeQuotedName_IsTheCompanyNotTheForm()
+    {
+        var analysis = Recognize("Регулятор оштрафовал ОАО «Северный металл» на миллион рублей.", "ru");
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Contains("ОАО"));
+        Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Organization && e.Surfaces.Contains("Северный металл"));
+    }
 }

@@ -19,6 +19,37 @@ public class NameTaggerTests
         Assert.Equal("Zuckerberg", tagger.Spelling("цукерберг"));
     }
 
+    // The features read the gazetteer, the title phrases and the verbs of saying: a model trained on other lists
+    // reads features it never learned. Editing those lists means retraining (docs/entity-extraction.md, "Retrain").
+    [Fact]
+    public void Default_CommittedModel_WasTrainedOnTheListsBuiltIntoTheEngine()
+    {
+        var tagger = NameTagger.Default!;
+
+        Assert.True(
+            tagger.LexiconFingerprint == TaggerLexicons.Fingerprint(),
+            "the word lists changed since the model was trained: run newsdash train (see docs/entity-extraction.md) and commit the model");
+    }
+
+    // A rare word of the name lists is no known spelling: "Юрия" (once as "Yuriya") is the genitive of Юрий.
+    [Theory]
+    [InlineData("В музее показали работы Йозефа Бойса и других художников.", "Josef Boyce")]
+    public void Recognize_GenitiveOfAName_IsNamedInTheNominative(string body, string name)
+    {
+        var analysis = Recognize(body, "ru");
+
+        Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Person && e.Name == name);
+    }
+
+    // A given name in the genitive shows the case of the surname the lists do not know: both go back to the nominative.
+    [Fact]
+    public void Recognize_GenitiveGivenNameAndUnknownSurname_AreBothNominative()
+    {
+        var analysis = Recognize("Решение Юрия Лужкова вызвало протесты горожан.", "ru");
+
+        Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Person && e.Surfaces.Contains("Юрий Лужков"));
+    }
+
     // The speech-verb feature reads the quote cues; an empty list would silently switch it off.
     [Theory]
     [InlineData("said")]

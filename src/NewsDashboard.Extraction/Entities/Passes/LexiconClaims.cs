@@ -65,6 +65,13 @@ internal sealed class LexiconClaims(EntityTable table)
             }
         }
 
+        // A Russian country opening the span is the country a title names ("министром иностранных дел Ирана Аббасом
+        // Аракчи"), not a first name: Russian gives no one a country's name.
+        if (entry.Kind == EntryKind.Country && table.Tokens[hit.Start].Script == Script.Cyrillic && (hit.Start == 0 || !table.InTaggedPerson[hit.Start - 1]))
+        {
+            return false;
+        }
+
         // The person's name reaches past the place name with a name-like word: capitalised, not an acronym ("МИД
         // России" is no person), not a common word.
         return (hit.Start > 0 && NameLikeInTaggedPerson(hit.Start - 1)) || (hit.End < table.Tokens.Count && NameLikeInTaggedPerson(hit.End));

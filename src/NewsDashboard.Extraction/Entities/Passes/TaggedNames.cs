@@ -74,7 +74,7 @@ internal sealed class TaggedNames(EntityTable table)
     {
         foreach (var tagged in Tagged())
         {
-            var span = Headed(WithoutOpeningCommonWord(WithHyphenated(WithHeadNoun(tagged))));
+            var span = Headed(WithoutTrailingSmallWords(WithoutOpeningCommonWord(WithHyphenated(WithHeadNoun(tagged)))));
             if (!wanted(span) || table.Overlaps(span.Start, span.End) || !PlausibleName(span))
             {
                 continue;
@@ -90,6 +90,20 @@ internal sealed class TaggedNames(EntityTable table)
             var type = span.Type == NameType.Location ? EntityTypes.Place : EntityTypes.Organization;
             table.Claim(new Found(table.LocalEntity(type, table.Surface(span.Start, span.End, prefix), null, null), span.Start, span.End, prefix));
         }
+    }
+
+    // "University of", "Junius Ho defeating": a Latin-script name ends on a capitalised word (or a word joined to
+    // one by a hyphen, "Lee Cheuk-yan"); lower-case words the tagger ran on into are not part of it.
+    private TaggedSpan WithoutTrailingSmallWords(TaggedSpan span)
+    {
+        var end = span.End;
+        while (end - span.Start > 1 && table.Tokens[end - 1].Script == Script.Latin && !table.Tokens[end - 1].Has(TokenFlags.Capitalized)
+            && !table.Tokens[end - 1].Has(TokenFlags.HyphenBefore) && !char.IsDigit(table.Text[table.Tokens[end - 1].Start]))
+        {
+            end--;
+        }
+
+        return span with { End = end };
     }
 
     // "Стратегический совет", "Общественной палаты": Russian writes only the first word of an organisation's name
@@ -113,6 +127,20 @@ internal sealed class TaggedNames(EntityTable table)
     // organisation (the Russian training text, from Wikipedia, often tags a theatre as the building).
     private TaggedSpan Headed(TaggedSpan span)
     {
+        // "Shandao Station", "Kai Shek Memorial": a facility's word makes the name a place's.
+        if (span.Type == NameType.Person)
+        {
+            for (var k = span.Start; k < span.End; k++)
+            {
+                if (HasForm(table.Titles.FacilityHeadForms, k))
+                {
+                    return span with { Type = NameType.Location };
+                }
+            }
+
+            return span;
+        }
+
         if (span.Type is not (NameType.Location or NameType.Misc))
         {
             return span;
@@ -127,6 +155,24 @@ internal sealed class TaggedNames(EntityTable table)
         }
 
         return span;
+    }
+
+    private bool HasForm(Dictionary<string, HashSet<string>> byLanguage, int k)
+    {
+        if (!byLanguage.TryGetValue(table.Language, out var keys))
+        {
+            return false;
+        }
+
+        foreach (var form in table.Forms[k])
+        {
+            if (keys.Contains(form.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsOrganizationHead(int k)
@@ -218,6 +264,12 @@ internal sealed class TaggedNames(EntityTable table)
                 return false;
             }
 
+            // "ООО", "Inc": a company's legal form alone is no name.
+            if (table.Titles.LegalForms.TryGetValue(table.Language, out var legal) && legal.Contains(first.Norm))
+            {
+                return false;
+            }
+
             // "Института", "Комитет": the head noun of an organisation's name alone is the noun, not a name.
             if (span.Type != NameType.Person && IsOrganizationHead(span.Start))
             {
@@ -236,6 +288,21 @@ internal sealed class TaggedNames(EntityTable table)
             // One word as a person must be a name word of the lists where a capital proves nothing: opening a sentence
             // ("Nucléaire" heading a headline), in Arabic (no capitals), in Russian (Совет, Дума are capitalised nouns).
             if (span.Type == NameType.Person && (OpensSentence(span.Start) || first.Script != Script.Latin) && !IsNameWord(span.Start))
+            {
+                return false;
+            }
+
+            // One word opening a sentence ("Инженеры изучают…", "Шестеро из семи…") is a person only when the article
+            // also writes it with a capital inside a sentence (the surname of someone it names is taken before this).
+            if (span.Type == NameType.Person && first.Script is Script.Latin or Script.Cyrillic && OpensSentence(span.Start)
+                && !table.CapitalisedInsideSentence(span.Start))
+            {
+                return false;
+            }
+
+            // One Cyrillic word that the language mostly writes in lower case is no person by itself, wherever it
+            // stands ("Страны", "Инженеры"): the name lists hold every word of every label, so they do not overrule it.
+            if (span.Type == NameType.Person && first.Script == Script.Cyrillic && table.IsCommonWord(first))
             {
                 return false;
             }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using NewsDashboard.Extraction;
+using NewsDashboard.Extraction.Names;
 using NewsDashboard.Extraction.Text;
 using NewsDashboard.Web.Features.Live;
 using NewsDashboard.Web.Features.Store;
@@ -86,7 +87,7 @@ internal sealed class ExtractionWriter(PreparedStatements sql, long articleId, D
                 RETURNING id
                 """,
                 ("@key", entity.Id), ("@type", entity.Type), ("@name", entity.Name), ("@country", entity.Country),
-                ("@role", entity.Role), ("@nameKey", Normalizer.Normalize(entity.Name)));
+                ("@role", entity.Role), ("@nameKey", NameKeyOf(entity.Type, entity.Name)));
         }
 
         foreach (var alias in surfaces)
@@ -110,8 +111,45 @@ internal sealed class ExtractionWriter(PreparedStatements sql, long articleId, D
             """,
             ("@key", key));
 
-    // People are linked by a full name (two words or more) so that a shared surname alone never merges two people.
+    /// <summary>
+    /// The cross-script matching key kept in <c>entities.name_key</c>: for a person of two words or more the
+    /// skeleton key, surname first (<see cref="PersonNameKey"/>), else the normalised name.
+    /// </summary>
+    internal static string NameKeyOf(string type, string name)
+        => (type == EntityTypes.Person ? PersonNameKey.For(name) : null) ?? Normalizer.Normalize(name);
+
+    // People are linked by a full name (two words or more) so that a shared surname alone never merges two people:
+    // by one of its spellings, else by a person with the same surname skeleton whose name is judged the same
+    // ("Barak Obama" from a Russian article is the "Barack Obama" an English one stored).
     private long? FindByAlias(ExtractedEntity entity, List<string> surfaces)
+        => FindBySpelling(entity, surfaces) ?? (entity.Type == EntityTypes.Person ? FindBySkeleton(surfaces) : null);
+
+    private long? FindBySkeleton(List<string> surfaces)
+    {
+        foreach (var surname in surfaces.Select(PersonNameKey.For).OfType<string>().Select(PersonNameKey.Surname).Distinct(StringComparer.Ordinal))
+        {
+            // Keys of one surname form one range of the name_key index ("bm " up to "bm!").
+            using var reader = sql.Reader(
+                """
+                SELECT id, name FROM entities
+                WHERE type = 'person' AND name_key >= @from AND name_key < @to
+                ORDER BY id LIMIT 50
+                """,
+                ("@from", surname + " "), ("@to", surname + "!"));
+            while (reader.Read())
+            {
+                var name = reader.GetString(1);
+                if (surfaces.Any(s => PersonNameKey.For(s) is not null && PersonNameKey.Same(s, name)))
+                {
+                    return reader.GetInt64(0);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private long? FindBySpelling(ExtractedEntity entity, List<string> surfaces)
     {
         var keys = surfaces.Select(Normalizer.Normalize)
             .Where(k => k.Length > 1 && (entity.Type != EntityTypes.Person || k.Contains(' ', StringComparison.Ordinal)))

@@ -1,4 +1,5 @@
 using Dapper;
+using NewsDashboard.Extraction;
 using NewsDashboard.Extraction.Text;
 using NewsDashboard.Web.Features.Articles;
 using NewsDashboard.Web.Features.Store;
@@ -73,8 +74,8 @@ public sealed class EntityCorrections(Database database, ArticleIngestor ingesto
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(
-            "UPDATE entities SET name = @name, renamed = 1, name_key = @key WHERE id = @id",
-            new { id, name, key = Normalizer.Normalize(name) },
+            "UPDATE entities SET name = @name, renamed = 1, name_key = CASE WHEN type = 'person' THEN @personKey ELSE @key END WHERE id = @id",
+            new { id, name, key = Normalizer.Normalize(name), personKey = ExtractionWriter.NameKeyOf(EntityTypes.Person, name) },
             transaction);
         if (changed == 0)
         {
