@@ -194,6 +194,17 @@ SPECS = {
     {"optional": True, "speaker": "novak", "text": "ستواصل العمل بروح الفريق"},
   ],
 },
+"204_ar_safadi_fidan_ams.txt": {
+  "note": "Issue 14: 'أمس' is the day before publication (2025-04-15) and 'اليوم' the day itself, in one sentence about two meetings; 'من المقرر أن يلتقي' is planned; 'أرجأ' (postponed) is cancelled.",
+  "entities": ["safadi", "fidan", "abdelatty", "lavrov", "sisi", "erdogan", "JO", "TR", "EG", "RU", "SY", "ankara", "moscow", "cairo", "istanbul"],
+  "meetings": [
+    {"participants": ["safadi", "fidan"], "location": "ankara", "date": "2025-04-15", "status": "held", "kind": "meeting"},
+    {"participants": ["abdelatty", "lavrov"], "location": "moscow", "date": "2025-04-16", "status": "held", "kind": "meeting"},
+    {"participants": ["safadi", "abdelatty"], "location": "cairo", "status": "planned", "kind": "meeting"},
+    {"participants": ["sisi", "erdogan"], "location": "istanbul", "status": "cancelled", "kind": "meeting"},
+  ],
+  "quotes": [],
+},
 "101_ar_envoy_missile_jazan.txt": {
   "note": "Issue 14: the speaker of 'وشدد على أن الصاروخ الذي أطلقه الحوثيون ...' and 'وأضاف أن ...' is Rubio (pro-drop verbs), never the Houthis named after 'أن'. \"خطوة استفزازية خطيرة\" is a three-word scare phrase and \"بلا أي أساس\" a fragment: no quotes.",
   "entities": ["rubio", "IR", "US", "UNSC", "newyork", "tehran",

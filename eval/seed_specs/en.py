@@ -165,6 +165,34 @@ SPECS = {
     {"speaker": "peskov", "text": "contacts at various levels"},
   ],
 },
+"201_en_fidan_rubio_next_week.txt": {
+  "note": "Issue 14: 'will meet next week' is planned, undated; the phone call 'yesterday' is a separate, held call on 2025-10-07. Lavrov is named beside Fidan at a meeting with reporters: no meeting.",
+  "entities": ["fidan", "rubio", "lavrov", "TR", "US", "RU", "SY", "washington", "ankara", "gaza"],
+  "meetings": [
+    {"participants": ["fidan", "rubio"], "location": "washington", "status": "planned", "kind": "meeting"},
+    {"participants": ["fidan", "rubio"], "date": "2025-10-07", "status": "held", "kind": "call"},
+  ],
+  "quotes": [],
+},
+"202_en_cairo_summit_postponed.txt": {
+  "note": "Issue 14: a postponed summit is cancelled (its planned day is no date); two meetings in one sentence are two items, each with its own place and day.",
+  "entities": ["sisi", "erdogan", "attaf", "bourita", "nourredine", "safadi", "EG", "TR", "DZ", "MA", "TN", "JO", "cairo", "algiers", "amman"],
+  "meetings": [
+    {"participants": ["sisi", "erdogan"], "location": "cairo", "status": "cancelled", "kind": "meeting"},
+    {"participants": ["attaf", "bourita"], "location": "algiers", "date": "2025-03-10", "status": "held", "kind": "meeting"},
+    {"participants": ["nourredine", "safadi"], "location": "amman", "date": "2025-03-11", "status": "held", "kind": "meeting"},
+  ],
+  "quotes": [],
+},
+"206_en_lavrov_safadi_yesterday.txt": {
+  "note": "Issue 14: 'yesterday' is the day before publication. Fidan criticised Rubio's visit to Israel: two names in one sentence who did not meet.",
+  "entities": ["lavrov", "safadi", "fidan", "rubio", "RU", "JO", "TR", "IL", "SY", "moscow", "ankara", "gaza"],
+  "meetings": [
+    {"participants": ["lavrov", "safadi"], "location": "moscow", "date": "2025-05-19", "status": "held", "kind": "meeting"},
+    {"optional": True, "note": "Rubio's visit to Israel: one named side", "participants": ["rubio"], "status": "held", "kind": "meeting"},
+  ],
+  "quotes": [],
+},
 "102_en_bloggers_harbor_files.txt": {
   "note": "Issue 14: the bloggers' words are no actor's; a name right after the quote ('...,' Dana Whitcombe, a spokeswoman for the port authority, said) is the speaker; the website title and the cited headlines under 'Sources' are no quotes.",
   "entities": [

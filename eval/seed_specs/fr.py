@@ -184,4 +184,14 @@ SPECS = {
     {"optional": True, "speaker": "ryabkov", "text": "à l'écart de la politique"},
   ],
 },
+"205_fr_barrot_attaf_mercredi.txt": {
+  "note": "Issue 14: 'mercredi' is the Wednesday before publication (2025-02-12); 'rencontrera' is planned; 'reportée' (postponed) is cancelled.",
+  "entities": ["barrot", "attaf", "fidan", "macron", "tebboune", "FR", "DZ", "TR", "paris", "ankara", "algiers"],
+  "meetings": [
+    {"participants": ["barrot", "attaf"], "location": "paris", "date": "2025-02-12", "status": "held", "kind": "meeting"},
+    {"participants": ["barrot", "fidan"], "location": "ankara", "status": "planned", "kind": "meeting"},
+    {"participants": ["macron", "tebboune"], "location": "algiers", "status": "cancelled", "kind": "meeting"},
+  ],
+  "quotes": [],
+},
 }

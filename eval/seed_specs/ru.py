@@ -207,6 +207,17 @@ SPECS = {
     {"optional": True, "speaker": "peskov", "text": "на всех уровнях"},
   ],
 },
+"203_ru_lavrov_fidan_sreda.txt": {
+  "note": "Issue 14: 'встретится … на следующей неделе' is planned and undated; 'в среду' is the Wednesday before publication (2025-06-04); 'намеченная … отменена' is cancelled. Zakharova and Peskov report, they are no sides.",
+  "entities": ["lavrov", "fidan", "safadi", "putin", "erdogan", "zakharova", "peskov", "RU", "TR", "JO", "moscow", "ankara", "istanbul",
+               {"id": "ru_mfa", "type": "organization", "country": "RU", "aliases": ["МИД", "Russian Foreign Ministry"], "optional": True}],
+  "meetings": [
+    {"participants": ["lavrov", "fidan"], "location": "ankara", "status": "planned", "kind": "meeting"},
+    {"participants": ["lavrov", "safadi"], "location": "moscow", "date": "2025-06-04", "status": "held", "kind": "meeting"},
+    {"participants": ["putin", "erdogan"], "location": "istanbul", "status": "cancelled", "kind": "meeting"},
+  ],
+  "quotes": [],
+},
 "103_ru_nasa_lunar_base.txt": {
   "note": "Issue 14: 'сказал он' is Oldridge, the subject of the sentence before, not Bush named first in it (in the instrumental: Вместе с Джорджем Бушем). The article title in «» and the list of charges are no quotes.",
   "entities": ["washington",

@@ -36,9 +36,10 @@ public sealed partial class NewsExtractor
         var entities = _entities.Recognize(document, language);
         var context = DocumentContext.For(document, entities); // the quote and meeting stages read one context
         var quotes = _quotes.Extract(context, language);
-        var meetings = _meetings.Extract(context, language, published);
+        // A meeting's relative date ("yesterday") needs the article's own date, never the day it was read.
+        var meetings = _meetings.Extract(context, language, input.Published);
         var written = WrittenNames(entities.Entities);
-        var result = new ExtractionResult(input.File, language, title, published, entities.Entities, NameAsWritten(meetings, written), NameAsWritten(quotes, written));
+        var result = new ExtractionResult(input.File, language, title, published, entities.Entities, NameAsWritten(meetings, WrittenSingleNames(entities.Entities, written)), NameAsWritten(quotes, written));
         return new ExtractionAnalysis(result, document, entities.Mentions);
     }
 }
@@ -61,6 +62,22 @@ public sealed partial class NewsExtractor
             if (fullest is { Length: > 0 } && fullest.Contains(' ', StringComparison.Ordinal))
             {
                 names[entity.Id] = fullest;
+            }
+        }
+
+        return names;
+    }
+
+    // A participant the text names by one word only ("дочь Лиза") is named so too, not by a transliteration ("Lisa").
+    private static Dictionary<string, string> WrittenSingleNames(IReadOnlyList<ExtractedEntity> entities, Dictionary<string, string> written)
+    {
+        var names = new Dictionary<string, string>(written, StringComparer.Ordinal);
+        foreach (var entity in entities.Where(e => e.Type == EntityTypes.Person && !written.ContainsKey(e.Id) && !e.Name.Contains(' ', StringComparison.Ordinal)))
+        {
+            if (entity.Surfaces.FirstOrDefault() is { Length: > 0 } surface && !surface.Trim().Contains(' ', StringComparison.Ordinal))
+            {
+                var trimmed = surface.Trim();
+                names[entity.Id] = trimmed.Any(c => c is >= '\u0400' and <= '\u04FF') ? Names.RussianNames.Nominative(trimmed) : trimmed;
             }
         }
 

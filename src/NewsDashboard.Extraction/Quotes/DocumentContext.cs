@@ -112,24 +112,7 @@ internal sealed class DocumentContext
     }
 
     /// <summary>Index of the first mention starting at or after <paramref name="offset"/>.</summary>
-    public int MentionIndexAt(int offset)
-    {
-        int lo = 0, hi = Mentions.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (Mentions[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    public int MentionIndexAt(int offset) => Offsets.FirstAtOrAfter<EntityMention>(Mentions, offset, static m => m.Start);
 
     /// <summary>Mentions whose first word lies in words [from, to).</summary>
     public IEnumerable<int> MentionsInWords(int from, int to)

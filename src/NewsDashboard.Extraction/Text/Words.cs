@@ -144,22 +144,5 @@ internal static class Words
     }
 
     /// <summary>Index of the first word whose start is at or after <paramref name="offset"/>.</summary>
-    public static int IndexAt(Word[] words, int offset)
-    {
-        int lo = 0, hi = words.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (words[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    public static int IndexAt(Word[] words, int offset) => Offsets.FirstAtOrAfter<Word>(words, offset, static w => w.Start);
 }

@@ -9,9 +9,10 @@ public sealed class ParticipantNameTests
     {
         var input = new ArticleInput(
             "Заместитель министра обороны России Юнус-Бек Евкуров провёл в четверг в Дамаске переговоры с министром обороны Сирии Мурхафом Абу Касрой.",
-            "Переговоры в Дамаске");
+            "Переговоры в Дамаске",
+            Published: Thursday);
 
-        var result = NewsExtractor.Default.Extract(input, Thursday);
+        var result = NewsExtractor.Default.Extract(input);
 
         var meeting = Assert.Single(result.Meetings);
         Assert.Equal(["Юнус-Бек Евкуров", "Мурхаф Абу Касра"], meeting.Participants.Select(p => p.Name));

@@ -97,6 +97,22 @@ public sealed class ResolutionTests
         Assert.Equal("2025-07-31", meeting.Date);
     }
 
+    [Theory]
+    [InlineData(MeetingStatus.Planned, MeetingStatus.Held, MeetingStatus.Held)]
+    [InlineData(MeetingStatus.Held, MeetingStatus.Planned, MeetingStatus.Held)]
+    [InlineData(MeetingStatus.Planned, MeetingStatus.Cancelled, MeetingStatus.Cancelled)]
+    [InlineData(MeetingStatus.Cancelled, MeetingStatus.Held, MeetingStatus.Cancelled)]
+    public async Task Ingest_SameMeetingReportedAgain_StatusFollowsTheLaterReportAndBothSourcesStay(string first, string second, string expected)
+    {
+        await using var store = await CreateAsync();
+        await store.IngestAsync("announced", Result("en", [Lavrov(), Shaibani()], [Talks("2025-07-31", "Lavrov will meet al-Shaibani.") with { Status = first }]));
+        await store.IngestAsync("reported", Result("ru", [Lavrov(), Shaibani()], [Talks("2025-07-31", "Лавров встретился с Шейбани.") with { Status = second }]));
+
+        var meeting = Assert.Single(await store.Meetings.ListAsync(new MeetingFilter(["SY"], false, null, null)));
+        Assert.Equal(expected, meeting.Status);
+        Assert.Equal(2, meeting.Sources.Count);
+    }
+
     [Fact]
     public async Task Ingest_SameParticipantsAWeekApart_AreTwoMeetings()
     {

@@ -205,16 +205,20 @@ internal sealed class ExtractionWriter(PreparedStatements sql, long articleId, D
         if (existing is { } found)
         {
             meetingId = found;
+
+            // A meeting announced and later reported is held (its sources keep both reports); a cancellation
+            // cancels it, as within one article (MeetingMerger.MergedStatus).
             sql.Execute(
                 """
                 UPDATE meetings SET updated = @ingested,
+                    status = CASE WHEN status <> 'cancelled' AND @status IN ('held', 'cancelled') THEN @status ELSE status END,
                     date = COALESCE(date, @date), sort_date = COALESCE(date, @date, sort_date), location = COALESCE(location, @location),
                     location_country = COALESCE(location_country, @locationCountry)
                 WHERE id = @meetingId;
                 UPDATE meeting_countries SET sort_date = (SELECT sort_date FROM meetings WHERE id = @meetingId)
                 WHERE meeting_id = @meetingId;
                 """,
-                ("@ingested", _ingested), ("@date", meeting.Date), ("@location", meeting.Location),
+                ("@ingested", _ingested), ("@status", meeting.Status), ("@date", meeting.Date), ("@location", meeting.Location),
                 ("@locationCountry", meeting.LocationCountry), ("@meetingId", meetingId));
         }
         else
