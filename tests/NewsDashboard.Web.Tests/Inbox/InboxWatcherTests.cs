@@ -23,6 +23,7 @@ public sealed class InboxWatcherTests : IDisposable
         {
             ["Ingest:InboxPath"] = _inbox,
             ["Ingest:InboxPollInterval"] = "01:00:00",
+            ["Ingest:InboxStableFor"] = "00:00:00",
         });
     }
 
@@ -217,6 +218,7 @@ public sealed class InboxWatcherTests : IDisposable
         {
             ["Ingest:InboxPath"] = inbox,
             ["Ingest:InboxPollInterval"] = "00:00:00.100",
+            ["Ingest:InboxStableFor"] = "00:00:00",
         });
 
         await File.WriteAllTextAsync(Path.Combine(inbox, "loop.txt"), "Loop takes files\n\nThe background pass picked this file up without any help.");
@@ -231,6 +233,92 @@ public sealed class InboxWatcherTests : IDisposable
         Assert.True(File.Exists(processed));
         using var client = app.CreateApiClient();
         Assert.Contains((await client.GetFromJsonAsync<List<JsonElement>>("api/articles"))!, a => a.GetProperty("title").GetString() == "Loop takes files");
+    }
+
+    [Fact]
+    public async Task ScanOnce_FileOverTheLimit_MovesToFailedWithTheSizeAsTheReason()
+    {
+        // Sparse: six megabytes on paper, nothing on disk.
+        await using (var big = new FileStream(Path.Combine(_inbox, "huge.txt"), FileMode.CreateNew))
+        {
+            big.SetLength(6L * 1024 * 1024);
+        }
+
+        var result = Assert.Single(await TwoPassesAsync());
+
+        Assert.Equal(InboxFileStatus.Failed, result.Status);
+        Assert.Contains("over the limit", result.Reason, StringComparison.Ordinal);
+        Assert.True(File.Exists(Failed("huge.txt")));
+        Assert.Contains("6291456 bytes", await File.ReadAllTextAsync(Failed("huge.txt") + ".error.txt"), StringComparison.Ordinal);
+        Assert.Empty(await TwoPassesAsync());
+    }
+
+    [Fact]
+    public async Task ScanOnce_NamedPipeInTheInbox_IsMovedAsideUnopenedAndOtherFilesGoOn()
+    {
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(_inbox, "pipe.txt")))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(_inbox, "beside-the-pipe.txt"), "Ferry timetable changes\n\nThe winter timetable starts on Monday with two fewer crossings a day.");
+
+        // Opening the pipe would wait for a writer forever; the passes must end by themselves.
+        var results = new List<InboxFileResult>(await Watcher.ScanOnceAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(20)));
+        results.AddRange(await Watcher.ScanOnceAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(20)));
+
+        Assert.Equal(InboxFileStatus.Created, results.Single(r => r.FileName == "beside-the-pipe.txt").Status);
+        var pipe = results.Single(r => r.FileName == "pipe.txt");
+        Assert.Equal(InboxFileStatus.Failed, pipe.Status);
+        Assert.Contains("named pipe", pipe.Reason, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_inbox, "pipe.txt")));
+        Assert.Contains("named pipe", await File.ReadAllTextAsync(Failed("pipe.txt") + ".error.txt"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ScanOnce_SocketInTheInbox_IsMovedAsideUnopened()
+    {
+        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(Path.Combine(_inbox, "sock.json")));
+
+        var result = Assert.Single(await TwoPassesAsync());
+
+        Assert.Equal(InboxFileStatus.Failed, result.Status);
+        Assert.Contains("socket", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ScanOnce_WriterPausesWithoutALock_FileIsReadOnlyWhenStableForTheInterval()
+    {
+        var inbox = Path.Combine(_root, "stable");
+        Directory.CreateDirectory(inbox);
+        using var app = new NewsApp(settings: new Dictionary<string, string?>
+        {
+            ["Ingest:InboxPath"] = inbox,
+            ["Ingest:InboxPollInterval"] = "01:00:00",
+            ["Ingest:InboxStableFor"] = "00:00:01.500",
+        });
+        var watcher = app.Services.GetRequiredService<InboxWatcher>();
+        var path = Path.Combine(inbox, "paused.txt");
+
+        // A writer that takes no lock (most on Linux) and pauses between its halves, with passes in the pause.
+        await File.WriteAllTextAsync(path, "Tram line extended to the airport\n\nThe first half of the article");
+        var early = new List<InboxFileResult>(await watcher.ScanOnceAsync(CancellationToken.None));
+        await Task.Delay(400);
+        early.AddRange(await watcher.ScanOnceAsync(CancellationToken.None));
+        await File.AppendAllTextAsync(path, " and the second half, written after a pause.");
+        early.AddRange(await watcher.ScanOnceAsync(CancellationToken.None));
+        await Task.Delay(400);
+        early.AddRange(await watcher.ScanOnceAsync(CancellationToken.None));
+        await Task.Delay(1600);
+        var result = Assert.Single(await watcher.ScanOnceAsync(CancellationToken.None));
+
+        Assert.Empty(early);
+        Assert.Equal(InboxFileStatus.Created, result.Status);
+        using var client = app.CreateApiClient();
+        var article = await client.GetFromJsonAsync<JsonElement>($"api/articles/{result.ArticleId}");
+        Assert.EndsWith("written after a pause.", article.GetProperty("body").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]
