@@ -31,6 +31,7 @@ public sealed class FeedPoller(
     TimeProvider clock,
     IConfiguration configuration,
     IOptions<FeedOptions> options,
+    IOptions<ArticleLimits> limits,
     ILogger<FeedPoller> logger) : BackgroundService
 {
     /// <summary>A page whose main text is shorter than this is not the article; the item's own description is used instead.</summary>
@@ -245,8 +246,16 @@ public sealed class FeedPoller(
         }
 
         var title = item.Title.Length > 0 ? item.Title : null;
-        var input = new ArticleInput(text, title, source, item.Link, item.Published, language);
-        var outcome = await ingestor.IngestAsync(input, cancellationToken);
+        // The same validator as every other source; an item it refuses is skipped for good, with a log line.
+        var check = ArticleValidator.Check(new ArticleInput(text, title, source, item.Link, item.Published, language), limits.Value.MaxArticleBytes);
+        if (check.Article is null)
+        {
+            logger.LogWarning("Feed {Feed}: item {Item} skipped: {Reason}", feed.Url, item.Key, check.Reason);
+            await store.MarkSeenAsync(feed.Url, item.Key, null, clock.GetUtcNow(), cancellationToken);
+            return null;
+        }
+
+        var outcome = await ingestor.IngestAsync(check.Article, cancellationToken);
         await store.MarkSeenAsync(feed.Url, item.Key, outcome.Id, clock.GetUtcNow(), cancellationToken);
         return outcome.Status;
     }
@@ -267,6 +276,12 @@ public sealed class FeedPoller(
 
                 var html = TextDecoding.Decode(page.Body, TextDecoding.CharsetOf(page.ContentType));
                 var content = PageText.Extract(html, page.FinalUrl, wholePageFallback: false);
+                if (System.Text.Encoding.UTF8.GetByteCount(content.Text) > limits.Value.MaxArticleBytes)
+                {
+                    logger.LogInformation("Page {Link} gave {Length} characters, over Ingest:MaxArticleBytes; using the feed's description", item.Link, content.Text.Length);
+                    return (FallbackText(item), null);
+                }
+
                 if (content.Text.Length >= MinPageTextLength)
                 {
                     return (content.Text, LanguageCode(content.Language));

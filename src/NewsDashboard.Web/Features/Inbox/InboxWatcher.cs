@@ -20,7 +20,8 @@ public sealed record InboxFileResult(string FileName, InboxFileStatus Status, lo
 /// with <c>NAME.error.txt</c> beside it saying why.
 /// </summary>
 public sealed class InboxWatcher(
-    ArticleIngestor ingestor, IOptions<InboxOptions> options, IHostEnvironment environment, TimeProvider clock, ILogger<InboxWatcher> logger)
+    ArticleIngestor ingestor, IOptions<InboxOptions> options, IOptions<ArticleLimits> limits, IHostEnvironment environment, TimeProvider clock,
+    ILogger<InboxWatcher> logger)
     : BackgroundService
 {
     public const string ProcessedFolder = "processed";
@@ -202,7 +203,7 @@ public sealed class InboxWatcher(
         Extraction.ArticleInput input;
         try
         {
-            input = InboxFileReader.Read(file.Name, bytes);
+            input = InboxFileReader.Read(file.Name, bytes, limits.Value.MaxArticleBytes);
         }
         catch (InvalidDataException ex)
         {
