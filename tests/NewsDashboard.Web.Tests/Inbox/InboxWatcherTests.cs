@@ -121,6 +121,48 @@ public sealed class InboxWatcherTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_inbox, name)));
     }
 
+    /// <summary>Inbox files go through the same validator as the API: the reason names the field.</summary>
+    [Theory]
+    [InlineData("script-url.txt", "---\nurl: javascript:alert(1)\n---\nA title\n\nA body of ordinary text.", "url:")]
+    [InlineData("long-language.txt", "---\nlanguage: LANG\n---\nA title\n\nA body of ordinary text.", "language:")]
+    [InlineData("page-source.txt", "Saved page\n\n<!DOCTYPE html><html><head><title>x</title></head><body><p>Source.</p></body></html>", "body:")]
+    [InlineData("far-future.txt", "---\npublished: 9000-06-01\n---\nA title\n\nA body of ordinary text.", "published: 'published' must be between 1900 and 2100")]
+    [InlineData("far-past.json", "{\"body\":\"Text.\",\"published\":\"0001-01-01\"}", "published:")]
+    [InlineData("invisible.json", "{\"title\":\"Nothing\",\"body\":\"\\u200B\\u200B\"}", "body:")]
+    public async Task ScanOnce_FileTheValidatorRefuses_MovesToFailedNamingTheField(string name, string content, string reasonPart)
+    {
+        await File.WriteAllTextAsync(Path.Combine(_inbox, name), content.Replace("LANG", new string('x', 5000), StringComparison.Ordinal));
+
+        var result = Assert.Single(await TwoPassesAsync());
+
+        Assert.Equal(InboxFileStatus.Failed, result.Status);
+        Assert.Contains(reasonPart, await File.ReadAllTextAsync(Failed(name) + ".error.txt"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ScanOnce_BinaryJunkNamedTxt_MovesToFailedAsBinary()
+    {
+        var junk = new byte[8192];
+        new Random(15).NextBytes(junk);
+        await File.WriteAllBytesAsync(Path.Combine(_inbox, "junk.txt"), junk);
+
+        var result = Assert.Single(await TwoPassesAsync());
+
+        Assert.Equal(InboxFileStatus.Failed, result.Status);
+        Assert.Contains("binary", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ScanOnce_TitleWithNulAndEsc_IsStoredCleaned()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_inbox, "controls.txt"), "Dock\u0000 workers\u001b return\n\nThe dock workers returned on Tuesday after the agreement was signed by both sides.");
+
+        var result = Assert.Single(await TwoPassesAsync());
+
+        Assert.Equal(InboxFileStatus.Created, result.Status);
+        Assert.Equal("Dock workers return", (await ArticleAsync(result.ArticleId!.Value)).GetProperty("title").GetString());
+    }
+
     [Theory]
     [InlineData("report..final.txt", "report.final.txt")]
     [InlineData("x..\\..\\escape.txt", "x._._escape.txt")]
