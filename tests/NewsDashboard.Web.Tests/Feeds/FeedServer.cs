@@ -9,12 +9,17 @@ using Microsoft.Extensions.Logging;
 
 namespace NewsDashboard.Web.Tests.Feeds;
 
-public sealed record SeenRequest(string Path, string? IfNoneMatch, string? IfModifiedSince);
+public sealed record SeenRequest(string Path, string? IfNoneMatch, string? IfModifiedSince)
+{
+    public DateTimeOffset At { get; } = DateTimeOffset.UtcNow;
+}
 
 /// <summary>
 /// A real Kestrel server on a loopback port serving the team's feed files (<c>/feeds/NAME</c>, with <c>{BASE}</c>
 /// replaced by the server's address), their linked pages (<c>/pages/NAME</c>), the shared captures
-/// (<c>/corpus/NAME</c>), a feed with validators (<c>/conditional.xml</c>) and one that always fails (<c>/broken.xml</c>).
+/// (<c>/corpus/NAME</c>), a feed with validators (<c>/conditional.xml</c>), one that always fails (<c>/broken.xml</c>),
+/// one that answers its headers at once and then drips one byte every <c>ms</c> milliseconds forever (<c>/drip.xml</c>),
+/// and an HTML page of <c>kb</c> kilobytes of article text (<c>/big-page.html</c>).
 /// </summary>
 public sealed class FeedServer : IAsyncDisposable
 {
@@ -32,6 +37,9 @@ public sealed class FeedServer : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     public ConcurrentQueue<SeenRequest> Requests { get; } = new();
+
+    /// <summary>How long each <c>/drip.xml</c> answer lasted before the client hung up.</summary>
+    public ConcurrentQueue<TimeSpan> Drips { get; } = new();
 
     public static string TestFeeds => Path.Combine(AppContext.BaseDirectory, "TestFeeds");
 
@@ -57,6 +65,35 @@ public sealed class FeedServer : IAsyncDisposable
         app.MapGet("/corpus/{name}", (string name) => CorpusFeeds.Folder(out _) is { } folder
             ? Serve(server!, Path.Combine(folder, name), "text/xml", null, replaceBase: false)
             : Results.NotFound());
+        app.MapGet("/drip.xml", async (HttpContext context, int? ms) =>
+        {
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            context.Response.ContentType = "application/rss+xml";
+            await context.Response.Body.WriteAsync("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>"u8.ToArray(), context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            try
+            {
+                while (!context.RequestAborted.IsCancellationRequested)
+                {
+                    await Task.Delay(ms ?? 1000, context.RequestAborted);
+                    await context.Response.Body.WriteAsync(" "u8.ToArray(), context.RequestAborted);
+                    await context.Response.Body.FlushAsync(context.RequestAborted);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            server!.Drips.Enqueue(started.Elapsed);
+        });
+        app.MapGet("/big-page.html", (int? kb) =>
+        {
+            var paragraph = "<p>The harbour board met again on Monday to discuss the long list of repairs along the northern quay, and members agreed to publish every estimate.</p>\n";
+            var count = (kb ?? 100) * 1024 / paragraph.Length;
+            var html = "<!DOCTYPE html><html lang=\"en\"><head><title>A very long page</title></head><body><article><h1>A very long page</h1>"
+                + string.Concat(Enumerable.Repeat(paragraph, count)) + "</article></body></html>";
+            return Results.Text(html, "text/html; charset=utf-8");
+        });
         app.MapGet("/broken.xml", () => Results.StatusCode(StatusCodes.Status500InternalServerError));
         app.MapGet("/conditional.xml", (HttpContext context) =>
         {

@@ -23,6 +23,7 @@ public sealed class InboxWatcherTests : IDisposable
         {
             ["Ingest:InboxPath"] = _inbox,
             ["Ingest:InboxPollInterval"] = "01:00:00",
+            ["Ingest:InboxStableFor"] = "00:00:00",
         });
     }
 
@@ -118,6 +119,48 @@ public sealed class InboxWatcherTests : IDisposable
         Assert.True(File.Exists(Failed(name)));
         Assert.Contains(reasonPart, await File.ReadAllTextAsync(Failed(name) + ".error.txt"), StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_inbox, name)));
+    }
+
+    /// <summary>Inbox files go through the same validator as the API: the reason names the field.</summary>
+    [Theory]
+    [InlineData("script-url.txt", "---\nurl: javascript:alert(1)\n---\nA title\n\nA body of ordinary text.", "url:")]
+    [InlineData("long-language.txt", "---\nlanguage: LANG\n---\nA title\n\nA body of ordinary text.", "language:")]
+    [InlineData("page-source.txt", "Saved page\n\n<!DOCTYPE html><html><head><title>x</title></head><body><p>Source.</p></body></html>", "body:")]
+    [InlineData("far-future.txt", "---\npublished: 9000-06-01\n---\nA title\n\nA body of ordinary text.", "published: 'published' must be between 1900 and 2100")]
+    [InlineData("far-past.json", "{\"body\":\"Text.\",\"published\":\"0001-01-01\"}", "published:")]
+    [InlineData("invisible.json", "{\"title\":\"Nothing\",\"body\":\"\\u200B\\u200B\"}", "body:")]
+    public async Task ScanOnce_FileTheValidatorRefuses_MovesToFailedNamingTheField(string name, string content, string reasonPart)
+    {
+        await File.WriteAllTextAsync(Path.Combine(_inbox, name), content.Replace("LANG", new string('x', 5000), StringComparison.Ordinal));
+
+        var result = Assert.Single(await TwoPassesAsync());
+
+        Assert.Equal(InboxFileStatus.Failed, result.Status);
+        Assert.Contains(reasonPart, await File.ReadAllTextAsync(Failed(name) + ".error.txt"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ScanOnce_BinaryJunkNamedTxt_MovesToFailedAsBinary()
+    {
+        var junk = new byte[8192];
+        new Random(15).NextBytes(junk);
+        await File.WriteAllBytesAsync(Path.Combine(_inbox, "junk.txt"), junk);
+
+        var result = Assert.Single(await TwoPassesAsync());
+
+        Assert.Equal(InboxFileStatus.Failed, result.Status);
+        Assert.Contains("binary", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ScanOnce_TitleWithNulAndEsc_IsStoredCleaned()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_inbox, "controls.txt"), "Dock\u0000 workers\u001b return\n\nThe dock workers returned on Tuesday after the agreement was signed by both sides.");
+
+        var result = Assert.Single(await TwoPassesAsync());
+
+        Assert.Equal(InboxFileStatus.Created, result.Status);
+        Assert.Equal("Dock workers return", (await ArticleAsync(result.ArticleId!.Value)).GetProperty("title").GetString());
     }
 
     [Theory]
@@ -217,6 +260,7 @@ public sealed class InboxWatcherTests : IDisposable
         {
             ["Ingest:InboxPath"] = inbox,
             ["Ingest:InboxPollInterval"] = "00:00:00.100",
+            ["Ingest:InboxStableFor"] = "00:00:00",
         });
 
         await File.WriteAllTextAsync(Path.Combine(inbox, "loop.txt"), "Loop takes files\n\nThe background pass picked this file up without any help.");
@@ -231,6 +275,92 @@ public sealed class InboxWatcherTests : IDisposable
         Assert.True(File.Exists(processed));
         using var client = app.CreateApiClient();
         Assert.Contains((await client.GetFromJsonAsync<List<JsonElement>>("api/articles"))!, a => a.GetProperty("title").GetString() == "Loop takes files");
+    }
+
+    [Fact]
+    public async Task ScanOnce_FileOverTheLimit_MovesToFailedWithTheSizeAsTheReason()
+    {
+        // Sparse: six megabytes on paper, nothing on disk.
+        await using (var big = new FileStream(Path.Combine(_inbox, "huge.txt"), FileMode.CreateNew))
+        {
+            big.SetLength(6L * 1024 * 1024);
+        }
+
+        var result = Assert.Single(await TwoPassesAsync());
+
+        Assert.Equal(InboxFileStatus.Failed, result.Status);
+        Assert.Contains("over the limit", result.Reason, StringComparison.Ordinal);
+        Assert.True(File.Exists(Failed("huge.txt")));
+        Assert.Contains("6291456 bytes", await File.ReadAllTextAsync(Failed("huge.txt") + ".error.txt"), StringComparison.Ordinal);
+        Assert.Empty(await TwoPassesAsync());
+    }
+
+    [Fact]
+    public async Task ScanOnce_NamedPipeInTheInbox_IsMovedAsideUnopenedAndOtherFilesGoOn()
+    {
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(_inbox, "pipe.txt")))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(_inbox, "beside-the-pipe.txt"), "Ferry timetable changes\n\nThe winter timetable starts on Monday with two fewer crossings a day.");
+
+        // Opening the pipe would wait for a writer forever (synchronously, inside the open): on a pool thread, with a bound.
+        var results = new List<InboxFileResult>(await Task.Run(() => Watcher.ScanOnceAsync(CancellationToken.None)).WaitAsync(TimeSpan.FromSeconds(20)));
+        results.AddRange(await Task.Run(() => Watcher.ScanOnceAsync(CancellationToken.None)).WaitAsync(TimeSpan.FromSeconds(20)));
+
+        Assert.Equal(InboxFileStatus.Created, results.Single(r => r.FileName == "beside-the-pipe.txt").Status);
+        var pipe = results.Single(r => r.FileName == "pipe.txt");
+        Assert.Equal(InboxFileStatus.Failed, pipe.Status);
+        Assert.Contains("named pipe", pipe.Reason, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_inbox, "pipe.txt")));
+        Assert.Contains("named pipe", await File.ReadAllTextAsync(Failed("pipe.txt") + ".error.txt"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ScanOnce_SocketInTheInbox_IsMovedAsideUnopened()
+    {
+        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(Path.Combine(_inbox, "sock.json")));
+
+        var result = Assert.Single(await TwoPassesAsync());
+
+        Assert.Equal(InboxFileStatus.Failed, result.Status);
+        Assert.Contains("socket", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ScanOnce_WriterPausesWithoutALock_FileIsReadOnlyWhenStableForTheInterval()
+    {
+        var inbox = Path.Combine(_root, "stable");
+        Directory.CreateDirectory(inbox);
+        using var app = new NewsApp(settings: new Dictionary<string, string?>
+        {
+            ["Ingest:InboxPath"] = inbox,
+            ["Ingest:InboxPollInterval"] = "01:00:00",
+            ["Ingest:InboxStableFor"] = "00:00:01.500",
+        });
+        var watcher = app.Services.GetRequiredService<InboxWatcher>();
+        var path = Path.Combine(inbox, "paused.txt");
+
+        // A writer that takes no lock (most on Linux) and pauses between its halves, with passes in the pause.
+        await File.WriteAllTextAsync(path, "Tram line extended to the airport\n\nThe first half of the article");
+        var early = new List<InboxFileResult>(await watcher.ScanOnceAsync(CancellationToken.None));
+        await Task.Delay(400);
+        early.AddRange(await watcher.ScanOnceAsync(CancellationToken.None));
+        await File.AppendAllTextAsync(path, " and the second half, written after a pause.");
+        early.AddRange(await watcher.ScanOnceAsync(CancellationToken.None));
+        await Task.Delay(400);
+        early.AddRange(await watcher.ScanOnceAsync(CancellationToken.None));
+        await Task.Delay(1600);
+        var result = Assert.Single(await watcher.ScanOnceAsync(CancellationToken.None));
+
+        Assert.Empty(early);
+        Assert.Equal(InboxFileStatus.Created, result.Status);
+        using var client = app.CreateApiClient();
+        var article = await client.GetFromJsonAsync<JsonElement>($"api/articles/{result.ArticleId}");
+        Assert.EndsWith("written after a pause.", article.GetProperty("body").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]

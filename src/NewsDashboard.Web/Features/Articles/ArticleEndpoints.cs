@@ -9,6 +9,8 @@ public static class ArticleEndpoints
 {
     public static IServiceCollection AddArticles(this IServiceCollection services)
     {
+        services.AddOptions<ArticleLimits>().BindConfiguration(ArticleLimits.Section).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ArticleLimits>, ArticleLimitsValidator>();
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<ArticleIngestor>();
         services.AddHostedService<ExtractionWarmUp>();

@@ -96,6 +96,12 @@ public sealed class ArticleStore(Database database)
         var space = false;
         foreach (var c in (title + "\n" + body).Normalize(NormalizationForm.FormKC))
         {
+            // Invisible characters (a zero-width space, a joiner, a BOM) do not make another article.
+            if (!char.IsWhiteSpace(c) && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Control)
+            {
+                continue;
+            }
+
             if (char.IsWhiteSpace(c))
             {
                 space = builder.Length > 0;

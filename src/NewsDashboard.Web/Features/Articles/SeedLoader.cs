@@ -1,10 +1,12 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using NewsDashboard.Extraction;
 
 namespace NewsDashboard.Web.Features.Articles;
 
 /// <summary>At first start (an empty store) ingests the articles in <c>Ingest:SeedsPath</c>.</summary>
-public sealed class SeedLoader(ArticleStore store, ArticleIngestor ingestor, IConfiguration configuration, IHostEnvironment environment, ILogger<SeedLoader> logger)
+public sealed class SeedLoader(
+    ArticleStore store, ArticleIngestor ingestor, IConfiguration configuration, IOptions<ArticleLimits> limits, IHostEnvironment environment, ILogger<SeedLoader> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -54,7 +56,15 @@ public sealed class SeedLoader(ArticleStore store, ArticleIngestor ingestor, ICo
                 continue;
             }
 
-            var outcome = await ingestor.IngestAsync(input, cancellationToken);
+            // The same validator as every other source: a bad seed is logged and skipped, the others still load.
+            var check = ArticleValidator.Check(input, limits.Value.MaxArticleBytes);
+            if (check.Article is null)
+            {
+                logger.LogWarning("Seed {File} skipped: {Reason}", Path.GetFileName(file), check.Reason);
+                continue;
+            }
+
+            var outcome = await ingestor.IngestAsync(check.Article, cancellationToken);
             stored += outcome.Status == IngestStatus.Created ? 1 : 0;
         }
 

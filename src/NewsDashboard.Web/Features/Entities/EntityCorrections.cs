@@ -64,12 +64,13 @@ public sealed class EntityCorrections(Database database, ArticleIngestor ingesto
 
     public async Task<CorrectionResult> RenameAsync(long id, string name, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(name) || name.Length > 300)
+        // Control characters (NUL, ESC...) are cleaned, as in every article field; nothing visible is no name.
+        name = Articles.TextCleaning.Line(name ?? string.Empty);
+        if (!Articles.TextCleaning.HasVisibleText(name) || name.Length > 300)
         {
             return CorrectionResult.Invalid;
         }
 
-        name = name.Trim();
         await using var _ = await ingestor.WriteLockAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);

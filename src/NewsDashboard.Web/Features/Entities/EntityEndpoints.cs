@@ -58,7 +58,7 @@ public static class EntityEndpoints
         api.MapPut("/{id:long}", async Task<IResult> (long id, RenameRequest? request, EntityCorrections corrections, CancellationToken ct) =>
             await corrections.RenameAsync(id, request?.Name ?? string.Empty, ct) switch
             {
-                CorrectionResult.Done => TypedResults.Ok(new { id, name = request!.Name!.Trim() }),
+                CorrectionResult.Done => TypedResults.Ok(new { id, name = Articles.TextCleaning.Line(request!.Name!) }),
                 CorrectionResult.NotFound => TypedResults.NotFound(),
                 _ => Invalid("name", "'name' is required (at most 300 characters)."),
             }).AddEndpointFilter<ApiKeyFilter>();

@@ -1,29 +1,32 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using Microsoft.Extensions.Options;
 
 namespace NewsDashboard.Web.Features.Feeds;
 
 public sealed record Download(HttpStatusCode Status, byte[] Body, string? ContentType, string? ETag, string? LastModified, Uri FinalUrl);
 
-/// <summary>GETs through the named <c>feeds</c> client with a byte limit, so a huge or endless answer cannot fill memory.</summary>
+/// <summary>
+/// GETs through the named <c>feeds</c> client with a byte limit and one deadline for the whole answer (headers and
+/// body), so a huge, endless or dripping answer can neither fill memory nor hold a poll for longer than its timeout.
+/// </summary>
 public static class FeedHttp
 {
     public const string ClientName = "feeds";
-    public const long MaxFeedBytes = 10 * 1024 * 1024;
-    public const long MaxPageBytes = 5 * 1024 * 1024;
 
     public static IServiceCollection AddFeedHttpClient(this IServiceCollection services)
     {
         services.AddHttpClient(ClientName, client =>
             {
-                client.Timeout = TimeSpan.FromSeconds(30);
+                // GetAsync's own deadline covers headers and body; the client's would stop at the headers.
+                client.Timeout = Timeout.InfiniteTimeSpan;
                 client.DefaultRequestHeaders.UserAgent.ParseAdd("NewsDashboard/1.0 (+feed reader)");
                 client.DefaultRequestHeaders.Accept.ParseAdd("application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5");
             })
             .ConfigurePrimaryHttpMessageHandler(sp =>
             {
-                var allowPrivate = sp.GetRequiredService<IConfiguration>().GetValue("Ingest:FeedPagesAllowPrivate", false);
+                var allowPrivate = sp.GetRequiredService<IOptions<FeedOptions>>().Value.FeedPagesAllowPrivate;
                 return new SocketsHttpHandler
                 {
                     AllowAutoRedirect = true,
@@ -97,8 +100,27 @@ public static class FeedHttp
             : (b[0] & 0xFE) != 0xFC; // fc00::/7, unique local
     }
 
-    /// <exception cref="HttpRequestException">Any status other than success or 304, or a body over <paramref name="maxBytes"/>.</exception>
-    public static async Task<Download> GetAsync(HttpClient client, Uri url, long maxBytes, FeedValidators? validators, CancellationToken cancellationToken, Uri? linkedFrom = null)
+    /// <exception cref="HttpRequestException">
+    /// Any status other than success or 304, a body over <paramref name="maxBytes"/>, or an answer (headers and body)
+    /// not complete within <paramref name="timeout"/>.
+    /// </exception>
+    public static async Task<Download> GetAsync(
+        HttpClient client, Uri url, long maxBytes, TimeSpan timeout, FeedValidators? validators, CancellationToken cancellationToken, Uri? linkedFrom = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        try
+        {
+            return await GetWithinAsync(client, url, maxBytes, validators, linkedFrom, deadline.Token);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new HttpRequestException($"GET {url}: the answer was not complete within {timeout} (headers and body)", ex);
+        }
+    }
+
+    private static async Task<Download> GetWithinAsync(HttpClient client, Uri url, long maxBytes, FeedValidators? validators, Uri? linkedFrom, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         if (linkedFrom is not null)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
 using NewsDashboard.Extraction;
 using NewsDashboard.Web.Features.Articles;
 
@@ -17,9 +18,11 @@ public sealed record FeedPollResult(Uri Feed, FeedPollStatus Status, int Items, 
 public sealed record FeedHealth(int Failures, DateTimeOffset NextPoll, string? LastError);
 
 /// <summary>
-/// Polls the configured RSS/Atom feeds. The loop only asks which feeds are due; <see cref="PollOnceAsync"/> is one
-/// feed's pass: conditional GET, parse, and for each new item its page's main text (or its description) into the
-/// ingestor. A failing feed backs off exponentially (capped) and never stops the others.
+/// Polls the configured RSS/Atom feeds. The loop only asks which feeds are due and starts each as its own task (at
+/// most one per feed, at most <see cref="FeedOptions.FeedConcurrency"/> at once); it never waits for them, so a slow
+/// feed delays only itself, and every request is cut at <see cref="FeedOptions.FeedTimeout"/>.
+/// <see cref="PollOnceAsync"/> is one feed's pass: conditional GET, parse, and for each new item its page's main text
+/// (or its description) into the ingestor. A failing feed backs off exponentially (capped) and never stops the others.
 /// </summary>
 public sealed class FeedPoller(
     IHttpClientFactory httpClientFactory,
@@ -27,6 +30,8 @@ public sealed class FeedPoller(
     ArticleIngestor ingestor,
     TimeProvider clock,
     IConfiguration configuration,
+    IOptions<FeedOptions> options,
+    IOptions<ArticleLimits> limits,
     ILogger<FeedPoller> logger) : BackgroundService
 {
     /// <summary>A page whose main text is shorter than this is not the article; the item's own description is used instead.</summary>
@@ -34,11 +39,16 @@ public sealed class FeedPoller(
 
     private readonly ConcurrentDictionary<Uri, FeedHealth> _health = new();
     private readonly ConcurrentDictionary<Uri, SemaphoreSlim> _gates = new();
+    private readonly ConcurrentDictionary<Uri, Task<FeedPollResult>> _inFlight = new();
+    private readonly SemaphoreSlim _slots = new(options.Value.FeedConcurrency, options.Value.FeedConcurrency);
     private IReadOnlyList<FeedSource>? _feeds;
 
     public IReadOnlyList<FeedSource> Feeds => _feeds ??= LoadFeeds();
 
-    public TimeSpan MaxBackoff => configuration.GetValue("Ingest:FeedMaxBackoff", TimeSpan.FromHours(1));
+    public TimeSpan MaxBackoff => options.Value.FeedMaxBackoff;
+
+    /// <summary>Whether a poll of <paramref name="feed"/> is running now.</summary>
+    public bool IsPolling(Uri feed) => _inFlight.ContainsKey(feed);
 
     public FeedHealth? HealthOf(Uri feed) => _health.TryGetValue(feed, out var health) ? health : null;
 
@@ -49,33 +59,87 @@ public sealed class FeedPoller(
             return;
         }
 
-        var tick = configuration.GetValue("Ingest:FeedTick", TimeSpan.FromSeconds(5));
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                await PollDueAsync(stoppingToken);
-                await Task.Delay(tick, clock, stoppingToken);
+                StartDue(stoppingToken);
+                await Task.Delay(options.Value.FeedTick, clock, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
+        finally
+        {
+            // Stopping: the running polls see the cancellation and end at their next await.
+            await Task.WhenAll(_inFlight.Values.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
+        }
     }
 
-    /// <summary>Polls every configured feed whose time has come, a few at a time (a slow feed does not hold up the rest).</summary>
-    public async Task<IReadOnlyList<FeedPollResult>> PollDueAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts a poll of every feed whose time has come and that is not being polled already, each as its own task, and
+    /// returns without waiting for them: a feed that answers slowly (or drips forever, until its timeout) holds up
+    /// nothing but itself.
+    /// </summary>
+    public IReadOnlyList<Task<FeedPollResult>> StartDue(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var due = Feeds.Where(f => HealthOf(f.Url) is not { } health || health.NextPoll <= now).ToList();
-        var results = new ConcurrentQueue<FeedPollResult>();
-        var options = new ParallelOptions
+        var started = new List<Task<FeedPollResult>>();
+        foreach (var feed in Feeds)
         {
-            MaxDegreeOfParallelism = Math.Max(1, configuration.GetValue("Ingest:FeedConcurrency", 4)),
-            CancellationToken = cancellationToken,
-        };
-        await Parallel.ForEachAsync(due, options, async (feed, ct) => results.Enqueue(await PollOnceAsync(feed, ct)));
-        return results.ToList();
+            if (HealthOf(feed.Url) is { } health && health.NextPoll > now)
+            {
+                continue;
+            }
+
+            var run = new TaskCompletionSource<FeedPollResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (!_inFlight.TryAdd(feed.Url, run.Task))
+            {
+                continue;
+            }
+
+            started.Add(run.Task);
+            _ = Task.Run(() => RunAsync(feed, run, cancellationToken), CancellationToken.None);
+        }
+
+        return started;
+    }
+
+    /// <summary>Polls every due feed (see <see cref="StartDue"/>) and waits for those polls.</summary>
+    public async Task<IReadOnlyList<FeedPollResult>> PollDueAsync(CancellationToken cancellationToken)
+        => await Task.WhenAll(StartDue(cancellationToken));
+
+    private async Task RunAsync(FeedSource feed, TaskCompletionSource<FeedPollResult> run, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _slots.WaitAsync(cancellationToken);
+            FeedPollResult result;
+            try
+            {
+                result = await PollOnceAsync(feed, cancellationToken);
+            }
+            finally
+            {
+                _slots.Release();
+            }
+
+            _inFlight.TryRemove(feed.Url, out _);
+            run.TrySetResult(result);
+        }
+        catch (OperationCanceledException)
+        {
+            _inFlight.TryRemove(feed.Url, out _);
+            run.TrySetCanceled(cancellationToken);
+        }
+#pragma warning disable CA1031 // PollOnceAsync catches its own failures; anything else still ends this feed's run only.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            _inFlight.TryRemove(feed.Url, out _);
+            run.TrySetException(ex);
+        }
     }
 
     /// <summary>One pass over one feed. Catches and logs its own failures; only cancellation escapes.</summary>
@@ -124,7 +188,7 @@ public sealed class FeedPoller(
     {
         var client = httpClientFactory.CreateClient(FeedHttp.ClientName);
         var validators = await store.ValidatorsAsync(feed.Url, cancellationToken);
-        var download = await FeedHttp.GetAsync(client, feed.Url, FeedHttp.MaxFeedBytes, validators, cancellationToken);
+        var download = await FeedHttp.GetAsync(client, feed.Url, options.Value.MaxFeedBytes, options.Value.FeedTimeout, validators, cancellationToken);
         if (download.Status == System.Net.HttpStatusCode.NotModified)
         {
             logger.LogDebug("Feed {Feed} not modified", feed.Url);
@@ -182,8 +246,16 @@ public sealed class FeedPoller(
         }
 
         var title = item.Title.Length > 0 ? item.Title : null;
-        var input = new ArticleInput(text, title, source, item.Link, item.Published, language);
-        var outcome = await ingestor.IngestAsync(input, cancellationToken);
+        // The same validator as every other source; an item it refuses is skipped for good, with a log line.
+        var check = ArticleValidator.Check(new ArticleInput(text, title, source, item.Link, item.Published, language), limits.Value.MaxArticleBytes);
+        if (check.Article is null)
+        {
+            logger.LogWarning("Feed {Feed}: item {Item} skipped: {Reason}", feed.Url, item.Key, check.Reason);
+            await store.MarkSeenAsync(feed.Url, item.Key, null, clock.GetUtcNow(), cancellationToken);
+            return null;
+        }
+
+        var outcome = await ingestor.IngestAsync(check.Article, cancellationToken);
         await store.MarkSeenAsync(feed.Url, item.Key, outcome.Id, clock.GetUtcNow(), cancellationToken);
         return outcome.Status;
     }
@@ -195,7 +267,7 @@ public sealed class FeedPoller(
         {
             try
             {
-                var page = await FeedHttp.GetAsync(client, new Uri(item.Link), FeedHttp.MaxPageBytes, null, cancellationToken, linkedFrom: feed.Url);
+                var page = await FeedHttp.GetAsync(client, new Uri(item.Link), options.Value.MaxPageBytes, options.Value.FeedTimeout, null, cancellationToken, linkedFrom: feed.Url);
                 if (!IsHtml(page.ContentType))
                 {
                     logger.LogDebug("Page {Link} is {ContentType}, not HTML; using the feed's description", item.Link, page.ContentType);
@@ -204,6 +276,12 @@ public sealed class FeedPoller(
 
                 var html = TextDecoding.Decode(page.Body, TextDecoding.CharsetOf(page.ContentType));
                 var content = PageText.Extract(html, page.FinalUrl, wholePageFallback: false);
+                if (System.Text.Encoding.UTF8.GetByteCount(content.Text) > limits.Value.MaxArticleBytes)
+                {
+                    logger.LogInformation("Page {Link} gave {Length} characters, over Ingest:MaxArticleBytes; using the feed's description", item.Link, content.Text.Length);
+                    return (FallbackText(item), null);
+                }
+
                 if (content.Text.Length >= MinPageTextLength)
                 {
                     return (content.Text, LanguageCode(content.Language));
@@ -264,6 +342,7 @@ public sealed class FeedPoller(
             gate.Dispose();
         }
 
+        _slots.Dispose();
         base.Dispose();
     }
 }

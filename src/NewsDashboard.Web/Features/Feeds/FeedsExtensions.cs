@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace NewsDashboard.Web.Features.Feeds;
 
 public static class FeedsExtensions
@@ -5,6 +7,8 @@ public static class FeedsExtensions
     /// <summary>The RSS/Atom poller for <c>Ingest:Feeds</c> (idle when none are configured).</summary>
     public static IServiceCollection AddFeeds(this IServiceCollection services)
     {
+        services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FeedOptions>, FeedOptionsValidator>();
         services.AddFeedHttpClient();
         services.AddSingleton<FeedStore>();
         services.AddSingleton<FeedPoller>();

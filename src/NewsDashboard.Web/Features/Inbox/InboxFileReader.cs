@@ -12,8 +12,9 @@ public static class InboxFileReader
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { MaxDepth = 16 };
 
-    /// <exception cref="InvalidDataException">The file is not a valid article; the message is the reason.</exception>
-    public static ArticleInput Read(string fileName, byte[] bytes)
+    /// <summary>The file's article, checked and cleaned by <see cref="ArticleValidator.Check"/> like any other source's.</summary>
+    /// <exception cref="InvalidDataException">The file is not a valid article; the message is the reason, by field.</exception>
+    public static ArticleInput Read(string fileName, byte[] bytes, long? maxArticleBytes = null)
     {
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         var text = TextDecoding.Decode(bytes);
@@ -30,7 +31,8 @@ public static class InboxFileReader
             throw new InvalidDataException("The file has no article text (a title line, a blank line, then the body).");
         }
 
-        return input;
+        var check = ArticleValidator.Check(input, maxArticleBytes);
+        return check.Article ?? throw new InvalidDataException(check.Reason);
     }
 
     private static ArticleInput FromJson(string text)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using NewsDashboard.Web.Features.Articles;
 
 namespace NewsDashboard.Web.Features.Inbox;
@@ -12,17 +13,21 @@ public enum InboxFileStatus
 public sealed record InboxFileResult(string FileName, InboxFileStatus Status, long? ArticleId, string? Reason);
 
 /// <summary>
-/// Watches <c>Ingest:InboxPath</c> by polling (reliable on every file system, network shares included). A file is
-/// read once it has kept its size and time across two passes and can be opened exclusively; then it moves to
-/// <c>processed/</c>, or to <c>failed/</c> with <c>NAME.error.txt</c> beside it saying why.
+/// Watches <c>Ingest:InboxPath</c> by polling (reliable on every file system, network shares included). Only regular
+/// files are read (a named pipe, socket or device is moved aside unopened: opening a pipe would block the loop). A
+/// file is read once its size and time have stayed the same for <see cref="InboxOptions.InboxStableFor"/> (seen on
+/// two passes at least) and it can be opened exclusively; then it moves to <c>processed/</c>, or to <c>failed/</c>
+/// with <c>NAME.error.txt</c> beside it saying why.
 /// </summary>
-public sealed class InboxWatcher(ArticleIngestor ingestor, IConfiguration configuration, IHostEnvironment environment, ILogger<InboxWatcher> logger)
+public sealed class InboxWatcher(
+    ArticleIngestor ingestor, IOptions<InboxOptions> options, IOptions<ArticleLimits> limits, IHostEnvironment environment, TimeProvider clock,
+    ILogger<InboxWatcher> logger)
     : BackgroundService
 {
     public const string ProcessedFolder = "processed";
     public const string FailedFolder = "failed";
 
-    private readonly Dictionary<string, (long Length, DateTime Written)> _lastSeen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long Length, DateTime Written, DateTimeOffset Since)> _lastSeen = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _pass = new(1, 1);
 
     /// <summary>The inbox folder, or null when the inbox is off (no <c>Ingest:InboxPath</c>).</summary>
@@ -30,12 +35,12 @@ public sealed class InboxWatcher(ArticleIngestor ingestor, IConfiguration config
     {
         get
         {
-            var configured = configuration["Ingest:InboxPath"];
+            var configured = options.Value.InboxPath;
             return string.IsNullOrWhiteSpace(configured) ? null : Path.GetFullPath(Path.Combine(environment.ContentRootPath, configured));
         }
     }
 
-    public long MaxFileBytes => configuration.GetValue("Ingest:MaxInboxFileBytes", 5L * 1024 * 1024);
+    public long MaxFileBytes => options.Value.MaxInboxFileBytes;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -44,7 +49,7 @@ public sealed class InboxWatcher(ArticleIngestor ingestor, IConfiguration config
             return;
         }
 
-        var interval = configuration.GetValue("Ingest:InboxPollInterval", TimeSpan.FromSeconds(2));
+        var interval = options.Value.InboxPollInterval;
         logger.LogInformation("Watching inbox {Folder} every {Interval}", Folder, interval);
         try
         {
@@ -123,6 +128,19 @@ public sealed class InboxWatcher(ArticleIngestor ingestor, IConfiguration config
             return null;
         }
 
+        // Only regular files: a named pipe would block the open until some writer came, a device could be endless.
+        switch (FileKind.Of(file.FullName))
+        {
+            case FileKindResult.NamedPipe:
+                return Fail(folder, file, "The entry is a named pipe (FIFO), not a file; only regular files are read.");
+            case FileKindResult.Socket:
+                return Fail(folder, file, "The entry is a socket, not a file; only regular files are read.");
+            case FileKindResult.Device:
+                return Fail(folder, file, "The entry is a device, not a file; only regular files are read.");
+            case FileKindResult.SymbolicLink:
+                return Fail(folder, file, "Symbolic links are not followed; copy the file itself into the inbox.");
+        }
+
         // A link is never followed: it could point anywhere on the machine. The link itself is moved aside.
         if (file.LinkTarget is not null || file.Attributes.HasFlag(FileAttributes.ReparsePoint))
         {
@@ -134,7 +152,12 @@ public sealed class InboxWatcher(ArticleIngestor ingestor, IConfiguration config
             return Fail(folder, file, $"'{file.Extension}' files are not articles; use .txt, .json or .html.");
         }
 
-        if (!IsSettled(file))
+        if (file.Length > MaxFileBytes)
+        {
+            return Fail(folder, file, $"The file is {file.Length} bytes, over the limit of {MaxFileBytes} (Ingest:MaxInboxFileBytes).");
+        }
+
+        if (!IsStable(file))
         {
             return null;
         }
@@ -142,7 +165,8 @@ public sealed class InboxWatcher(ArticleIngestor ingestor, IConfiguration config
         byte[] bytes;
         try
         {
-            // Exclusive: a writer that still holds the file open (with a lock) makes this fail, and we come back later.
+            // Exclusive: a writer that holds a lock on the file (flock, as .NET's FileStream takes) makes this fail, and we
+            // come back later. Most writers take no lock on Linux, which is why the file must first stay unchanged.
             await using var stream = new FileStream(file.FullName, new FileStreamOptions
             {
                 Mode = FileMode.Open,
@@ -150,14 +174,7 @@ public sealed class InboxWatcher(ArticleIngestor ingestor, IConfiguration config
                 Share = FileShare.None,
                 Options = FileOptions.Asynchronous,
             });
-            if (stream.Length > MaxFileBytes)
-            {
-                await stream.DisposeAsync();
-                return Fail(folder, file, $"The file is {stream.Length} bytes, over the limit of {MaxFileBytes}.");
-            }
-
-            bytes = new byte[stream.Length];
-            await stream.ReadExactlyAsync(bytes, cancellationToken);
+            bytes = await ReadAtMostAsync(stream, MaxFileBytes, cancellationToken);
         }
         catch (UnauthorizedAccessException ex)
         {
@@ -170,10 +187,23 @@ public sealed class InboxWatcher(ArticleIngestor ingestor, IConfiguration config
             return null;
         }
 
+        if (bytes.LongLength > MaxFileBytes)
+        {
+            return Fail(folder, file, $"The file is over the limit of {MaxFileBytes} bytes (Ingest:MaxInboxFileBytes).");
+        }
+
+        // Written to while it was read: not done yet, whatever the passes said.
+        file.Refresh();
+        if (!file.Exists || file.Length != bytes.LongLength || !_lastSeen.TryGetValue(file.Name, out var seen) || seen.Written != file.LastWriteTimeUtc)
+        {
+            _lastSeen.Remove(file.Name);
+            return null;
+        }
+
         Extraction.ArticleInput input;
         try
         {
-            input = InboxFileReader.Read(file.Name, bytes);
+            input = InboxFileReader.Read(file.Name, bytes, limits.Value.MaxArticleBytes);
         }
         catch (InvalidDataException ex)
         {
@@ -187,13 +217,36 @@ public sealed class InboxWatcher(ArticleIngestor ingestor, IConfiguration config
         return new InboxFileResult(file.Name, status, outcome.Id, null);
     }
 
-    // Settled: the same length and write time as on the previous pass (a first sighting never is).
-    private bool IsSettled(FileInfo file)
+    // Stable: the same length and write time on an earlier pass, unchanged for at least InboxStableFor (a first sighting
+    // never is). A writer that pauses for less than that is waited for.
+    private bool IsStable(FileInfo file)
     {
-        var now = (file.Length, file.LastWriteTimeUtc);
-        var settled = _lastSeen.TryGetValue(file.Name, out var before) && before == now;
-        _lastSeen[file.Name] = now;
-        return settled;
+        var now = clock.GetUtcNow();
+        if (_lastSeen.TryGetValue(file.Name, out var before) && before.Length == file.Length && before.Written == file.LastWriteTimeUtc)
+        {
+            return now - before.Since >= options.Value.InboxStableFor;
+        }
+
+        _lastSeen[file.Name] = (file.Length, file.LastWriteTimeUtc, now);
+        return false;
+    }
+
+    // At most limit + 1 bytes: one more than allowed says "too big" without reading a file that grew (or a sparse giant).
+    private static async Task<byte[]> ReadAtMostAsync(Stream stream, long limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limit)
+            {
+                break;
+            }
+        }
+
+        return buffer.ToArray();
     }
 
     private InboxFileResult Fail(string folder, FileInfo file, string reason)
