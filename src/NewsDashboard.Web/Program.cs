@@ -3,7 +3,9 @@ using NewsDashboard.Web.Components;
 using NewsDashboard.Web.Features.Articles;
 using NewsDashboard.Web.Features.Dashboard;
 using NewsDashboard.Web.Features.Entities;
+using NewsDashboard.Web.Features.Failures;
 using NewsDashboard.Web.Features.Feeds;
+using NewsDashboard.Web.Features.Health;
 using NewsDashboard.Web.Features.Inbox;
 using NewsDashboard.Web.Features.Live;
 using NewsDashboard.Web.Features.Localization;
@@ -25,7 +27,8 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
-builder.Services.AddIngestRateLimit();
+builder.Services.AddWriteRateLimit();
+builder.Services.AddHealth();
 builder.Services.AddStore();
 builder.Services.AddLive();
 builder.Services.AddArticles();
@@ -40,16 +43,18 @@ builder.Services.AddUiText();
 
 var app = builder.Build();
 
-await app.MigrateStoreAsync();
-await app.LoadMentionWindowsAsync();
+if (!await app.TryOpenStoreAsync(app.LoadMentionWindowsAsync))
+{
+    return StoreStartup.ExitCode;
+}
 
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
 
+app.UseFailureAnswers();
 app.UseStatusCodePages();
-app.UseRateLimiter();
 app.UseAntiforgery();
 app.UseUiLanguage();
 app.MapStaticAssets();
@@ -61,9 +66,11 @@ app.MapQuotes();
 app.MapSearch();
 app.MapBatchArticles();
 app.MapLive();
+app.MapHealth();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The web application's entry point (public for WebApplicationFactory).</summary>
 public partial class Program;

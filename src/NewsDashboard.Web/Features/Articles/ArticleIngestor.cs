@@ -31,6 +31,7 @@ public sealed class ArticleIngestor : IDisposable
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly Task _writer;
     private int _waiting;
+    private long _written;
 
     // The writer's own connection and its prepared statements, kept between batches (only the writer touches them).
     private PreparedStatements? _statements;
@@ -50,6 +51,9 @@ public sealed class ArticleIngestor : IDisposable
 
     /// <summary>Articles extracted and waiting to be written; the HTTP front door answers 429 past a bound.</summary>
     public int Waiting => Volatile.Read(ref _waiting);
+
+    /// <summary>Articles the writer has finished with (stored or failed): the readiness check watches it move.</summary>
+    public long Written => Interlocked.Read(ref _written);
 
     public async Task<IngestOutcome> IngestAsync(ArticleInput input, CancellationToken cancellationToken = default)
     {
@@ -100,6 +104,7 @@ public sealed class ArticleIngestor : IDisposable
                 _writeLock.Release();
             }
 
+            Interlocked.Add(ref _written, batch.Count);
             batch.Clear();
         }
     }
