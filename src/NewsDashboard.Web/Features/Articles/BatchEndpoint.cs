@@ -45,6 +45,7 @@ public static class BatchEndpoint
 
         if (ingestor.Waiting > configuration.GetValue("Ingest:MaxQueue", 64))
         {
+            request.HttpContext.Response.Headers.RetryAfter = "1";
             return Problem(StatusCodes.Status429TooManyRequests, "body", "The server is busy storing other articles; retry shortly.");
         }
 
