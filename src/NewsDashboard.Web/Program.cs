@@ -17,10 +17,8 @@ using NewsDashboard.Web.Features.Store;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// The web root (the repository's wwwroot/) and the framework's scripts (blazor.web.js) reach the build output only
-// through the static web assets manifest, which ASP.NET Core reads by itself only in Development: run from the build
-// output in any other environment, every asset was answered 200 with 0 bytes. A published app has no manifest and
-// serves its own wwwroot/, so this changes nothing there.
+// wwwroot/ and blazor.web.js reach the build output only through the static web assets manifest, read by default in
+// Development only (elsewhere every asset was 200 with 0 bytes). A published app has no manifest: no change there.
 builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

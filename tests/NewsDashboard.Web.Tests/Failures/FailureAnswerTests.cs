@@ -15,7 +15,8 @@ public sealed class FailureAnswerTests
     [Fact]
     public async Task Post_ExtractionCrashes_Answers500ProblemJson()
     {
-        using var app = new NewsApp(services: s => s.AddSingleton<ArticleExtraction>((_, _) => throw new InvalidOperationException("extraction crashed")));
+        using var app = new NewsApp(services: s => s.AddSingleton<ArticleExtraction>((_, _) => throw new InvalidOperationException("extraction crashed")),
+            environment: "Production");
         using var client = app.CreateApiClient();
 
         var single = await client.PostAsJsonAsync("api/articles", new { body = "The ministers met in Geneva on Monday." });
@@ -33,7 +34,7 @@ public sealed class FailureAnswerTests
     public async Task Post_BodyArrivesTooSlowly_Answers408ProblemJson()
     {
         using var app = new NewsApp(services: s => s.Configure<KestrelServerOptions>(o =>
-            o.Limits.MinRequestBodyDataRate = new MinDataRate(bytesPerSecond: 100, gracePeriod: TimeSpan.FromSeconds(2))));
+            o.Limits.MinRequestBodyDataRate = new MinDataRate(bytesPerSecond: 100, gracePeriod: TimeSpan.FromSeconds(2))), environment: "Production");
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(app.BaseAddress.Host, app.BaseAddress.Port);
         var stream = tcp.GetStream();

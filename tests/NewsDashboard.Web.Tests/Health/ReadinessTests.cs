@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using NewsDashboard.Tests.Shared;
+using NewsDashboard.Web.Features.Articles;
 
 namespace NewsDashboard.Web.Tests.Health;
 
@@ -22,6 +24,35 @@ public sealed class ReadinessTests
         var ready = await client.GetAsync("health/ready");
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Equal("Healthy", (await ready.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task IngestQueueStuck_ReadyIsFalseUntilItMovesAgain()
+    {
+        using var app = new NewsApp(settings: new Dictionary<string, string?> { ["Health:QueueStuckAfter"] = "00:00:01" });
+        using var client = app.CreateApiClient();
+        var ingestor = app.Services.GetRequiredService<ArticleIngestor>();
+
+        Task<HttpResponseMessage>[] posts;
+        await using (await ingestor.WriteLockAsync(CancellationToken.None))
+        {
+            // The writer takes the first article and waits for the lock; the others wait in the queue.
+            posts = [.. Enumerable.Range(0, 3).Select(i => client.PostAsJsonAsync("api/articles", new { body = $"Queued article number {i} about the harbour talks." }))];
+            for (var i = 0; i < 100 && ingestor.Received < 3; i++)
+            {
+                await Task.Delay(50);
+            }
+
+            Assert.Equal(3, ingestor.Received - ingestor.Written);
+            await client.GetAsync("health/ready"); // the check notes when the queue stopped moving
+            await Task.Delay(1500);
+            var stuck = await client.GetAsync("health/ready");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, stuck.StatusCode);
+            Assert.Contains("stuck", await stuck.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        await Task.WhenAll(posts);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("health/ready")).StatusCode);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using NewsDashboard.Web.Features.Articles;
 
 namespace NewsDashboard.Web.Features.Health;
 
-/// <summary>Ready unless articles have been waiting longer than <see cref="HealthOptions.QueueStuckAfter"/> with none written.</summary>
+/// <summary>Ready unless articles have been waiting (queued or being written) longer than <see cref="HealthOptions.QueueStuckAfter"/> with none written.</summary>
 public sealed class IngestQueueCheck(ArticleIngestor ingestor, TimeProvider clock, IOptions<HealthOptions> options) : IHealthCheck
 {
     private readonly Lock _gate = new();
@@ -13,7 +13,8 @@ public sealed class IngestQueueCheck(ArticleIngestor ingestor, TimeProvider cloc
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var (written, waiting, now) = (ingestor.Written, ingestor.Waiting, clock.GetUtcNow());
+        var (written, now) = (ingestor.Written, clock.GetUtcNow());
+        var waiting = ingestor.Received - written; // queued or in the writer's hands
         lock (_gate)
         {
             if (written != _written || waiting == 0)
