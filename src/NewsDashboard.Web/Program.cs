@@ -3,7 +3,9 @@ using NewsDashboard.Web.Components;
 using NewsDashboard.Web.Features.Articles;
 using NewsDashboard.Web.Features.Dashboard;
 using NewsDashboard.Web.Features.Entities;
+using NewsDashboard.Web.Features.Failures;
 using NewsDashboard.Web.Features.Feeds;
+using NewsDashboard.Web.Features.Health;
 using NewsDashboard.Web.Features.Inbox;
 using NewsDashboard.Web.Features.Live;
 using NewsDashboard.Web.Features.Localization;
@@ -15,11 +17,16 @@ using NewsDashboard.Web.Features.Store;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// wwwroot/ and blazor.web.js reach the build output only through the static web assets manifest, read by default in
+// Development only (elsewhere every asset was 200 with 0 bytes). A published app has no manifest: no change there.
+builder.WebHost.UseStaticWebAssets();
+
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
-builder.Services.AddIngestRateLimit();
+builder.Services.AddWriteRateLimit();
+builder.Services.AddHealth();
 builder.Services.AddStore();
 builder.Services.AddLive();
 builder.Services.AddArticles();
@@ -34,16 +41,18 @@ builder.Services.AddUiText();
 
 var app = builder.Build();
 
-await app.MigrateStoreAsync();
-await app.LoadMentionWindowsAsync();
+if (!await app.TryOpenStoreAsync(app.LoadMentionWindowsAsync))
+{
+    return StoreStartup.ExitCode;
+}
 
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
 
+app.UseFailureAnswers();
 app.UseStatusCodePages();
-app.UseRateLimiter();
 app.UseAntiforgery();
 app.UseUiLanguage();
 app.MapStaticAssets();
@@ -55,9 +64,11 @@ app.MapQuotes();
 app.MapSearch();
 app.MapBatchArticles();
 app.MapLive();
+app.MapHealth();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The web application's entry point (public for WebApplicationFactory).</summary>
 public partial class Program;

@@ -19,12 +19,15 @@ public sealed class NewsApp : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
     private readonly string? _databasePath;
+    private readonly string _environment;
 
     /// <param name="port">0 for any free port; a restart test passes the port of the app it replaces.</param>
     /// <param name="databasePath">A database file that outlives this app (a restart test shares it); by default one in the app's own folder.</param>
+    /// <param name="environment">The hosting environment; Production for what the error handling there does.</param>
     public NewsApp(string? seedsFolder = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null,
-        int port = 0, string? databasePath = null)
+        int port = 0, string? databasePath = null, string environment = "Development")
     {
+        _environment = environment;
         _services = services;
         _databasePath = databasePath;
         Directory.CreateDirectory(_folder);
@@ -42,7 +45,7 @@ public sealed class NewsApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_environment);
         builder.UseSetting("urls", "http://127.0.0.1:0");
         var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
         {

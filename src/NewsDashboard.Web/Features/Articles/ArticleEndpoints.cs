@@ -21,7 +21,7 @@ public static class ArticleEndpoints
     public static IEndpointRouteBuilder MapArticles(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/articles").WithTags("Articles");
-        api.MapPost("/", PostAsync).AddEndpointFilter<ApiKeyFilter>().RequireRateLimiting(IngestRateLimit.Policy).DisableAntiforgery();
+        api.MapPost("/", PostAsync).RequireWriteKey().DisableAntiforgery();
         api.MapGet("/", async (ArticleStore store, int? limit, long? after, CancellationToken ct)
             => TypedResults.Ok(await store.ListAsync(limit ?? 50, after, ct)));
         api.MapGet("/{id:long}", async Task<Results<Ok<ArticleDetail>, NotFound>> (long id, ArticleStore store, CancellationToken ct)

@@ -31,6 +31,8 @@ public sealed class ArticleIngestor : IDisposable
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly Task _writer;
     private int _waiting;
+    private long _received;
+    private long _written;
 
     // The writer's own connection and its prepared statements, kept between batches (only the writer touches them).
     private PreparedStatements? _statements;
@@ -51,6 +53,12 @@ public sealed class ArticleIngestor : IDisposable
     /// <summary>Articles extracted and waiting to be written; the HTTP front door answers 429 past a bound.</summary>
     public int Waiting => Volatile.Read(ref _waiting);
 
+    /// <summary>Articles the writer has finished with (stored or failed): the readiness check watches it move.</summary>
+    public long Written => Interlocked.Read(ref _written);
+
+    /// <summary>Articles handed to the writer, finished or not.</summary>
+    public long Received => Interlocked.Read(ref _received);
+
     public async Task<IngestOutcome> IngestAsync(ArticleInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -68,6 +76,7 @@ public sealed class ArticleIngestor : IDisposable
         var result = _extract(input, now);
         var pending = new Pending(input, result, contentHash, now);
         Interlocked.Increment(ref _waiting);
+        Interlocked.Increment(ref _received);
         await _queue.Writer.WriteAsync(pending, cancellationToken);
         return await pending.Done.Task.WaitAsync(cancellationToken);
     }
@@ -100,6 +109,7 @@ public sealed class ArticleIngestor : IDisposable
                 _writeLock.Release();
             }
 
+            Interlocked.Add(ref _written, batch.Count);
             batch.Clear();
         }
     }

@@ -28,13 +28,12 @@ public static class BatchEndpoint
     {
         app.MapPost("/api/articles/batch", PostBatchAsync)
             .WithTags("Articles")
-            .AddEndpointFilter<ApiKeyFilter>()
-            .RequireRateLimiting(IngestRateLimit.Policy)
+            .RequireWriteKey()
             .DisableAntiforgery();
         return app;
     }
 
-    private static async Task<IResult> PostBatchAsync(HttpRequest request, ArticleIngestor ingestor, IConfiguration configuration, CancellationToken ct)
+    private static async Task<IResult> PostBatchAsync(HttpRequest request, ArticleIngestor ingestor, WriteRateLimiter limiter, IConfiguration configuration, CancellationToken ct)
     {
         var maxBytes = configuration.GetValue("Ingest:MaxBatchBytes", 16L * 1024 * 1024);
         var maxItems = configuration.GetValue("Ingest:MaxBatchItems", 500);
@@ -46,6 +45,7 @@ public static class BatchEndpoint
 
         if (ingestor.Waiting > configuration.GetValue("Ingest:MaxQueue", 64))
         {
+            request.HttpContext.Response.Headers.RetryAfter = "1";
             return Problem(StatusCodes.Status429TooManyRequests, "body", "The server is busy storing other articles; retry shortly.");
         }
 
@@ -85,6 +85,12 @@ public static class BatchEndpoint
         if (items.Count > maxItems)
         {
             return Problem(StatusCodes.Status400BadRequest, "items", $"A batch holds at most {maxItems} articles; this one has {items.Count}.");
+        }
+
+        // The request took one article from the key's budget; a batch of N costs N.
+        if (limiter.TryTake(request.HttpContext, items.Count - 1, "items") is { } limited)
+        {
+            return limited;
         }
 
         var results = new List<BatchItemResult>(items.Count);

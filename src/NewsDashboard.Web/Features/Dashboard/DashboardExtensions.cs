@@ -4,6 +4,7 @@ public static class DashboardExtensions
 {
     public static IServiceCollection AddDashboard(this IServiceCollection services)
     {
+        services.AddHttpContextAccessor(); // detail pages answer 404 for an unknown id while prerendering
         services.AddSingleton<EntityNameLookup>();
         services.AddSingleton<SharedReads>();
         services.AddSingleton<DashboardQueries>();

@@ -54,14 +54,14 @@ public static class EntityEndpoints
                 CorrectionResult.NotFound => TypedResults.NotFound(),
                 _ => Invalid("into", "'into' must be another entity of the same type."),
             };
-        }).AddEndpointFilter<ApiKeyFilter>();
+        }).RequireWriteKey();
         api.MapPut("/{id:long}", async Task<IResult> (long id, RenameRequest? request, EntityCorrections corrections, CancellationToken ct) =>
             await corrections.RenameAsync(id, request?.Name ?? string.Empty, ct) switch
             {
                 CorrectionResult.Done => TypedResults.Ok(new { id, name = Articles.TextCleaning.Line(request!.Name!) }),
                 CorrectionResult.NotFound => TypedResults.NotFound(),
                 _ => Invalid("name", "'name' is required (at most 300 characters)."),
-            }).AddEndpointFilter<ApiKeyFilter>();
+            }).RequireWriteKey();
         return app;
     }
 

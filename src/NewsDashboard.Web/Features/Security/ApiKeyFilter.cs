@@ -12,9 +12,7 @@ public sealed class ApiKeyFilter(IConfiguration configuration) : IEndpointFilter
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        var presented = context.HttpContext.Request.Headers[Header].ToString();
-        var keys = configuration.GetSection("Api:Keys").Get<string[]>() ?? [];
-        if (presented.Length == 0 || !keys.Any(k => k.Length > 0 && FixedTimeEquals(k, presented)))
+        if (!IsAccepted(configuration, context.HttpContext.Request.Headers[Header].ToString()))
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status401Unauthorized,
@@ -23,6 +21,14 @@ public sealed class ApiKeyFilter(IConfiguration configuration) : IEndpointFilter
         }
 
         return await next(context);
+    }
+
+    /// <summary>Whether <paramref name="presented"/> is one of the configured keys (compared in fixed time).</summary>
+    public static bool IsAccepted(IConfiguration configuration, string presented)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var keys = configuration.GetSection("Api:Keys").Get<string[]>() ?? [];
+        return !string.IsNullOrEmpty(presented) && keys.Any(k => k.Length > 0 && FixedTimeEquals(k, presented));
     }
 
     private static bool FixedTimeEquals(string a, string b)

@@ -8,14 +8,24 @@ public sealed class Migrator(Database database, ILogger<Migrator> logger)
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("PRAGMA journal_mode=WAL;");
-        await connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)");
-        var applied = (await connection.QueryAsync<string>("SELECT name FROM schema_migrations")).ToHashSet(StringComparer.Ordinal);
-
         var assembly = typeof(Migrator).Assembly;
         var names = assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith("Migrations.", StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal);
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        // An up-to-date store is only read here, so a read-only one still opens (and is reported not ready).
+        var hasTable = await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'") > 0;
+        var applied = hasTable
+            ? (await connection.QueryAsync<string>("SELECT name FROM schema_migrations")).ToHashSet(StringComparer.Ordinal)
+            : new HashSet<string>(StringComparer.Ordinal);
+        if (names.All(n => applied.Contains(n["Migrations.".Length..])))
+        {
+            return;
+        }
+
+        await connection.ExecuteAsync("PRAGMA journal_mode=WAL;");
+        await connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)");
         foreach (var name in names)
         {
             var migration = name["Migrations.".Length..];
