@@ -17,7 +17,7 @@ public sealed class ExtractionOptions
 
     /// <summary>Seconds after which the remaining passes are skipped.</summary>
     [Range(0.05, 600)]
-    public double MaxSeconds { get; set; } = 2;
+    public double MaxSeconds { get; set; } = 10;
 
     public ExtractionBudget Budget => new(MaxChars, TimeSpan.FromSeconds(MaxSeconds));
 }
