@@ -5,6 +5,7 @@ return args.FirstOrDefault() switch
     "queries" => await QueryBenchmark.RunAsync(args[1..]),
     "load" => await LoadTool.RunAsync(args[1..]),
     "circuits" => await CircuitLoad.RunAsync(args[1..]),
+    "highlight" => HighlightLinearity.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -20,6 +21,8 @@ static int Usage()
           newsdash-load circuits [--count 1000] [--page /] [--rate 0] [--seconds 30] [--concurrency 16] [--settle 15] [--server-log] [--templates DIR]
               open N real Blazor Server circuits without a browser on a server it starts (loopback, the team's
               articles posted first) and report server memory per circuit; --rate posts while they stay connected
+          newsdash-load highlight [--quotes 2400]
+              time the article page's highlighting of N and 10 N quotes; exit code 1 if it grows more than 12×
           The team's articles are the fictional fixtures in tests/fixtures/articles/ and the seed article in seeds/
           (37, in file-name order); --templates DIR posts the .txt files of another folder instead.
         """);

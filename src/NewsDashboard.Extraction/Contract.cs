@@ -19,7 +19,15 @@ public sealed record ExtractionResult(
     DateTimeOffset? Published,
     IReadOnlyList<ExtractedEntity> Entities,
     IReadOnlyList<ExtractedMeeting> Meetings,
-    IReadOnlyList<ExtractedQuote> Quotes);
+    IReadOnlyList<ExtractedQuote> Quotes)
+{
+    /// <summary>
+    /// Null when the whole article was read; else why extraction stopped early (<see cref="ExtractionBudget.Reasons"/>):
+    /// what it holds was extracted before the limit. Written only when set, so complete results keep the contract's keys.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? CutShort { get; init; }
+}
 
 public sealed record ExtractedEntity(
     string Id,

@@ -22,24 +22,51 @@ public sealed partial class NewsExtractor
     public ExtractionResult Extract(ArticleInput input, DateTimeOffset? fallbackPublished = null)
         => Analyze(input, fallbackPublished).Result;
 
+    /// <summary>Extraction within a budget: what was found before the limit, flagged when the limit cut it short.</summary>
+    public ExtractionResult Extract(ArticleInput input, DateTimeOffset? fallbackPublished, ExtractionBudget budget)
+        => Analyze(input, fallbackPublished, budget).Result;
+
     /// <summary>The contract result plus the mention offsets behind it (for highlighting source sentences).</summary>
-    internal ExtractionAnalysis Analyze(ArticleInput input, DateTimeOffset? fallbackPublished = null)
+    internal ExtractionAnalysis Analyze(ArticleInput input, DateTimeOffset? fallbackPublished = null, ExtractionBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var title = input.Title ?? string.Empty;
-        var document = new TextDocument(title, input.Body ?? string.Empty);
+        budget ??= ExtractionBudget.Unlimited;
+        var clock = budget.Start();
+        var title = budget.Cut(input.Title ?? string.Empty);
+        var body = budget.Cut(input.Body ?? string.Empty);
+        var cutShort = title.Length < (input.Title?.Length ?? 0) || body.Length < (input.Body?.Length ?? 0) ? ExtractionBudget.Reasons.Size : null;
+        var document = new TextDocument(title, body);
         var language = string.IsNullOrWhiteSpace(input.Language)
             ? LanguageIdentifier.Identify(document.Text)
             : input.Language.Trim().ToLowerInvariant();
         var published = input.Published ?? fallbackPublished;
 
+        // Each pass is linear in the (bounded) text; the clock is read between them, so a pass that would start after
+        // the time is spent is skipped and the article keeps what the earlier passes found.
         var entities = _entities.Recognize(document, language);
-        var context = DocumentContext.For(document, entities); // the quote and meeting stages read one context
-        var quotes = _quotes.Extract(context, language);
-        // A meeting's relative date ("yesterday") needs the article's own date, never the day it was read.
-        var meetings = _meetings.Extract(context, language, input.Published);
+        IReadOnlyList<ExtractedQuote> quotes = [];
+        IReadOnlyList<ExtractedMeeting> meetings = [];
+        var skipped = clock.Spent;
+        if (!skipped)
+        {
+            var context = DocumentContext.For(document, entities); // the quote and meeting stages read one context
+            quotes = _quotes.Extract(context, language);
+            skipped = clock.Spent;
+            if (!skipped)
+            {
+                // A meeting's relative date ("yesterday") needs the article's own date, never the day it was read.
+                meetings = _meetings.Extract(context, language, input.Published);
+            }
+        }
+
+        cutShort ??= skipped ? ExtractionBudget.Reasons.Time : null;
         var written = WrittenNames(entities.Entities);
-        var result = new ExtractionResult(input.File, language, title, published, entities.Entities, NameAsWritten(meetings, WrittenSingleNames(entities.Entities, written)), NameAsWritten(quotes, written));
+        var result = new ExtractionResult(
+            input.File, language, input.Title ?? string.Empty, published, entities.Entities,
+            NameAsWritten(meetings, WrittenSingleNames(entities.Entities, written)), NameAsWritten(quotes, written))
+        {
+            CutShort = cutShort,
+        };
         return new ExtractionAnalysis(result, document, entities.Mentions);
     }
 }

@@ -46,12 +46,22 @@ internal static class QuoteScanner
             pending[f] = new Pending();
         }
 
+        var nextVisible = 0; // the first non-space after the current run of white space, found once per run
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (c == '\n')
             {
-                EndParagraph(text, i, pending);
+                if (nextVisible <= i)
+                {
+                    nextVisible = i + 1;
+                    while (nextVisible < text.Length && char.IsWhiteSpace(text[nextVisible]))
+                    {
+                        nextVisible++;
+                    }
+                }
+
+                EndParagraph(text, i, nextVisible, pending);
                 continue;
             }
 
@@ -231,14 +241,9 @@ internal static class QuoteScanner
     }
 
     // At a line break: a quote that the next paragraph reopens with the same family continues there.
-    private static void EndParagraph(string text, int i, Pending[] pending)
+    // next is the first non-space after i (computed by the caller once per run of blank lines).
+    private static void EndParagraph(string text, int i, int next, Pending[] pending)
     {
-        var next = i + 1;
-        while (next < text.Length && char.IsWhiteSpace(text[next]))
-        {
-            next++;
-        }
-
         for (var f = 0; f < pending.Length; f++)
         {
             var p = pending[f];

@@ -111,16 +111,13 @@ internal static class Tokenizer
     private static TokenFlags ClassifyGap(string text, int from, int to, bool first)
     {
         var flags = first ? TokenFlags.BreakBefore | TokenFlags.LineStart : TokenFlags.None;
+        var newlines = 0;
         for (var k = from; k < to; k++)
         {
             var c = text[k];
             if (c == '\n')
             {
-                // A wrapped line (one line break after a letter) continues the sentence; a blank line or a
-                // line after punctuation does not.
-                var wrapped = !first && k > 0 && char.IsLetter(text[from > 0 ? from - 1 : 0]) && CountNewlines(text, from, to) == 1
-                    && LineLengthBefore(text, from) >= MinWrappedLine;
-                flags |= wrapped ? TokenFlags.LineStart : TokenFlags.BreakBefore | TokenFlags.LineStart;
+                newlines++;
             }
             else if (IsQuote(c))
             {
@@ -134,6 +131,15 @@ internal static class Tokenizer
             {
                 flags |= TokenFlags.BreakBefore;
             }
+        }
+
+        if (newlines > 0)
+        {
+            // A wrapped line (one line break after a letter) continues the sentence; a blank line or a
+            // line after punctuation does not. Decided once per gap, so a run of line breaks costs one pass.
+            var wrapped = !first && newlines == 1 && char.IsLetter(text[from > 0 ? from - 1 : 0])
+                && LineLengthBefore(text, from) >= MinWrappedLine;
+            flags |= wrapped ? TokenFlags.LineStart : TokenFlags.BreakBefore | TokenFlags.LineStart;
         }
 
         return flags;
@@ -151,20 +157,6 @@ internal static class Tokenizer
         }
 
         return end - start;
-    }
-
-    private static int CountNewlines(string text, int from, int to)
-    {
-        var n = 0;
-        for (var k = from; k < to; k++)
-        {
-            if (text[k] == '\n')
-            {
-                n++;
-            }
-        }
-
-        return n;
     }
 
     private static Script ScriptOf(ReadOnlySpan<char> word)

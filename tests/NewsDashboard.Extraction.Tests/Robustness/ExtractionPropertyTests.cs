@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CsCheck;
+using NewsDashboard.Extraction.Benchmarks;
 
 namespace NewsDashboard.Extraction.Tests.Robustness;
 
@@ -48,6 +49,24 @@ public sealed class ExtractionPropertyTests
         // Four times the input may take at most about four times as long (with slack for noise on a busy machine);
         // a quadratic scanner would take sixteen.
         Assert.True(large <= (small * 8) + TimeSpan.FromMilliseconds(500), $"{times / 4}×: {small.TotalMilliseconds:F0} ms, {times}×: {large.TotalMilliseconds:F0} ms");
+    }
+
+    public static TheoryData<string> HostileInputs => new(Linearity.Cases.Select(c => c.Name));
+
+    /// <summary>
+    /// The benchmark's linearity check (bench/NewsDashboard.Extraction.Benchmarks, "linearity": 10× the input, at most
+    /// ~12× the time), asserted loosely for a shared, loaded machine: best of three, 25× plus half a second. A quadratic
+    /// pass takes 100× (100,000 line breaks took 15–19 s, 10,000 a fraction of a second).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(HostileInputs))]
+    public void Extract_HostileInputTenTimesLarger_TakesAboutTenTimesAsLong(string name)
+    {
+        var (_, piece, times) = Linearity.Cases.Single(c => c.Name == name);
+
+        var (small, large) = Linearity.Grow(piece, times);
+
+        Assert.True(large <= (small * 25) + TimeSpan.FromMilliseconds(500), $"{name}: {small.TotalMilliseconds:F0} ms, 10×: {large.TotalMilliseconds:F0} ms");
     }
 
     private static bool Check(string text)

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using NewsDashboard.Extraction;
 using NewsDashboard.Web.Features.Security;
 
 namespace NewsDashboard.Web.Features.Articles;
@@ -12,6 +13,12 @@ public static class ArticleEndpoints
         services.AddOptions<ArticleLimits>().BindConfiguration(ArticleLimits.Section).ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ArticleLimits>, ArticleLimitsValidator>();
         services.AddSingleton<ArticleStore>();
+        services.AddOptions<ExtractionOptions>().BindConfiguration(ExtractionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ArticleExtraction>(provider =>
+        {
+            var budget = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ExtractionOptions>>().Value.Budget;
+            return (input, fallbackPublished) => NewsExtractor.Default.Extract(input, fallbackPublished, budget);
+        });
         services.AddSingleton<ArticleIngestor>();
         services.AddHostedService<ExtractionWarmUp>();
         services.AddHostedService<SeedLoader>();

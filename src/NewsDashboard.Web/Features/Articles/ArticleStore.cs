@@ -35,8 +35,8 @@ public sealed class ArticleStore(Database database)
     internal static long InsertArticle(PreparedStatements sql, ArticleInput input, ExtractionResult result, string contentHash, DateTimeOffset ingested)
         => sql.Scalar(
             """
-            INSERT INTO articles (title, body, language, source, url, published, ingested, content_hash, extraction)
-            VALUES (@title, @body, @language, @source, @url, @published, @ingested, @contentHash, @extraction)
+            INSERT INTO articles (title, body, language, source, url, published, ingested, content_hash, extraction, extraction_cut)
+            VALUES (@title, @body, @language, @source, @url, @published, @ingested, @contentHash, @extraction, @extractionCut)
             RETURNING id
             """,
             ("@title", result.Title),
@@ -47,7 +47,8 @@ public sealed class ArticleStore(Database database)
             ("@published", result.Published?.ToUniversalTime().ToString("O")),
             ("@ingested", ingested.ToUniversalTime().ToString("O")),
             ("@contentHash", contentHash),
-            ("@extraction", JsonSerializer.Serialize(result, ContractJson.Options)))!.Value;
+            ("@extraction", JsonSerializer.Serialize(result, ContractJson.Options)),
+            ("@extractionCut", result.CutShort))!.Value;
 
     public async Task<IReadOnlyList<ArticleSummary>> ListAsync(int limit, long? after, CancellationToken cancellationToken = default)
     {
