@@ -8,6 +8,8 @@ namespace NewsDashboard.Extraction.Tests.Robustness;
 /// Property tests of the whole pipeline on generated text: no exception, every offset inside the text, and time
 /// bounded by the input's length.
 /// </summary>
+// Timed against itself at two sizes: run alone, not beside the assembly's other tests (the timing is of this test, not of theirs).
+[Collection(nameof(NewsDashboard.Extraction.Tests.Quotes.LinearTimeTests))]
 public sealed class ExtractionPropertyTests
 {
     // Pieces that exercise the scanners: quotation marks of every style, titles, names in three scripts,
