@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -36,9 +37,9 @@ public static class ArticleEndpoints
         return app;
     }
 
-    private static async Task<IResult> PostAsync(HttpRequest request, ArticleIngestor ingestor, IConfiguration configuration, CancellationToken ct)
+    private static async Task<IResult> PostAsync(HttpRequest request, ArticleIngestor ingestor, IConfiguration configuration, IOptions<ArticleLimits> limits, CancellationToken ct)
     {
-        var maxBytes = configuration.GetValue("Ingest:MaxArticleBytes", 1_048_576L);
+        var maxBytes = limits.Value.MaxArticleBytes;
         if (request.ContentLength > maxBytes)
         {
             return Problem(StatusCodes.Status413PayloadTooLarge, "body", $"The article is larger than {maxBytes} bytes.");

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -33,11 +34,11 @@ public static class BatchEndpoint
         return app;
     }
 
-    private static async Task<IResult> PostBatchAsync(HttpRequest request, ArticleIngestor ingestor, WriteRateLimiter limiter, IConfiguration configuration, CancellationToken ct)
+    private static async Task<IResult> PostBatchAsync(HttpRequest request, ArticleIngestor ingestor, WriteRateLimiter limiter, IConfiguration configuration, IOptions<ArticleLimits> limits, CancellationToken ct)
     {
         var maxBytes = configuration.GetValue("Ingest:MaxBatchBytes", 16L * 1024 * 1024);
         var maxItems = configuration.GetValue("Ingest:MaxBatchItems", 500);
-        var maxArticleBytes = configuration.GetValue("Ingest:MaxArticleBytes", 1_048_576L);
+        var maxArticleBytes = limits.Value.MaxArticleBytes;
         if (request.ContentLength > maxBytes)
         {
             return Problem(StatusCodes.Status413PayloadTooLarge, "body", $"The batch is larger than {maxBytes} bytes.");
