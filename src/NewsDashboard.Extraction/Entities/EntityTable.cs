@@ -556,6 +556,15 @@ internal sealed class EntityTable
         return true;
     }
 
+    /// <summary>Whether the token at <paramref name="k"/>, in any of its forms, is a word of the article's language in
+    /// a per-language word table (organisation heads, facility words).</summary>
+    public bool HasForm(Dictionary<string, HashSet<string>> byLanguage, int k)
+        => byLanguage.TryGetValue(Language, out var words) && Forms[k].Any(f => words.Contains(f.Text));
+
+    /// <summary>The same for a table whose words carry a value (the governing bodies and their labels).</summary>
+    public bool HasForm<T>(Dictionary<string, Dictionary<string, T>> byLanguage, int k)
+        => byLanguage.TryGetValue(Language, out var words) && Forms[k].Any(f => words.ContainsKey(f.Text));
+
     /// <summary>A word of the tagger's person-name lists, also without an Arabic clitic or a Russian case ending.</summary>
     public bool IsPersonNameWord(int k)
     {

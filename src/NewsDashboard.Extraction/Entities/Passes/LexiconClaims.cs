@@ -83,6 +83,5 @@ internal sealed class LexiconClaims(EntityTable table)
 
     // "Мэрия Москвы" is the city's hall, not a woman named Мэрия.
     private bool IsBodyWord(int k)
-        => (table.Titles.GoverningBodies.TryGetValue(table.Language, out var bodies) && table.Forms[k].Any(f => bodies.ContainsKey(f.Text)))
-            || (table.Titles.OrganizationHeadForms.TryGetValue(table.Language, out var heads) && table.Forms[k].Any(f => heads.Contains(f.Text)));
+        => table.HasForm(table.Titles.GoverningBodies, k) || table.HasForm(table.Titles.OrganizationHeadForms, k);
 }

@@ -132,7 +132,7 @@ internal sealed class TaggedNames(EntityTable table)
         {
             for (var k = span.Start; k < span.End; k++)
             {
-                if (HasForm(table.Titles.FacilityHeadForms, k))
+                if (table.HasForm(table.Titles.FacilityHeadForms, k))
                 {
                     return span with { Type = NameType.Location };
                 }
@@ -157,59 +157,9 @@ internal sealed class TaggedNames(EntityTable table)
         return span;
     }
 
-    private bool HasForm(Dictionary<string, HashSet<string>> byLanguage, int k)
-    {
-        if (!byLanguage.TryGetValue(table.Language, out var keys))
-        {
-            return false;
-        }
+    private bool IsOrganizationHead(int k) => table.HasForm(table.Titles.OrganizationHeadForms, k);
 
-        foreach (var form in table.Forms[k])
-        {
-            if (keys.Contains(form.Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool IsOrganizationHead(int k)
-    {
-        if (!table.Titles.OrganizationHeadForms.TryGetValue(table.Language, out var heads))
-        {
-            return false;
-        }
-
-        foreach (var form in table.Forms[k])
-        {
-            if (heads.Contains(form.Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool IsGoverningBody(int k)
-    {
-        if (!table.Titles.GoverningBodies.TryGetValue(table.Language, out var heads))
-        {
-            return false;
-        }
-
-        foreach (var form in table.Forms[k])
-        {
-            if (heads.ContainsKey(form.Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsGoverningBody(int k) => table.HasForm(table.Titles.GoverningBodies, k);
 
     private static bool IsRussianAdjective(Token token)
         => RussianAdjectiveEndings.Any(e => token.Norm.EndsWith(e, StringComparison.Ordinal));
