@@ -74,12 +74,9 @@ internal sealed class Titles
             var heads = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var head in language.Value.EnumerateObject())
             {
-                foreach (var token in Tokenizer.Tokenize(Normalizer.Normalize(head.Name)))
+                foreach (var key in IndexKeys(Normalizer.Normalize(head.Name)))
                 {
-                    foreach (var key in TokenForms.ForIndex(token))
-                    {
-                        heads.TryAdd(key, head.Value.GetString()!);
-                    }
+                    heads.TryAdd(key, head.Value.GetString()!);
                 }
             }
 
@@ -93,16 +90,8 @@ internal sealed class Titles
 
         foreach (var language in root.GetProperty("facilityHeads").EnumerateObject().Where(l => !l.Name.StartsWith('_')))
         {
-            var keys = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var head in language.Value.EnumerateArray())
-            {
-                foreach (var token in Tokenizer.Tokenize(Normalizer.Normalize(head.GetString()!)))
-                {
-                    keys.UnionWith(TokenForms.ForIndex(token));
-                }
-            }
-
-            FacilityHeadForms[language.Name] = keys;
+            FacilityHeadForms[language.Name] = language.Value.EnumerateArray()
+                .SelectMany(head => IndexKeys(Normalizer.Normalize(head.GetString()!))).ToHashSet(StringComparer.Ordinal);
         }
 
         foreach (var language in root.GetProperty("organizationHeads").EnumerateObject())
@@ -116,10 +105,7 @@ internal sealed class Titles
                     OrganizationHeads.Add(norm);
                 }
 
-                foreach (var token in Tokenizer.Tokenize(norm))
-                {
-                    keys.UnionWith(TokenForms.ForIndex(token));
-                }
+                keys.UnionWith(IndexKeys(norm));
             }
 
             OrganizationHeadForms[language.Name] = keys;
@@ -142,6 +128,9 @@ internal sealed class Titles
     }
 
     public static Titles Default => Shared.Value;
+
+    // The keys under which the words of a folded phrase are looked up (Russian words also by their stem).
+    private static IEnumerable<string> IndexKeys(string folded) => Tokenizer.Tokenize(folded).SelectMany(token => TokenForms.ForIndex(token));
 
     public TokenTrie<TitleEntry> Trie { get; } = new();
 
