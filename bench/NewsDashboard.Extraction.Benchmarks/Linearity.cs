@@ -55,19 +55,49 @@ public static class Linearity
         return (small, large);
     }
 
-    /// <summary>Runs every case and prints the ratios; exit code 1 if any grows faster than 12× for 10× the input.</summary>
+    /// <summary>
+    /// Bytes the extraction allocates on this thread for the input and for ten times the input. Unlike time, this does
+    /// not move with the machine's load: a pass that copies or rescans per item shows as a ratio far above 10.
+    /// </summary>
+    public static (long Small, long Large) AllocatedBytes(string piece, int times, int factor = 10)
+    {
+        NewsExtractor.Default.Extract(new ArticleInput(Article(piece, Math.Min(times, 50)))); // JIT and lexicon first
+        return (Allocated(Article(piece, times)), Allocated(Article(piece, times * factor)));
+    }
+
+    private static long Allocated(string body)
+    {
+        var input = new ArticleInput(body, "Title");
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        NewsExtractor.Default.Extract(input, new DateTimeOffset(2025, 7, 31, 0, 0, 0, TimeSpan.Zero));
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
+    /// <summary>
+    /// Runs every case and prints the 10× ratios of time and of bytes allocated; exit code 1 if either is above 12×.
+    /// A case above 12× in time is timed again (up to three rounds in all): a busy machine only ever adds time.
+    /// </summary>
     public static int Run(TextWriter output)
     {
         var failed = 0;
-        output.WriteLine($"{"input",-28} {"1×",10} {"10×",10} {"ratio",7}");
-        foreach (var (name, piece, times) in Cases)
+        output.WriteLine($"{"input",-28} {"1×",10} {"10×",10} {"time",7} {"alloc",7}");
+        foreach (var (name, piece, times) in Linearity.Cases)
         {
-            var (small, large) = Grow(piece, times);
-            // Below a few milliseconds the timer and the collector dominate: compare against a floor.
-            var ratio = large.TotalMilliseconds / Math.Max(small.TotalMilliseconds, 2);
-            var ok = ratio <= 12;
+            var ratio = double.MaxValue;
+            (TimeSpan Small, TimeSpan Large) timing = default;
+            for (var round = 0; round < 3 && ratio > 12; round++)
+            {
+                var next = Grow(piece, times);
+                // Below a few milliseconds the timer and the collector dominate: compare against a floor.
+                var nextRatio = next.Large.TotalMilliseconds / Math.Max(next.Small.TotalMilliseconds, 2);
+                (ratio, timing) = nextRatio < ratio ? (nextRatio, next) : (ratio, timing);
+            }
+
+            var (smallBytes, largeBytes) = AllocatedBytes(piece, times);
+            var allocation = (double)largeBytes / smallBytes;
+            var ok = ratio <= 12 && allocation <= 12;
             failed += ok ? 0 : 1;
-            output.WriteLine($"{name,-28} {small.TotalMilliseconds,8:F1}ms {large.TotalMilliseconds,8:F1}ms {ratio,6:F1}× {(ok ? "" : "TOO SLOW")}");
+            output.WriteLine($"{name,-28} {timing.Small.TotalMilliseconds,8:F1}ms {timing.Large.TotalMilliseconds,8:F1}ms {ratio,6:F1}× {allocation,6:F1}× {(ok ? "" : "TOO SLOW")}");
         }
 
         return failed == 0 ? 0 : 1;
