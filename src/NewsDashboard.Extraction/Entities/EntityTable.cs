@@ -413,6 +413,26 @@ internal sealed class EntityTable
         }
     }
 
+    /// <summary>"МИД России", "Конгресс США", «Голос Америки»: a known organisation is one mention, a country named
+    /// inside its name another.</summary>
+    public void ClaimCountriesInside(int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            if (Lexicon[k] is { } inner && inner.End <= end && LexiconEntry[k] is { Kind: EntryKind.Country } country)
+            {
+                Claim(new Found(country.EntityId, inner.Start, inner.End, inner.Prefix));
+                k = inner.End - 1;
+            }
+        }
+    }
+
+    /// <summary>A mention a later pass found to be part of a longer name: it no longer counts (its tokens keep
+    /// their owner, the longer name claimed after it).</summary>
+    public void Drop(int mention) => Mentions[mention] = Mentions[mention] with { EntityId = Dropped };
+
+    private const string Dropped = "";
+
     public string LocalEntity(string type, string surface, string? role, string? country)
     {
         var name = Romanizer.Romanize(surface);

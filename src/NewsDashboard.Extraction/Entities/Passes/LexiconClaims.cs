@@ -29,23 +29,10 @@ internal sealed class LexiconClaims(EntityTable table)
 
             if (entry.CountryInside)
             {
-                ClaimCountriesInside(hit);
+                table.ClaimCountriesInside(hit.Start, hit.End);
             }
 
             i = hit.End - 1;
-        }
-    }
-
-    // "МИД России", "Госдепартамент США": the ministry is one mention, the country named inside it another.
-    private void ClaimCountriesInside(TrieHit<LexEntry> ministry)
-    {
-        for (var k = ministry.Start + 1; k < ministry.End; k++)
-        {
-            if (table.Lexicon[k] is { } inner && inner.End <= ministry.End && table.LexiconEntry[k] is { Kind: EntryKind.Country } country)
-            {
-                table.Claim(new Found(country.EntityId, inner.Start, inner.End, inner.Prefix));
-                k = inner.End - 1;
-            }
         }
     }
 
