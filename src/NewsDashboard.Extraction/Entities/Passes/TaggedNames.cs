@@ -119,8 +119,21 @@ internal sealed class TaggedNames(EntityTable table)
         var next = table.Tokens[span.End];
         return first.Script == Script.Cyrillic && !first.Has(TokenFlags.AllUpper) && IsRussianAdjective(first)
             && !next.Has(TokenFlags.Capitalized) && !next.Has(TokenFlags.BreakBefore) && IsOrganizationHead(span.End)
-            ? span with { End = span.End + 1, Type = NameType.Organization }
+            ? span with { End = WithPlaceServed(span.End + 1), Type = NameType.Organization }
             : span;
+    }
+
+    // "Арбитражный суд Москвы": the country, region or city right after the head noun is part of the name (and stays
+    // a mention of its own).
+    private int WithPlaceServed(int end)
+    {
+        if (end >= table.Tokens.Count || table.Tokens[end].Has(TokenFlags.BreakBefore) || table.Owner[end] < 0)
+        {
+            return end;
+        }
+
+        var served = table.Mentions[table.Owner[end]];
+        return served.Start == end && table.Entity(served.EntityId) is { Type: EntityTypes.Country or EntityTypes.Place } ? served.End : end;
     }
 
     // "Большого театра", "Левый фронт": a place or other name whose words include an organisation's head noun is an
