@@ -169,6 +169,18 @@ public class JunkEntityTests
         Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Place && e.Surfaces.Contains("Dalin Station"));
     }
 
+    // A name that ends on a facility's word (Center, Centre, Stadium) names the place, not an organisation.
+    [Theory]
+    [InlineData("The shuttle was moved to the Harbour Point Science Center on Tuesday.", "Harbour Point Science Center")]
+    [InlineData("Fans gathered outside the Maple Ridge Convention Centre before noon.", "Maple Ridge Convention Centre")]
+    public void Recognize_NameEndingOnAFacilityWord_IsAPlace(string body, string surface)
+    {
+        var analysis = Recognize(body, "en");
+
+        Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Place && e.Surfaces.Contains(surface));
+        Assert.DoesNotContain(analysis.Entities, e => e.Type == EntityTypes.Organization && e.Surfaces.Contains(surface));
+    }
+
     // A full stop inside a name (a site's domain) ends no sentence: the name is one organisation.
     [Theory]
     [InlineData("ru", "Об этом в пятницу сообщает «Лента.ру».", "organization/lenta-ru")]

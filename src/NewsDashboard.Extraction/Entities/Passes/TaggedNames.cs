@@ -154,6 +154,13 @@ internal sealed class TaggedNames(EntityTable table)
             return span;
         }
 
+        // "Kennedy Space Center", "Fisht Stadium": an English name that ends on a facility's word is the place.
+        if (span.Type == NameType.Organization && span.End - span.Start > 1 && table.Tokens[span.End - 1].Script == Script.Latin
+            && table.HasForm(table.Titles.FacilityHeadForms, span.End - 1))
+        {
+            return span with { Type = NameType.Location };
+        }
+
         if (span.Type is not (NameType.Location or NameType.Misc))
         {
             return span;
