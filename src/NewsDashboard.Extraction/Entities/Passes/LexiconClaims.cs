@@ -21,6 +21,15 @@ internal sealed class LexiconClaims(EntityTable table)
                 continue;
             }
 
+            if (entry.Kind is EntryKind.Place or EntryKind.Country && DirectionBefore(hit))
+            {
+                // "Восточном Иерусалиме", "East Los Angeles": the part of the place is a place of its own.
+                var surface = table.Surface(hit.Start - 1, hit.End, 0);
+                table.Claim(new Found(table.LocalEntity(EntityTypes.Place, surface, null, null), hit.Start - 1, hit.End, 0));
+                i = hit.End - 1;
+                continue;
+            }
+
             table.Claim(new Found(entry.EntityId, hit.Start, hit.End, hit.Prefix));
             if (entry.Kind == EntryKind.Person && !table.ArticlePeople.Contains(entry.EntityId))
             {
@@ -34,6 +43,15 @@ internal sealed class LexiconClaims(EntityTable table)
 
             i = hit.End - 1;
         }
+    }
+
+    // A capitalised word of direction right before the name, itself no name or demonym ("Восточном Иерусалиме").
+    private bool DirectionBefore(TrieHit<LexEntry> hit)
+    {
+        var k = hit.Start - 1;
+        return k >= 0 && hit.Prefix == 0 && table.Owner[k] < 0 && table.Lexicon[k] is null && table.DemonymAt[k] is null
+            && table.Tokens[k].Has(TokenFlags.Capitalized) && !table.Tokens[k].Has(TokenFlags.AllUpper)
+            && !table.Tokens[hit.Start].Has(TokenFlags.BreakBefore) && table.HasForm(table.Titles.CompassWordForms, k);
     }
 
     /// <summary>A place or country name that is part of a person's full name ("Valeska Paris", "Victoria Nuland").</summary>
