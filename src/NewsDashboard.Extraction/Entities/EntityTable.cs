@@ -273,6 +273,33 @@ internal sealed class EntityTable
         return end;
     }
 
+    /// <summary>
+    /// Where a Russian person's name of three words or more really starts: "главы Минкомсвязи Игоря Щеголёва", "мэр
+    /// Химок Владимир Стрельченко" begin one word before a given name, when that word is no given name itself (a body
+    /// or a place in the genitive).
+    /// </summary>
+    public int GivenNameStart(int start, int end)
+    {
+        if (end - start < 3 || Tokens[start].Script != Script.Cyrillic || Titles.NameParticles.Contains(Tokens[start].Norm)
+            || Tokens[start + 1].Has(TokenFlags.HyphenBefore))
+        {
+            return start;
+        }
+
+        _givenScratch.Clear();
+        Titles.GivenNames.MatchAt(Tokens, Forms, start + 1, _givenScratch);
+        if (_givenScratch.Count == 0)
+        {
+            return start;
+        }
+
+        _givenScratch.Clear();
+        Titles.GivenNames.MatchAt(Tokens, Forms, start, _givenScratch);
+        return _givenScratch.Count == 0 ? start + 1 : start;
+    }
+
+    private readonly List<TrieHit<bool>> _givenScratch = [];
+
     public bool IsNonPersonName(int k)
         => Owner[k] >= 0 || (LexiconEntry[k] is { Kind: EntryKind.Country or EntryKind.Place or EntryKind.Organization } entry && Acceptable(Lexicon[k]!.Value, entry));
 

@@ -195,6 +195,27 @@ public class JunkEntityTests
         Assert.DoesNotContain(analysis.Entities, e => e.Id == whole);
     }
 
+    // A Russian name that a title or the tagger began one word before a given name (a body or place in the
+    // genitive) begins at the given name.
+    [Theory]
+    [InlineData("По словам главы Росводхоза Игоря Сомова, плотину починят к весне.", "Игоря Сомова", "Росводхоза")]
+    [InlineData("Вчера мэр Вышгорода Андрей Климов открыл новый мост через реку.", "Андрей Климов", "Вышгорода")]
+    public void Recognize_WordBeforeAGivenName_IsNotPartOfThePersonsName(string body, string name, string word)
+    {
+        var analysis = Recognize(body, "ru");
+
+        Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Person && e.Surfaces.Contains(name));
+        Assert.DoesNotContain(analysis.Entities, e => e.Type == EntityTypes.Person && e.Surfaces.Any(s => s.Contains(word)));
+    }
+
+    [Fact]
+    public void Recognize_TwoGivenNamesAndASurname_StayOneName()
+    {
+        var analysis = Recognize("Вчера Анна Мария Кошкина выиграла турнир в Казани.", "ru");
+
+        Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Person && e.Surfaces.Contains("Анна Мария Кошкина"));
+    }
+
     // A full stop inside a name (a site's domain) ends no sentence: the name is one organisation.
     [Theory]
     [InlineData("ru", "Об этом в пятницу сообщает «Лента.ру».", "organization/lenta-ru")]

@@ -74,7 +74,7 @@ internal sealed class TaggedNames(EntityTable table)
     {
         foreach (var tagged in Tagged())
         {
-            var span = Headed(WithoutTrailingSmallWords(WithoutOpeningCommonWord(WithHyphenated(WithHeadNoun(tagged)))));
+            var span = Headed(WithoutTrailingSmallWords(WithoutWordBeforeGivenName(WithoutOpeningCommonWord(WithHyphenated(WithHeadNoun(tagged))))));
             if (!wanted(span) || table.Overlaps(span.Start, span.End) || !PlausibleName(span))
             {
                 continue;
@@ -194,6 +194,9 @@ internal sealed class TaggedNames(EntityTable table)
             : span;
 
     private bool IsNameWord(int k) => table.IsPersonNameWord(k);
+
+    private TaggedSpan WithoutWordBeforeGivenName(TaggedSpan span)
+        => span.Type == NameType.Person ? span with { Start = table.GivenNameStart(span.Start, span.End) } : span;
 
     private bool OpensSentence(int k) => k == 0 || table.Tokens[k].Has(TokenFlags.BreakBefore) || table.Tokens[k].Has(TokenFlags.LineStart);
 
