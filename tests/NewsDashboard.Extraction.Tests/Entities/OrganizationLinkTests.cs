@@ -56,4 +56,15 @@ public class OrganizationLinkTests
         Assert.Equal(1, Assert.Single(analysis.Entities, e => e.Id == country).Mentions);
         Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Organization);
     }
+
+    // A quoted name after a group's word in any case ends at the closing quotation mark, even with a name after it.
+    [Theory]
+    [InlineData("Заявил координатор движения «Зелёный берег» Пётр Сомов.", "Зелёный берег")]
+    [InlineData("Активисты объединения «Старый двор» вышли на субботник.", "Старый двор")]
+    public void Recognize_QuotedNameAfterAGroupWordInTheGenitive_IsAnOrganisation(string body, string name)
+    {
+        var analysis = Recognize(body, "ru");
+
+        Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Organization && e.Surfaces.Contains(name));
+    }
 }

@@ -28,7 +28,9 @@ internal sealed class MediaNames(EntityTable table)
             }
 
             var end = start + 1;
-            while (end < table.Tokens.Count && end - start < MaxQuotedName && !table.Tokens[end].Has(TokenFlags.BreakBefore))
+            // The name ends at the closing quotation mark ("движения «Архнадзор» Константин Михайлов").
+            while (end < table.Tokens.Count && end - start < MaxQuotedName && !table.Tokens[end].Has(TokenFlags.BreakBefore)
+                && !table.Tokens[end].Has(TokenFlags.QuoteBefore))
             {
                 end++;
             }
