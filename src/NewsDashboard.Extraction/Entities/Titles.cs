@@ -115,6 +115,8 @@ internal sealed class Titles
             }
 
             OrganizationHeadForms[language.Name] = keys;
+            OrganizationHeadStems[language.Name] = language.Value.EnumerateArray()
+                .Select(head => RussianStems.Key(head.GetString()!)).Where(stem => stem.Length >= 3).ToHashSet(StringComparer.Ordinal);
         }
 
         foreach (var line in DataFiles.ReadLines("names/given-names.txt"))
@@ -160,6 +162,10 @@ internal sealed class Titles
 
     /// <summary>Per language, the index forms of the words that make a name a place, never a person's (Station, аэропорт).</summary>
     public Dictionary<string, HashSet<string>> FacilityHeadForms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Per language, the stems (<see cref="RussianStems"/>) of the organisation head nouns, to find them at the
+    /// end of a compound ("Мосгордума", "Сбербанк").</summary>
+    public Dictionary<string, HashSet<string>> OrganizationHeadStems { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Per language, the index forms of the words of direction (Восточный, East) that make a place of a known
     /// place or country after them ("compassWords").</summary>

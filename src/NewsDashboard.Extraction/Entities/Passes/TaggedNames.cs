@@ -74,7 +74,7 @@ internal sealed class TaggedNames(EntityTable table)
     {
         foreach (var tagged in Tagged())
         {
-            var span = Headed(WithoutTrailingSmallWords(WithoutWordBeforeGivenName(WithoutOpeningCommonWord(WithHyphenated(WithHeadNoun(tagged))))));
+            var span = Acronym(Headed(WithoutTrailingSmallWords(WithoutWordBeforeGivenName(WithoutOpeningCommonWord(WithHyphenated(WithHeadNoun(tagged)))))));
             if (!wanted(span) || table.Overlaps(span.Start, span.End) || !PlausibleName(span))
             {
                 continue;
@@ -175,6 +175,47 @@ internal sealed class TaggedNames(EntityTable table)
         }
 
         return span;
+    }
+
+    // "РГГУ", "ФАС": a Russian acronym the lexicon does not know (it knows the countries, США, КНР) is an
+    // organisation's, whatever the tagger says: its Wikipedia training text tags universities as places (МГУ, РГГУ),
+    // and almost never writes a person in capitals ("МИД" alone names no one ministry). "Мосгордумы", "Сбербанк": one word that ends in an
+    // organisation's head noun is an organisation.
+    private TaggedSpan Acronym(TaggedSpan span)
+    {
+        if (span.End - span.Start != 1 || span.Type == NameType.Organization || table.Tokens[span.Start].Script != Script.Cyrillic)
+        {
+            return span;
+        }
+
+        var token = table.Tokens[span.Start];
+        if (token.Has(TokenFlags.AllUpper) && token.Norm.Length >= 2 && token.Norm.All(char.IsLetter) && !IsGoverningBody(span.Start))
+        {
+            return span with { Type = NameType.Organization };
+        }
+
+        return span.Type == NameType.Location && EndsInOrganizationHead(span.Start) ? span with { Type = NameType.Organization } : span;
+    }
+
+    private bool EndsInOrganizationHead(int k)
+    {
+        const int MinHead = 4;
+        const int MinFirstPart = 3;
+        if (!table.Titles.OrganizationHeadStems.TryGetValue(table.Language, out var heads))
+        {
+            return false;
+        }
+
+        var stem = RussianStems.Key(table.Text.Substring(table.Tokens[k].Start, table.Tokens[k].Length));
+        for (var cut = MinFirstPart; cut <= stem.Length - MinHead + 1; cut++)
+        {
+            if (heads.Contains(stem[cut..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsOrganizationHead(int k) => table.HasForm(table.Titles.OrganizationHeadForms, k);
