@@ -186,6 +186,15 @@ internal sealed class EntityTable
             return false; // "Восток" (east) is not the Antarctic station
         }
 
+        // "Самое интересное…" is not Samoa: one Russian word that the language mostly writes small, capitalised
+        // because it opens a sentence, and matched only through a case ending, names nothing.
+        if (hit.Length == 1 && first.Script == Script.Cyrillic && entry.Kind != EntryKind.Demonym && Tagger is not null
+            && (hit.Start == 0 || first.Has(TokenFlags.BreakBefore) || first.Has(TokenFlags.LineStart)) && IsCommonWord(first)
+            && !Gazetteer.HasExactName(first.Norm))
+        {
+            return false;
+        }
+
         return entry.Kind is not (EntryKind.Organization or EntryKind.Place or EntryKind.Country) || hit.Length > 1 || first.Script != Script.Arabic || PlausibleArabicName(hit);
     }
 

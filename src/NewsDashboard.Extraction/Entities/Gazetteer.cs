@@ -218,7 +218,16 @@ internal sealed class Gazetteer
         }
 
         Names.Add(tokens.Select(t => TokenForms.ForIndex(t)).ToList(), new LexEntry(kind, id, needsCapital, upper, ambiguous, countryInside));
+        if (tokens.Count == 1)
+        {
+            _oneWordNames.Add(tokens[0].Norm);
+        }
     }
+
+    private readonly HashSet<string> _oneWordNames = new(StringComparer.Ordinal);
+
+    /// <summary>Whether a one-word name of the lexicon is written exactly so (folded), not only reached by a case ending.</summary>
+    public bool HasExactName(string norm) => _oneWordNames.Contains(norm);
 
     private static IEnumerable<string> AllNames(Dictionary<string, List<string>>? names, string canonical)
     {

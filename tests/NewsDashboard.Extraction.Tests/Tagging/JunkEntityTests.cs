@@ -229,6 +229,18 @@ public class JunkEntityTests
         Assert.Contains(analysis.Entities, e => e.Surfaces.Contains(surface));
     }
 
+    // A common Russian word opening a sentence that reaches a country only through a case ending is no country;
+    // a country's own name opening a sentence still is.
+    [Theory]
+    [InlineData("Самое главное — успеть до зимы.", "country/ws", false)]
+    [InlineData("Россия ответила на это заявление.", "country/ru", true)]
+    public void Recognize_CommonWordOpeningASentence_IsNoCountry(string body, string id, bool found)
+    {
+        var analysis = Recognize(body, "ru");
+
+        Assert.Equal(found, analysis.Entities.Any(e => e.Id == id));
+    }
+
     // A full stop inside a name (a site's domain) ends no sentence: the name is one organisation.
     [Theory]
     [InlineData("ru", "Об этом в пятницу сообщает «Лента.ру».", "organization/lenta-ru")]
