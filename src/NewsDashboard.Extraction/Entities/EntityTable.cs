@@ -469,7 +469,9 @@ internal sealed class EntityTable
 
     private const string Dropped = "";
 
-    public string LocalEntity(string type, string surface, string? role, string? country)
+    /// <param name="key">What makes the entity one across its forms, when the caller knows better than the stems of the
+    /// surface ("Восточном Иерусалиме" and "Восточный Иерусалим": the direction word's stem and the known place).</param>
+    public string LocalEntity(string type, string surface, string? role, string? country, string? key = null)
     {
         var name = Romanizer.Romanize(surface);
         var caseForms = type != EntityTypes.Person && surface.Any(c => c is >= '\u0400' and <= '\u04FF');
@@ -477,7 +479,7 @@ internal sealed class EntityTable
         // A Russian place or organisation is one entity whatever case the sentence puts it in ("Большого театра",
         // "Большому театру"), here and in other articles: its id is that of its stems, its name the shortest form
         // met (the nominative, as a rule: "Большой театр").
-        var id = type + "/" + Slug.For(caseForms ? Romanizer.Romanize(RussianStems.Key(surface)) : name);
+        var id = type + "/" + Slug.For(key ?? (caseForms ? Romanizer.Romanize(RussianStems.Key(surface)) : name));
         if (!Local.TryGetValue(id, out var local))
         {
             Local[id] = local = new LocalRecord(id, type, name, role, country);

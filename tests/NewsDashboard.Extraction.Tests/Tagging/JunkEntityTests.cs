@@ -241,6 +241,16 @@ public class JunkEntityTests
         Assert.Equal(found, analysis.Entities.Any(e => e.Id == id));
     }
 
+    [Fact]
+    public void Recognize_DirectionPlaceInTwoCases_IsOneEntity()
+    {
+        var analysis = Recognize("Южный Тбилиси растёт быстро. Жители в Южном Тбилиси довольны новым парком.", "ru");
+
+        var place = Assert.Single(analysis.Entities, e => e.Surfaces.Contains("Южном Тбилиси"));
+        Assert.Contains("Южный Тбилиси", place.Surfaces);
+        Assert.Equal(2, place.Mentions);
+    }
+
     // A full stop inside a name (a site's domain) ends no sentence: the name is one organisation.
     [Theory]
     [InlineData("ru", "Об этом в пятницу сообщает «Лента.ру».", "organization/lenta-ru")]

@@ -1,3 +1,4 @@
+using NewsDashboard.Extraction.Names;
 using NewsDashboard.Extraction.Text;
 
 namespace NewsDashboard.Extraction.Entities.Passes;
@@ -25,7 +26,9 @@ internal sealed class LexiconClaims(EntityTable table)
             {
                 // "Восточном Иерусалиме", "East Los Angeles": the part of the place is a place of its own.
                 var surface = table.Surface(hit.Start - 1, hit.End, 0);
-                table.Claim(new Found(table.LocalEntity(EntityTypes.Place, surface, null, null), hit.Start - 1, hit.End, 0));
+                var direction = Romanizer.Romanize(RussianStems.Key(table.Surface(hit.Start - 1, hit.Start, 0)));
+                var key = direction + " " + entry.EntityId[(entry.EntityId.IndexOf('/', StringComparison.Ordinal) + 1)..];
+                table.Claim(new Found(table.LocalEntity(EntityTypes.Place, surface, null, null, key), hit.Start - 1, hit.End, 0));
                 i = hit.End - 1;
                 continue;
             }
