@@ -27,6 +27,7 @@ internal sealed class ArticleEntities(string text, string language, Gazetteer ga
         tagged.RunPlacesAndOrganizations();
         new GoverningBodies(_table).Run();
         new Demonyms(_table).Run();
+        new OrganizationLinks(_table).Run();
         return _table.Build();
     }
 }

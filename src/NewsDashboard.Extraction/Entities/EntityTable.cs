@@ -186,6 +186,15 @@ internal sealed class EntityTable
             return false; // "Восток" (east) is not the Antarctic station
         }
 
+        // "Самое интересное…" is not Samoa: one Russian word that the language mostly writes small, capitalised
+        // because it opens a sentence, and matched only through a case ending, names nothing.
+        if (hit.Length == 1 && first.Script == Script.Cyrillic && entry.Kind != EntryKind.Demonym && Tagger is not null
+            && (hit.Start == 0 || first.Has(TokenFlags.BreakBefore) || first.Has(TokenFlags.LineStart)) && IsCommonWord(first)
+            && !Gazetteer.HasExactName(first.Norm))
+        {
+            return false;
+        }
+
         return entry.Kind is not (EntryKind.Organization or EntryKind.Place or EntryKind.Country) || hit.Length > 1 || first.Script != Script.Arabic || PlausibleArabicName(hit);
     }
 
@@ -272,6 +281,33 @@ internal sealed class EntityTable
 
         return end;
     }
+
+    /// <summary>
+    /// Where a Russian person's name of three words or more really starts: "главы Минкомсвязи Игоря Щеголёва", "мэр
+    /// Химок Владимир Стрельченко" begin one word before a given name, when that word is no given name itself (a body
+    /// or a place in the genitive).
+    /// </summary>
+    public int GivenNameStart(int start, int end)
+    {
+        if (end - start < 3 || Tokens[start].Script != Script.Cyrillic || Titles.NameParticles.Contains(Tokens[start].Norm)
+            || Tokens[start + 1].Has(TokenFlags.HyphenBefore))
+        {
+            return start;
+        }
+
+        _givenScratch.Clear();
+        Titles.GivenNames.MatchAt(Tokens, Forms, start + 1, _givenScratch);
+        if (_givenScratch.Count == 0)
+        {
+            return start;
+        }
+
+        _givenScratch.Clear();
+        Titles.GivenNames.MatchAt(Tokens, Forms, start, _givenScratch);
+        return _givenScratch.Count == 0 ? start + 1 : start;
+    }
+
+    private readonly List<TrieHit<bool>> _givenScratch = [];
 
     public bool IsNonPersonName(int k)
         => Owner[k] >= 0 || (LexiconEntry[k] is { Kind: EntryKind.Country or EntryKind.Place or EntryKind.Organization } entry && Acceptable(Lexicon[k]!.Value, entry));
@@ -413,7 +449,29 @@ internal sealed class EntityTable
         }
     }
 
-    public string LocalEntity(string type, string surface, string? role, string? country)
+    /// <summary>"МИД России", "Конгресс США", «Голос Америки»: a known organisation is one mention, a country named
+    /// inside its name another.</summary>
+    public void ClaimCountriesInside(int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            if (Lexicon[k] is { } inner && inner.End <= end && LexiconEntry[k] is { Kind: EntryKind.Country } country)
+            {
+                Claim(new Found(country.EntityId, inner.Start, inner.End, inner.Prefix));
+                k = inner.End - 1;
+            }
+        }
+    }
+
+    /// <summary>A mention a later pass found to be part of a longer name: it no longer counts (its tokens keep
+    /// their owner, the longer name claimed after it).</summary>
+    public void Drop(int mention) => Mentions[mention] = Mentions[mention] with { EntityId = Dropped };
+
+    private const string Dropped = "";
+
+    /// <param name="key">What makes the entity one across its forms, when the caller knows better than the stems of the
+    /// surface ("Восточном Иерусалиме" and "Восточный Иерусалим": the direction word's stem and the known place).</param>
+    public string LocalEntity(string type, string surface, string? role, string? country, string? key = null)
     {
         var name = Romanizer.Romanize(surface);
         var caseForms = type != EntityTypes.Person && surface.Any(c => c is >= '\u0400' and <= '\u04FF');
@@ -421,7 +479,7 @@ internal sealed class EntityTable
         // A Russian place or organisation is one entity whatever case the sentence puts it in ("Большого театра",
         // "Большому театру"), here and in other articles: its id is that of its stems, its name the shortest form
         // met (the nominative, as a rule: "Большой театр").
-        var id = type + "/" + Slug.For(caseForms ? Romanizer.Romanize(RussianStems.Key(surface)) : name);
+        var id = type + "/" + Slug.For(key ?? (caseForms ? Romanizer.Romanize(RussianStems.Key(surface)) : name));
         if (!Local.TryGetValue(id, out var local))
         {
             Local[id] = local = new LocalRecord(id, type, name, role, country);

@@ -21,8 +21,8 @@ internal enum EntryKind
 /// <param name="Ambiguous">An alias that is also a common word or first name (Jordan, Chad, عمان): it needs context. An
 /// ambiguous demonym counts only when the article names its country (a name or the capital): one shared with another
 /// country (Congolese) is otherwise that country's; one that is also a common word (قمري "lunar") is otherwise none.</param>
-/// <param name="CountryInside">A ministry named by its function and country ("МИД России", "the Russian Foreign Ministry"):
-/// the country named inside it is a mention of the country too.</param>
+/// <param name="CountryInside">An organisation's name ("МИД России", "Конгресс США", "Голос Америки"): a country named
+/// inside it is a mention of the country too.</param>
 internal sealed record LexEntry(EntryKind Kind, string EntityId, bool NeedsCapital, bool NeedsUpper, bool Ambiguous = false, bool CountryInside = false);
 
 /// <summary>A known entity in contract form (without counts).</summary>
@@ -97,13 +97,12 @@ internal sealed class Gazetteer
         foreach (var org in Load<OrganizationRecord>("organizations.json"))
         {
             // A ministry ("МИД России", "الخارجية الروسية") is an organisation with its country; the country named
-            // inside it still counts as a mention of the country.
-            var ministry = org.Kind == "ministry";
+            // inside it, or inside any known organisation's name ("Конгресс США"), still counts for the country.
             var id = "organization/" + org.Id;
             _entities[id] = new KnownEntity(id, EntityTypes.Organization, org.Name, org.Country?.ToUpperInvariant(), null);
             foreach (var name in AllNames(org.Names, org.Name))
             {
-                AddPhrase(name, EntryKind.Organization, id, countryInside: ministry);
+                AddPhrase(name, EntryKind.Organization, id, countryInside: true);
             }
 
             foreach (var (_, acronyms) in org.Acronyms ?? [])
@@ -219,7 +218,16 @@ internal sealed class Gazetteer
         }
 
         Names.Add(tokens.Select(t => TokenForms.ForIndex(t)).ToList(), new LexEntry(kind, id, needsCapital, upper, ambiguous, countryInside));
+        if (tokens.Count == 1)
+        {
+            _oneWordNames.Add(tokens[0].Norm);
+        }
     }
+
+    private readonly HashSet<string> _oneWordNames = new(StringComparer.Ordinal);
+
+    /// <summary>Whether a one-word name of the lexicon is written exactly so (folded), not only reached by a case ending.</summary>
+    public bool HasExactName(string norm) => _oneWordNames.Contains(norm);
 
     private static IEnumerable<string> AllNames(Dictionary<string, List<string>>? names, string canonical)
     {

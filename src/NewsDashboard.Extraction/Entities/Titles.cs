@@ -88,6 +88,12 @@ internal sealed class Titles
             LegalForms[language.Name] = language.Value.EnumerateArray().Select(e => Normalizer.Normalize(e.GetString()!)).ToHashSet(StringComparer.Ordinal);
         }
 
+        foreach (var language in root.GetProperty("compassWords").EnumerateObject().Where(l => !l.Name.StartsWith('_')))
+        {
+            CompassWordForms[language.Name] = language.Value.EnumerateArray()
+                .SelectMany(word => IndexKeys(Normalizer.Normalize(word.GetString()!))).ToHashSet(StringComparer.Ordinal);
+        }
+
         foreach (var language in root.GetProperty("facilityHeads").EnumerateObject().Where(l => !l.Name.StartsWith('_')))
         {
             FacilityHeadForms[language.Name] = language.Value.EnumerateArray()
@@ -109,6 +115,8 @@ internal sealed class Titles
             }
 
             OrganizationHeadForms[language.Name] = keys;
+            OrganizationHeadStems[language.Name] = language.Value.EnumerateArray()
+                .Select(head => RussianStems.Key(head.GetString()!)).Where(stem => stem.Length >= 3).ToHashSet(StringComparer.Ordinal);
         }
 
         foreach (var line in DataFiles.ReadLines("names/given-names.txt"))
@@ -154,6 +162,14 @@ internal sealed class Titles
 
     /// <summary>Per language, the index forms of the words that make a name a place, never a person's (Station, аэропорт).</summary>
     public Dictionary<string, HashSet<string>> FacilityHeadForms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Per language, the stems (<see cref="RussianStems"/>) of the organisation head nouns, to find them at the
+    /// end of a compound ("Мосгордума", "Сбербанк").</summary>
+    public Dictionary<string, HashSet<string>> OrganizationHeadStems { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Per language, the index forms of the words of direction (Восточный, East) that make a place of a known
+    /// place or country after them ("compassWords").</summary>
+    public Dictionary<string, HashSet<string>> CompassWordForms { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Per language, the index forms of the nouns that head an organisation's name (театр, совет, parti, حزب): a name

@@ -41,4 +41,33 @@ public class GoverningBodyTests
 
         Assert.Equal(2, Assert.Single(analysis.Entities, e => e.Id == "organization/government-of-israel").Mentions);
     }
+
+    [Theory]
+    [InlineData("Вчера пресс-служба Лаврова опровергла эти сведения.", "пресс-служба Лаврова", "person/sergey-lavrov")]
+    [InlineData("Иск рассмотрел Арбитражный суд Москвы во вторник.", "Арбитражный суд Москвы", "place/moscow")]
+    [InlineData("Представительство США в Женеве выпустило заявление.", "Представительство США", "country/us")]
+    public void Recognize_BodyServingAnEntity_IsAnOrganisationAndTheServedEntityStays(string body, string surface, string served)
+    {
+        var analysis = Recognize(body, "ru");
+
+        var org = Assert.Single(analysis.Entities, e => e.Surfaces.Contains(surface));
+        Assert.Equal(EntityTypes.Organization, org.Type);
+        Assert.Contains(analysis.Entities, e => e.Id == served);
+    }
+
+    [Fact]
+    public void Recognize_CourtOfADistrictOfACity_TakesTheCityIntoItsName()
+    {
+        var analysis = Recognize("Дело передано в суд Ленинского района города Самары на прошлой неделе.", "ru");
+
+        Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Organization && e.Surfaces.Contains("суд Ленинского района города Самары"));
+    }
+
+    [Fact]
+    public void Recognize_NameInTheNominativeAfterATitle_IsNoBodyServingThatPerson()
+    {
+        var analysis = Recognize("Официальный представитель МИД Мария Захарова провела брифинг.", "ru");
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Type == EntityTypes.Organization && e.Surfaces.Any(s => s.Contains("Захарова")));
+    }
 }

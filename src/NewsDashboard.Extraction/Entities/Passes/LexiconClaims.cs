@@ -1,3 +1,4 @@
+using NewsDashboard.Extraction.Names;
 using NewsDashboard.Extraction.Text;
 
 namespace NewsDashboard.Extraction.Entities.Passes;
@@ -21,6 +22,17 @@ internal sealed class LexiconClaims(EntityTable table)
                 continue;
             }
 
+            if (entry.Kind is EntryKind.Place or EntryKind.Country && DirectionBefore(hit))
+            {
+                // "Восточном Иерусалиме", "East Los Angeles": the part of the place is a place of its own.
+                var surface = table.Surface(hit.Start - 1, hit.End, 0);
+                var direction = Romanizer.Romanize(RussianStems.Key(table.Surface(hit.Start - 1, hit.Start, 0)));
+                var key = direction + " " + entry.EntityId[(entry.EntityId.IndexOf('/', StringComparison.Ordinal) + 1)..];
+                table.Claim(new Found(table.LocalEntity(EntityTypes.Place, surface, null, null, key), hit.Start - 1, hit.End, 0));
+                i = hit.End - 1;
+                continue;
+            }
+
             table.Claim(new Found(entry.EntityId, hit.Start, hit.End, hit.Prefix));
             if (entry.Kind == EntryKind.Person && !table.ArticlePeople.Contains(entry.EntityId))
             {
@@ -29,24 +41,20 @@ internal sealed class LexiconClaims(EntityTable table)
 
             if (entry.CountryInside)
             {
-                ClaimCountriesInside(hit);
+                table.ClaimCountriesInside(hit.Start, hit.End);
             }
 
             i = hit.End - 1;
         }
     }
 
-    // "МИД России", "Госдепартамент США": the ministry is one mention, the country named inside it another.
-    private void ClaimCountriesInside(TrieHit<LexEntry> ministry)
+    // A capitalised word of direction right before the name, itself no name or demonym ("Восточном Иерусалиме").
+    private bool DirectionBefore(TrieHit<LexEntry> hit)
     {
-        for (var k = ministry.Start + 1; k < ministry.End; k++)
-        {
-            if (table.Lexicon[k] is { } inner && inner.End <= ministry.End && table.LexiconEntry[k] is { Kind: EntryKind.Country } country)
-            {
-                table.Claim(new Found(country.EntityId, inner.Start, inner.End, inner.Prefix));
-                k = inner.End - 1;
-            }
-        }
+        var k = hit.Start - 1;
+        return k >= 0 && hit.Prefix == 0 && table.Owner[k] < 0 && table.Lexicon[k] is null && table.DemonymAt[k] is null
+            && table.Tokens[k].Has(TokenFlags.Capitalized) && !table.Tokens[k].Has(TokenFlags.AllUpper)
+            && !table.Tokens[hit.Start].Has(TokenFlags.BreakBefore) && table.HasForm(table.Titles.CompassWordForms, k);
     }
 
     /// <summary>A place or country name that is part of a person's full name ("Valeska Paris", "Victoria Nuland").</summary>

@@ -176,6 +176,13 @@ internal sealed class LexiconPhrases(EntityTable table)
                 continue;
             }
 
+            // «Голос Америки»: the quote is a known organisation's name, and the country inside it counts.
+            if (table.Lexicon[i] is { } whole && whole.End == end && table.LexiconEntry[i]!.Kind == EntryKind.Organization)
+            {
+                i = end - 1;
+                continue;
+            }
+
             for (var k = i; k < end; k++)
             {
                 // A name opening a short quote is usually the subject of a sentence ("الرياض مكان مناسب"), except

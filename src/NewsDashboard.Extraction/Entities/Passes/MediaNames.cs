@@ -28,7 +28,9 @@ internal sealed class MediaNames(EntityTable table)
             }
 
             var end = start + 1;
-            while (end < table.Tokens.Count && end - start < MaxQuotedName && !table.Tokens[end].Has(TokenFlags.BreakBefore))
+            // The name ends at the closing quotation mark ("движения «Архнадзор» Константин Михайлов").
+            while (end < table.Tokens.Count && end - start < MaxQuotedName && !table.Tokens[end].Has(TokenFlags.BreakBefore)
+                && !table.Tokens[end].Has(TokenFlags.QuoteBefore))
             {
                 end++;
             }
@@ -39,12 +41,18 @@ internal sealed class MediaNames(EntityTable table)
                 continue;
             }
 
-            var known = table.Lexicon[start] is { } lex && lex.End == end && table.LexiconEntry[start]!.Kind == EntryKind.Organization
-                ? table.LexiconEntry[start]!.EntityId
+            var entry = table.Lexicon[start] is { } lex && lex.End == end && table.LexiconEntry[start]!.Kind == EntryKind.Organization
+                ? table.LexiconEntry[start]
                 : null;
+            var known = entry?.EntityId;
             var surface = table.Text[table.Tokens[start].Start..table.Tokens[end - 1].End];
             var id = known ?? table.LocalEntity(EntityTypes.Organization, surface, null, null);
             table.Claim(new Found(id, start, end, 0));
+            if (entry is { CountryInside: true })
+            {
+                table.ClaimCountriesInside(start, end); // «Голос Америки»: a known name, its country a mention
+            }
+
             i = end - 1;
         }
     }

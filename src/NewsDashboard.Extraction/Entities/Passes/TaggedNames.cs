@@ -74,7 +74,7 @@ internal sealed class TaggedNames(EntityTable table)
     {
         foreach (var tagged in Tagged())
         {
-            var span = Headed(WithoutTrailingSmallWords(WithoutOpeningCommonWord(WithHyphenated(WithHeadNoun(tagged)))));
+            var span = Acronym(Headed(WithoutTrailingSmallWords(WithoutWordBeforeGivenName(WithoutOpeningCommonWord(WithHyphenated(WithHeadNoun(tagged)))))));
             if (!wanted(span) || table.Overlaps(span.Start, span.End) || !PlausibleName(span))
             {
                 continue;
@@ -119,8 +119,21 @@ internal sealed class TaggedNames(EntityTable table)
         var next = table.Tokens[span.End];
         return first.Script == Script.Cyrillic && !first.Has(TokenFlags.AllUpper) && IsRussianAdjective(first)
             && !next.Has(TokenFlags.Capitalized) && !next.Has(TokenFlags.BreakBefore) && IsOrganizationHead(span.End)
-            ? span with { End = span.End + 1, Type = NameType.Organization }
+            ? span with { End = WithPlaceServed(span.End + 1), Type = NameType.Organization }
             : span;
+    }
+
+    // "Арбитражный суд Москвы": the country, region or city right after the head noun is part of the name (and stays
+    // a mention of its own).
+    private int WithPlaceServed(int end)
+    {
+        if (end >= table.Tokens.Count || table.Tokens[end].Has(TokenFlags.BreakBefore) || table.Owner[end] < 0)
+        {
+            return end;
+        }
+
+        var served = table.Mentions[table.Owner[end]];
+        return served.Start == end && table.Entity(served.EntityId) is { Type: EntityTypes.Country or EntityTypes.Place } ? served.End : end;
     }
 
     // "Большого театра", "Левый фронт": a place or other name whose words include an organisation's head noun is an
@@ -141,6 +154,13 @@ internal sealed class TaggedNames(EntityTable table)
             return span;
         }
 
+        // "Kennedy Space Center", "Fisht Stadium": an English name that ends on a facility's word is the place.
+        if (span.Type == NameType.Organization && span.End - span.Start > 1 && table.Tokens[span.End - 1].Script == Script.Latin
+            && table.HasForm(table.Titles.FacilityHeadForms, span.End - 1))
+        {
+            return span with { Type = NameType.Location };
+        }
+
         if (span.Type is not (NameType.Location or NameType.Misc))
         {
             return span;
@@ -155,6 +175,47 @@ internal sealed class TaggedNames(EntityTable table)
         }
 
         return span;
+    }
+
+    // "РГГУ", "ФАС": a Russian acronym the lexicon does not know (it knows the countries, США, КНР) is an
+    // organisation's, whatever the tagger says: its Wikipedia training text tags universities as places (МГУ, РГГУ),
+    // and almost never writes a person in capitals ("МИД" alone names no one ministry). "Мосгордумы", "Сбербанк": one word that ends in an
+    // organisation's head noun is an organisation.
+    private TaggedSpan Acronym(TaggedSpan span)
+    {
+        if (span.End - span.Start != 1 || span.Type == NameType.Organization || table.Tokens[span.Start].Script != Script.Cyrillic)
+        {
+            return span;
+        }
+
+        var token = table.Tokens[span.Start];
+        if (token.Has(TokenFlags.AllUpper) && token.Norm.Length >= 2 && token.Norm.All(char.IsLetter) && !IsGoverningBody(span.Start))
+        {
+            return span with { Type = NameType.Organization };
+        }
+
+        return span.Type == NameType.Location && EndsInOrganizationHead(span.Start) ? span with { Type = NameType.Organization } : span;
+    }
+
+    private bool EndsInOrganizationHead(int k)
+    {
+        const int MinHead = 4;
+        const int MinFirstPart = 3;
+        if (!table.Titles.OrganizationHeadStems.TryGetValue(table.Language, out var heads))
+        {
+            return false;
+        }
+
+        var stem = RussianStems.Key(table.Text.Substring(table.Tokens[k].Start, table.Tokens[k].Length));
+        for (var cut = MinFirstPart; cut <= stem.Length - MinHead + 1; cut++)
+        {
+            if (heads.Contains(stem[cut..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsOrganizationHead(int k) => table.HasForm(table.Titles.OrganizationHeadForms, k);
@@ -174,6 +235,9 @@ internal sealed class TaggedNames(EntityTable table)
             : span;
 
     private bool IsNameWord(int k) => table.IsPersonNameWord(k);
+
+    private TaggedSpan WithoutWordBeforeGivenName(TaggedSpan span)
+        => span.Type == NameType.Person ? span with { Start = table.GivenNameStart(span.Start, span.End) } : span;
 
     private bool OpensSentence(int k) => k == 0 || table.Tokens[k].Has(TokenFlags.BreakBefore) || table.Tokens[k].Has(TokenFlags.LineStart);
 

@@ -230,6 +230,7 @@ internal sealed class TitledPeople(EntityTable table)
         }
 
         var end = table.Tokens[start].Script == Script.Arabic ? ArabicNameEnd(start) : table.LatinNameEnd(start);
+        start = table.GivenNameStart(start, end);
         if (end <= start || table.OnlyCommonArabicWords(start, end))
         {
             return (start, null);
