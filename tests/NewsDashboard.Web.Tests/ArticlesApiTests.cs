@@ -4,6 +4,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 using NewsDashboard.Tests.Shared;
 using NewsDashboard.Web.Features.Articles;
+using NewsDashboard.Web.Features.Ingestion;
+using NewsDashboard.Web.Features.Live;
 
 namespace NewsDashboard.Web.Tests;
 

@@ -1,5 +1,7 @@
 using NewsDashboard.Extraction;
 using NewsDashboard.Web.Features.Articles;
+using NewsDashboard.Web.Features.Ingestion;
+using NewsDashboard.Web.Features.Live;
 
 namespace NewsDashboard.Web.Tests.Articles;
 
@@ -16,7 +18,7 @@ public sealed class ArticleValidatorTests
     {
         var bytes = new byte[4096];
         new Random(15).NextBytes(bytes);
-        var text = Features.Feeds.TextDecoding.Decode(bytes);
+        var text = Features.Ingestion.Feeds.TextDecoding.Decode(bytes);
 
         Assert.True(ArticleValidator.Check(new ArticleInput(text)).Errors.ContainsKey("body"));
     }

@@ -1,6 +1,8 @@
 using Bunit;
 using NewsDashboard.Extraction;
-using NewsDashboard.Web.Components.Pages;
+using NewsDashboard.Web.Features.Articles;
+using NewsDashboard.Web.Features.Entities;
+using NewsDashboard.Web.Features.Meetings;
 using static NewsDashboard.Web.Tests.Dashboard.Facts;
 using static NewsDashboard.Web.Tests.Store.StoreFixture;
 

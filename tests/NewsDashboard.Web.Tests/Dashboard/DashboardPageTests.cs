@@ -2,10 +2,13 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using MudBlazor.Services;
-using DashboardPage = NewsDashboard.Web.Components.Pages.Dashboard;
+using DashboardPage = NewsDashboard.Web.Features.Dashboard.Dashboard;
 using NewsDashboard.Web.Features.Articles;
+using NewsDashboard.Web.Features.Ingestion;
 using NewsDashboard.Web.Features.Live;
+using NewsDashboard.Web.Components.Shared;
 using NewsDashboard.Web.Features.Dashboard;
+using NewsDashboard.Web.Features.Names;
 using NewsDashboard.Web.Features.Entities;
 using NewsDashboard.Web.Features.Localization;
 using NewsDashboard.Web.Features.Meetings;
@@ -27,8 +30,8 @@ public sealed class DashboardPageTests : IAsyncLifetime
         var database = new Database($"Data Source={Path.Combine(_folder, "news.db")}");
         await new Migrator(database, NullLogger<Migrator>.Instance).MigrateAsync();
         _events = new NewsEvents(NullLogger<NewsEvents>.Instance);
-        var windows = new MentionWindows(TimeProvider.System);
-        _ingestor = new ArticleIngestor(database, _events, TimeProvider.System, NullLogger<ArticleIngestor>.Instance, windows: windows);
+        var windows = new MentionWindows(_events, TimeProvider.System);
+        _ingestor = new ArticleIngestor(database, new WriteLock(), _events, TimeProvider.System, NullLogger<ArticleIngestor>.Instance);
         _context.Services.AddMudServices();
         _context.Services.AddSingleton(database);
         _context.Services.AddSingleton<ArticleStore>();
@@ -97,7 +100,7 @@ public sealed class DashboardPageTests : IAsyncLifetime
     private void Publish(long i)
     {
         var article = new ArticleSummary(i, i, $"Burst headline {i}", "en", null, null, null, DateTimeOffset.UtcNow.ToString("O"));
-        _events.Publish(new NewsUpdate(i, article, [], [], []));
+        _events.Publish(new NewsUpdate(i, article, [], [], [], [], DateTimeOffset.UtcNow));
     }
 
     public async Task DisposeAsync()

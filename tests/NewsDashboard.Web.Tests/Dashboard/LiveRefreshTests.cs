@@ -1,7 +1,10 @@
 using Bunit;
 using NewsDashboard.Web.Features.Articles;
-using NewsDashboard.Web.Features.Dashboard;
+using NewsDashboard.Web.Features.Ingestion;
 using NewsDashboard.Web.Features.Live;
+using NewsDashboard.Web.Components.Shared;
+using NewsDashboard.Web.Features.Dashboard;
+using NewsDashboard.Web.Features.Names;
 using ScreenPage = NewsDashboard.Web.Features.Screen.Screen;
 
 namespace NewsDashboard.Web.Tests.Dashboard;
@@ -61,7 +64,7 @@ public sealed class LiveRefreshTests : IAsyncLifetime
     }
 
     private static NewsUpdate Update(long seq)
-        => new(seq, new ArticleSummary(seq, seq, "Headline " + seq, "en", null, null, null, DateTimeOffset.UtcNow.ToString("O")), [], [], []);
+        => new(seq, new ArticleSummary(seq, seq, "Headline " + seq, "en", null, null, null, DateTimeOffset.UtcNow.ToString("O")), [], [], [], [], DateTimeOffset.UtcNow);
 
     private static async Task WaitUntilAsync(Func<bool> condition)
     {

@@ -1,5 +1,5 @@
 using Bunit;
-using DashboardPage = NewsDashboard.Web.Components.Pages.Dashboard;
+using DashboardPage = NewsDashboard.Web.Features.Dashboard.Dashboard;
 using static NewsDashboard.Web.Tests.Dashboard.Facts;
 using static NewsDashboard.Web.Tests.Store.StoreFixture;
 

@@ -1,9 +1,12 @@
 using Bunit;
+using NewsDashboard.Web.Components.Shared;
+using NewsDashboard.Web.Features.Articles;
 using NewsDashboard.Web.Features.Dashboard;
+using NewsDashboard.Web.Features.Names;
 using NewsDashboard.Web.Features.Entities;
 using static NewsDashboard.Web.Tests.Dashboard.Facts;
 using static NewsDashboard.Web.Tests.Store.StoreFixture;
-using DashboardPage = NewsDashboard.Web.Components.Pages.Dashboard;
+using DashboardPage = NewsDashboard.Web.Features.Dashboard.Dashboard;
 
 namespace NewsDashboard.Web.Tests.Dashboard;
 

@@ -1,4 +1,7 @@
+using NewsDashboard.Web.Components.Shared;
+using NewsDashboard.Web.Features.Articles;
 using NewsDashboard.Web.Features.Dashboard;
+using NewsDashboard.Web.Features.Names;
 using NewsDashboard.Web.Features.Localization;
 
 namespace NewsDashboard.Web.Tests.Dashboard;

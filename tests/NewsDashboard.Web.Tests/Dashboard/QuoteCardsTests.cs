@@ -2,7 +2,7 @@ using Bunit;
 using NewsDashboard.Web.Features.Localization;
 using static NewsDashboard.Web.Tests.Dashboard.Facts;
 using static NewsDashboard.Web.Tests.Store.StoreFixture;
-using DashboardPage = NewsDashboard.Web.Components.Pages.Dashboard;
+using DashboardPage = NewsDashboard.Web.Features.Dashboard.Dashboard;
 
 namespace NewsDashboard.Web.Tests.Dashboard;
 

@@ -4,7 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using NewsDashboard.Extraction;
 using NewsDashboard.Web.Features.Articles;
+using NewsDashboard.Web.Features.Ingestion;
+using NewsDashboard.Web.Features.Live;
+using NewsDashboard.Web.Components.Shared;
 using NewsDashboard.Web.Features.Dashboard;
+using NewsDashboard.Web.Features.Names;
 using NewsDashboard.Web.Features.Localization;
 using NewsDashboard.Web.Tests.Store;
 

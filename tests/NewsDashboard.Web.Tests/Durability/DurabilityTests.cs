@@ -4,6 +4,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using NewsDashboard.Web.Features.Articles;
+using NewsDashboard.Web.Features.Ingestion;
+using NewsDashboard.Web.Features.Live;
 
 namespace NewsDashboard.Web.Tests.Durability;
 

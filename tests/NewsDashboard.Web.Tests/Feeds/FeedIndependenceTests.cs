@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using NewsDashboard.Tests.Shared;
-using NewsDashboard.Web.Features.Feeds;
+using NewsDashboard.Web.Features.Ingestion.Feeds;
 using Xunit.Abstractions;
 
 namespace NewsDashboard.Web.Tests.Feeds;

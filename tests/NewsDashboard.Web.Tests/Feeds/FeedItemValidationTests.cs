@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using NewsDashboard.Tests.Shared;
-using NewsDashboard.Web.Features.Feeds;
+using NewsDashboard.Web.Features.Ingestion.Feeds;
 
 namespace NewsDashboard.Web.Tests.Feeds;
 

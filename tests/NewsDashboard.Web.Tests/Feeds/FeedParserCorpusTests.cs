@@ -1,4 +1,4 @@
-using NewsDashboard.Web.Features.Feeds;
+using NewsDashboard.Web.Features.Ingestion.Feeds;
 using Xunit.Abstractions;
 
 namespace NewsDashboard.Web.Tests.Feeds;

@@ -4,7 +4,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsDashboard.Tests.Shared;
 using NewsDashboard.Web.Features.Articles;
-using NewsDashboard.Web.Features.Feeds;
+using NewsDashboard.Web.Features.Ingestion;
+using NewsDashboard.Web.Features.Live;
+using NewsDashboard.Web.Features.Ingestion.Feeds;
 
 namespace NewsDashboard.Web.Tests.Feeds;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using NewsDashboard.Web.Features.Feeds;
+using NewsDashboard.Web.Features.Ingestion.Feeds;
 
 namespace NewsDashboard.Web.Tests.Feeds;
 

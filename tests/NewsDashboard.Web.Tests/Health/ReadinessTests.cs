@@ -4,6 +4,9 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using NewsDashboard.Tests.Shared;
 using NewsDashboard.Web.Features.Articles;
+using NewsDashboard.Web.Features.Ingestion;
+using NewsDashboard.Web.Features.Live;
+using NewsDashboard.Web.Features.Store;
 
 namespace NewsDashboard.Web.Tests.Health;
 
@@ -34,7 +37,7 @@ public sealed class ReadinessTests
         var ingestor = app.Services.GetRequiredService<ArticleIngestor>();
 
         Task<HttpResponseMessage>[] posts;
-        await using (await ingestor.WriteLockAsync(CancellationToken.None))
+        await using (await app.Services.GetRequiredService<WriteLock>().TakeAsync(CancellationToken.None))
         {
             // The writer takes the first article and waits for the lock; the others wait in the queue.
             posts = [.. Enumerable.Range(0, 3).Select(i => client.PostAsJsonAsync("api/articles", new { body = $"Queued article number {i} about the harbour talks." }))];

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using NewsDashboard.Tests.Shared;
-using NewsDashboard.Web.Features.Inbox;
+using NewsDashboard.Web.Features.Ingestion.Inbox;
 
 namespace NewsDashboard.Web.Tests.Inbox;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsDashboard.Web.Features.Articles;
+using NewsDashboard.Web.Features.Ingestion;
 using NewsDashboard.Web.Features.Live;
 
 namespace NewsDashboard.Web.Tests.Live;
@@ -7,7 +8,7 @@ namespace NewsDashboard.Web.Tests.Live;
 public sealed class CoalescingRefresherTests
 {
     private static NewsUpdate Update(long seq)
-        => new(seq, new ArticleSummary(seq, seq, $"Headline {seq}", "en", null, null, null, "2025-07-31T00:00:00Z"), [], [], []);
+        => new(seq, new ArticleSummary(seq, seq, $"Headline {seq}", "en", null, null, null, "2025-07-31T00:00:00Z"), [], [], [], [], DateTimeOffset.UtcNow);
 
     [Fact]
     public async Task Burst_OfHundredUpdates_RefreshesOnceWithAllOfThem()

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsDashboard.Extraction;
 using NewsDashboard.Tests.Shared;
 using NewsDashboard.Web.Features.Articles;
+using NewsDashboard.Web.Features.Ingestion;
 using NewsDashboard.Web.Features.Live;
 
 namespace NewsDashboard.Web.Tests.Live;

@@ -1,7 +1,10 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsDashboard.Web.Features.Articles;
-using NewsDashboard.Web.Features.Dashboard;
+using NewsDashboard.Web.Features.Ingestion;
 using NewsDashboard.Web.Features.Live;
+using NewsDashboard.Web.Components.Shared;
+using NewsDashboard.Web.Features.Dashboard;
+using NewsDashboard.Web.Features.Names;
 
 namespace NewsDashboard.Web.Tests.Live;
 
@@ -17,7 +20,7 @@ public sealed class SharedReadsTests
     }
 
     private static NewsUpdate Update(long seq)
-        => new(seq, new ArticleSummary(seq, seq, $"Headline {seq}", "en", null, null, null, "2025-07-31T00:00:00Z"), [], [], []);
+        => new(seq, new ArticleSummary(seq, seq, $"Headline {seq}", "en", null, null, null, "2025-07-31T00:00:00Z"), [], [], [], [], DateTimeOffset.UtcNow);
 
     [Fact]
     public async Task TwoHundredDashboardsOnOneView_ReadTheStoreOncePerUpdate()

@@ -5,6 +5,8 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using NewsDashboard.Tests.Shared;
 using NewsDashboard.Web.Features.Articles;
+using NewsDashboard.Web.Features.Ingestion;
+using NewsDashboard.Web.Features.Live;
 
 namespace NewsDashboard.Web.Tests.Robustness;
 

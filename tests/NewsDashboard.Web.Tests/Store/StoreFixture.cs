@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsDashboard.Extraction;
 using NewsDashboard.Web.Features.Articles;
-using NewsDashboard.Web.Features.Entities;
+using NewsDashboard.Web.Features.Ingestion;
 using NewsDashboard.Web.Features.Live;
+using NewsDashboard.Web.Features.Entities;
 using NewsDashboard.Web.Features.Meetings;
 using NewsDashboard.Web.Features.Quotes;
 using NewsDashboard.Web.Features.Store;
@@ -20,11 +21,12 @@ public sealed class StoreFixture : IAsyncDisposable
         Directory.CreateDirectory(_folder);
         Database = new Database($"Data Source={Path.Combine(_folder, "news.db")}");
         Events = new NewsEvents(NullLogger<NewsEvents>.Instance);
-        Windows = new MentionWindows(TimeProvider.System);
-        Ingestor = new ArticleIngestor(Database, Events, TimeProvider.System, NullLogger<ArticleIngestor>.Instance,
-            (input, published) => _results.TryGetValue(input.Body, out var r) ? r with { Published = published } : Empty(input), Windows);
+        WriteLock = new WriteLock();
+        Windows = new MentionWindows(Events, TimeProvider.System);
+        Ingestor = new ArticleIngestor(Database, WriteLock, Events, TimeProvider.System, NullLogger<ArticleIngestor>.Instance,
+            (input, published) => _results.TryGetValue(input.Body, out var r) ? r with { Published = published } : Empty(input));
         Entities = new EntityQueries(Database, TimeProvider.System, Windows);
-        Corrections = new EntityCorrections(Database, Ingestor, Windows);
+        Corrections = new EntityCorrections(Database, WriteLock, Windows);
         Meetings = new MeetingQueries(Database);
         Quotes = new QuoteQueries(Database);
     }
@@ -32,6 +34,8 @@ public sealed class StoreFixture : IAsyncDisposable
     public Database Database { get; }
 
     public NewsEvents Events { get; }
+
+    public WriteLock WriteLock { get; }
 
     public ArticleIngestor Ingestor { get; }
 
