@@ -9,6 +9,7 @@ using NewsDashboard.Web.Features.Live;
 
 namespace NewsDashboard.Web.Tests.Durability;
 
+[Trait("Category", "Durability")]
 public sealed class DurabilityTests : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("newsdash-durability");

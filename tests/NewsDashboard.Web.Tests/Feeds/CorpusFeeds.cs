@@ -6,18 +6,8 @@ internal static class CorpusFeeds
     /// <summary>The captures folder beside the repository, or null with the reason it is missing.</summary>
     public static string? Folder(out string reason)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "NewsDashboard.sln")))
-            {
-                var feeds = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus", "feeds"));
-                reason = $"the shared feed captures are not at {feeds}";
-                return Directory.Exists(feeds) ? feeds : null;
-            }
-        }
-
-        reason = "the repository root (NewsDashboard.sln) was not found above the test binaries";
-        return null;
+        var feeds = SharedCorpus.PathOf(Path.Combine("corpus", "feeds"), out reason);
+        return feeds is not null && Directory.Exists(feeds) ? feeds : null;
     }
 
     /// <summary>Every original capture (not the repaired copies).</summary>

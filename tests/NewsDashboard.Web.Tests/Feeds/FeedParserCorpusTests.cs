@@ -10,7 +10,7 @@ public sealed class FeedParserCorpusTests(ITestOutputHelper output)
     public void FeedParser_EveryCorpusCapture_ParsesWithTitledItems()
     {
         var folder = CorpusFeeds.Folder(out var reason);
-        Skip.If(folder is null, reason);
+        SharedCorpus.Require(folder is not null, reason);
 
         var failures = new List<string>();
         int parsed = 0, items = 0, total = 0;
@@ -61,7 +61,7 @@ public sealed class FeedParserCorpusTests(ITestOutputHelper output)
     public void TextDecoding_DoubleEncodedCapture_DecodesToTheRepairedTitles(string repairedName)
     {
         var folder = CorpusFeeds.Folder(out var reason);
-        Skip.If(folder is null || repairedName.Length == 0, reason);
+        SharedCorpus.Require(folder is not null && repairedName.Length > 0, folder is null ? reason : $"no *.repaired.xml capture in {folder}");
         var original = Path.Combine(folder!, repairedName.Replace(".repaired.xml", ".xml", StringComparison.Ordinal));
 
         var fromOriginal = FeedParser.Parse(TextDecoding.Decode(File.ReadAllBytes(original)));
@@ -78,7 +78,7 @@ public sealed class FeedParserCorpusTests(ITestOutputHelper output)
     public void TextDecoding_LatinCapture_HasTheRightLettersAndNoMojibake(string name, string letter)
     {
         var folder = CorpusFeeds.Folder(out var reason);
-        Skip.If(folder is null, reason);
+        SharedCorpus.Require(folder is not null, reason);
 
         var feed = FeedParser.Parse(TextDecoding.Decode(File.ReadAllBytes(Path.Combine(folder!, name))));
         var text = string.Join("\n", feed.Items.Select(i => i.Title + " " + i.Summary)) + feed.Title;

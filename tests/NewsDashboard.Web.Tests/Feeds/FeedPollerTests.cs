@@ -198,7 +198,7 @@ public sealed class FeedPollerTests : IClassFixture<FeedPollerTests.Fixture>
     public async Task PollOnce_RealDoubleEncodedCaptureOverHttp_StoresRepairedTitles()
     {
         var folder = CorpusFeeds.Folder(out var reason);
-        Skip.If(folder is null, reason);
+        SharedCorpus.Require(folder is not null, reason);
         var expected = FeedParser.Parse(TextDecoding.Decode(await File.ReadAllBytesAsync(Path.Combine(folder!, "Rss20YandexRussia.repaired.xml"))));
 
         // Pages off: the captures link to real sites, and tests only talk to loopback.
