@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using NewsDashboard.Cli.Eval;
 
-namespace NewsDashboard.Extraction.Tests.Eval;
+namespace NewsDashboard.Cli.Tests.Eval;
 
 /// <summary>
 /// The C# scorer against the contract's score.py on a fixture written for this test (Eval/Fixture): the expected

@@ -3,9 +3,8 @@ using System.Text.Json;
 using NewsDashboard.Cli;
 using NewsDashboard.Tests.Shared;
 
-namespace NewsDashboard.Web.Tests.Cli;
+namespace NewsDashboard.Cli.Tests;
 
-[Collection(NewsDashboard.Web.Tests.Feeds.SourcesCollection.Name)]
 public sealed class IngestAndReplayCommandTests : IClassFixture<IngestAndReplayCommandTests.App>, IDisposable
 {
     private readonly NewsApp _app;
