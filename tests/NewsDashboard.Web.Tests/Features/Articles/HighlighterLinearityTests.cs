@@ -10,6 +10,7 @@ namespace NewsDashboard.Web.Tests.Features.Articles;
 /// The article page marks every quote of an article: one pass over the text whatever the number of quotes, and the
 /// same marks as searching each quote on its own.
 /// </summary>
+[Collection(TimingCollection.Name)]
 public sealed class HighlighterLinearityTests
 {
     [Fact]
