@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using NewsDashboard.Web.Components.Shared;
+using NewsDashboard.Web.Features.Articles;
 using NewsDashboard.Web.Features.Dashboard;
+using NewsDashboard.Web.Features.Names;
 
 namespace NewsDashboard.Load;
 

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsDashboard.Extraction;
 using NewsDashboard.Web.Features.Articles;
+using NewsDashboard.Web.Features.Ingestion;
+using NewsDashboard.Web.Features.Live;
 using NewsDashboard.Web.Features.Entities;
 using NewsDashboard.Web.Features.Meetings;
 using NewsDashboard.Web.Features.Quotes;
@@ -35,7 +37,7 @@ public static class QueryBenchmark
         }
 
         var time = TimeProvider.System;
-        var windows = new MentionWindows(time);
+        var windows = new MentionWindows(new NewsEvents(NullLogger<NewsEvents>.Instance), time);
         var load = Stopwatch.StartNew();
         await windows.LoadAsync(database);
         Console.WriteLine($"mention windows loaded in {load.ElapsedMilliseconds} ms");

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Playwright;
 using NewsDashboard.Tests.Shared;
 using NewsDashboard.Web.Features.Articles;
+using NewsDashboard.Web.Features.Ingestion;
+using NewsDashboard.Web.Features.Live;
 using static Microsoft.Playwright.Assertions;
 
 namespace NewsDashboard.EndToEnd.Tests;

@@ -4,12 +4,13 @@ using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using NewsDashboard.Extraction;
+using NewsDashboard.Web.Features.Live;
 using NewsDashboard.Web.Features.Store;
 
 namespace NewsDashboard.Web.Features.Articles;
 
 /// <summary>Reads and writes articles and what was extracted from them.</summary>
-public sealed class ArticleStore(Database database)
+public sealed class ArticleStore(Database database) : IArticleList
 {
     public Database Database => database;
 

@@ -1,3 +1,5 @@
+using NewsDashboard.Web.Features.Names;
+
 namespace NewsDashboard.Web.Features.Dashboard;
 
 public static class DashboardExtensions

@@ -3,26 +3,10 @@ using NewsDashboard.Web.Features.Articles;
 using NewsDashboard.Web.Features.Entities;
 using NewsDashboard.Web.Features.Live;
 using NewsDashboard.Web.Features.Meetings;
+using NewsDashboard.Web.Features.Names;
 using NewsDashboard.Web.Features.Quotes;
 
 namespace NewsDashboard.Web.Features.Dashboard;
-
-/// <summary>Meetings or quotes together with the aliases of the entities they name.</summary>
-public sealed record Named<T>(IReadOnlyList<T> Items, NameBook Names);
-
-/// <summary>Aliases by entity id: names participants and speakers in the interface language.</summary>
-public sealed record NameBook(IReadOnlyDictionary<long, IReadOnlyList<string>> Aliases, IReadOnlyDictionary<string, IReadOnlyList<string>>? Places = null)
-{
-    public static NameBook Empty { get; } = new(new Dictionary<long, IReadOnlyList<string>>());
-
-    public string Name(long? entityId, string? name, string language)
-        => name is null ? string.Empty
-            : DisplayNames.For(name, entityId is { } id ? Aliases.GetValueOrDefault(id) : null, language);
-
-    /// <summary>A meeting's location in the interface language when the place is known by that name.</summary>
-    public string Place(string? location, string language)
-        => location is null ? string.Empty : DisplayNames.For(location, Places?.GetValueOrDefault(location), language);
-}
 
 /// <summary>
 /// The reads behind the dashboard and the wall screen, in the sizes they show: every list is bounded, so a
@@ -34,16 +18,16 @@ public sealed class DashboardQueries(
     EntityQueries entities, MeetingQueries meetings, QuoteQueries quotes, EntityNameLookup names, ArticleStore articles, SharedReads shared)
 {
     public const int MentionsShown = 10;
-    public const int MeetingsShown = 30;
-    public const int QuotesShown = 20;
+    public const int MeetingsShown = MeetingsTimeline.Shown;
+    public const int QuotesShown = QuoteCards.Shown;
 
-    public static IReadOnlyList<string> MentionTypes { get; } = [EntityTypes.Person, EntityTypes.Country, EntityTypes.Organization];
+    public static IReadOnlyList<string> MentionTypes => MentionChoices.Types;
 
-    public static IReadOnlyList<string> Windows { get; } = ["1h", "24h", "7d", "all"];
+    public static IReadOnlyList<string> Windows => MentionChoices.Windows;
 
-    public static string NormalizeType(string? type) => MentionTypes.Contains(type ?? string.Empty) ? type! : EntityTypes.Person;
+    public static string NormalizeType(string? type) => MentionChoices.NormalizeType(type);
 
-    public static string NormalizeWindow(string? window) => Windows.Contains(window ?? string.Empty) ? window! : "24h";
+    public static string NormalizeWindow(string? window) => MentionChoices.NormalizeWindow(window);
 
     public Task<IReadOnlyList<EntityCount>> MentionsAsync(string type, string window, int limit = MentionsShown)
     {
@@ -86,16 +70,12 @@ public sealed class DashboardQueries(
     {
         ArgumentNullException.ThrowIfNull(filter);
         var top = await shared.GetAsync("choices", () => entities.TopAsync(EntityTypes.Country, MentionWindow.All, 12));
-        var codes = top.Select(CountryCode)
+        var codes = top.Select(MentionChoices.CountryCode)
             .Concat(shown.SelectMany(m => m.Participants.Select(p => p.Country).Append(m.LocationCountry)))
             .Concat(filter.Countries);
         return DashboardFilter.NormalizeCountries(codes);
     }
 
     /// <summary>A country entity's ISO code: its country field, else a two-letter upper-case alias.</summary>
-    public static string? CountryCode(EntityCount country)
-    {
-        ArgumentNullException.ThrowIfNull(country);
-        return country.Country ?? country.Aliases.FirstOrDefault(a => a.Length == 2 && a.All(char.IsAsciiLetterUpper));
-    }
+    public static string? CountryCode(EntityCount country) => MentionChoices.CountryCode(country);
 }

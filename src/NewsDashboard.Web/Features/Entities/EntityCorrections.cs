@@ -1,8 +1,8 @@
 using Dapper;
 using NewsDashboard.Extraction;
 using NewsDashboard.Extraction.Text;
-using NewsDashboard.Web.Features.Articles;
 using NewsDashboard.Web.Features.Store;
+using NewsDashboard.Web.Features.Text;
 
 namespace NewsDashboard.Web.Features.Entities;
 
@@ -17,7 +17,7 @@ public enum CorrectionResult
 /// Editors' corrections of identity: merge one entity into another, or rename one. Both are kept for later
 /// articles: a merged key redirects to the surviving entity, and a renamed entity keeps its name.
 /// </summary>
-public sealed class EntityCorrections(Database database, ArticleIngestor ingestor, MentionWindows windows)
+public sealed class EntityCorrections(Database database, WriteLock writeLock, MentionWindows windows)
 {
     public async Task<CorrectionResult> MergeAsync(long from, long into, CancellationToken cancellationToken = default)
     {
@@ -26,7 +26,7 @@ public sealed class EntityCorrections(Database database, ArticleIngestor ingesto
             return CorrectionResult.Invalid;
         }
 
-        await using var _ = await ingestor.WriteLockAsync(cancellationToken);
+        await using var _ = await writeLock.TakeAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var types = (await connection.QueryAsync<string>("SELECT type FROM entities WHERE id IN (@from, @into)", new { from, into }, transaction)).AsList();
@@ -65,18 +65,18 @@ public sealed class EntityCorrections(Database database, ArticleIngestor ingesto
     public async Task<CorrectionResult> RenameAsync(long id, string name, CancellationToken cancellationToken = default)
     {
         // Control characters (NUL, ESC...) are cleaned, as in every article field; nothing visible is no name.
-        name = Articles.TextCleaning.Line(name ?? string.Empty);
-        if (!Articles.TextCleaning.HasVisibleText(name) || name.Length > 300)
+        name = TextCleaning.Line(name ?? string.Empty);
+        if (!TextCleaning.HasVisibleText(name) || name.Length > 300)
         {
             return CorrectionResult.Invalid;
         }
 
-        await using var _ = await ingestor.WriteLockAsync(cancellationToken);
+        await using var _ = await writeLock.TakeAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(
             "UPDATE entities SET name = @name, renamed = 1, name_key = CASE WHEN type = 'person' THEN @personKey ELSE @key END WHERE id = @id",
-            new { id, name, key = Normalizer.Normalize(name), personKey = ExtractionWriter.NameKeyOf(EntityTypes.Person, name) },
+            new { id, name, key = Normalizer.Normalize(name), personKey = EntityResolver.NameKeyOf(EntityTypes.Person, name) },
             transaction);
         if (changed == 0)
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsDashboard.Web.Features.Security;
+using NewsDashboard.Web.Features.Text;
 
 namespace NewsDashboard.Web.Features.Entities;
 
@@ -58,7 +59,7 @@ public static class EntityEndpoints
         api.MapPut("/{id:long}", async Task<IResult> (long id, RenameRequest? request, EntityCorrections corrections, CancellationToken ct) =>
             await corrections.RenameAsync(id, request?.Name ?? string.Empty, ct) switch
             {
-                CorrectionResult.Done => TypedResults.Ok(new { id, name = Articles.TextCleaning.Line(request!.Name!) }),
+                CorrectionResult.Done => TypedResults.Ok(new { id, name = TextCleaning.Line(request!.Name!) }),
                 CorrectionResult.NotFound => TypedResults.NotFound(),
                 _ => Invalid("name", "'name' is required (at most 300 characters)."),
             }).RequireWriteKey();

@@ -1,4 +1,5 @@
 using Dapper;
+using NewsDashboard.Web.Features.Live;
 using NewsDashboard.Web.Features.Store;
 
 namespace NewsDashboard.Web.Features.Entities;
@@ -6,22 +7,32 @@ namespace NewsDashboard.Web.Features.Entities;
 /// <summary>
 /// Mention counts per entity per hour for the last <see cref="Days"/> days, kept in memory so the 24-hour and
 /// 7-day panels (and their previous windows) add up a few thousand counters instead of scanning every mention.
-/// Loaded from the store at start-up and after an identity correction; fed by the ingestor after each commit.
+/// Loaded from the store at start-up and after an identity correction; after each commit it adds what the article
+/// added, from the update it hears on <see cref="NewsEvents.Stored"/> (before any page hears of the update).
 /// Windows are counted to the hour.
 /// </summary>
-public sealed class MentionWindows(TimeProvider clock)
+public sealed class MentionWindows
 {
     public const int Days = 15;
 
     private readonly Lock _gate = new();
     private readonly Dictionary<(string Type, long Hour), Dictionary<long, long>> _buckets = [];
 
+    private readonly TimeProvider _clock;
+
+    public MentionWindows(NewsEvents events, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        _clock = clock;
+        events.Stored += update => Add(update.Mentions, update.Ingested);
+    }
+
     public static long HourOf(DateTimeOffset time) => time.ToUnixTimeSeconds() / 3600;
 
     public async Task LoadAsync(Database database, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(database);
-        var from = clock.GetUtcNow().AddDays(-Days);
+        var from = _clock.GetUtcNow().AddDays(-Days);
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string Type, long EntityId, string Hour, long Count)>(
             """
@@ -52,7 +63,7 @@ public sealed class MentionWindows(TimeProvider clock)
             }
 
             // Forget hours that no window reaches any more.
-            var oldest = HourOf(clock.GetUtcNow()) - (Days * 24);
+            var oldest = HourOf(_clock.GetUtcNow()) - (Days * 24);
             if (_buckets.Count > (Days * 24 * 8))
             {
                 foreach (var key in _buckets.Keys.Where(k => k.Hour < oldest).ToList())
@@ -66,7 +77,7 @@ public sealed class MentionWindows(TimeProvider clock)
     /// <summary>The most mentioned entities of a type over the last <paramref name="window"/>, with the window before it.</summary>
     public IReadOnlyList<(long Id, long Mentions, long Previous)> Top(string type, TimeSpan window, int limit)
     {
-        var now = HourOf(clock.GetUtcNow());
+        var now = HourOf(_clock.GetUtcNow());
         var hours = (long)Math.Ceiling(window.TotalHours);
         lock (_gate)
         {

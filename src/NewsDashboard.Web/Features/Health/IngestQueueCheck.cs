@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
-using NewsDashboard.Web.Features.Articles;
+using NewsDashboard.Web.Features.Ingestion;
 
 namespace NewsDashboard.Web.Features.Health;
 

@@ -1,5 +1,3 @@
-using NewsDashboard.Web.Features.Articles;
-
 namespace NewsDashboard.Web.Features.Live;
 
 /// <summary>What one committed article changed, published once after the commit.</summary>
@@ -8,7 +6,9 @@ public sealed record NewsUpdate(
     ArticleSummary Article,
     IReadOnlyList<string> Countries,
     IReadOnlyList<QuoteEvent> Quotes,
-    IReadOnlyList<MeetingEvent> Meetings);
+    IReadOnlyList<MeetingEvent> Meetings,
+    IReadOnlyList<(string Type, long EntityId, long Count)> Mentions,
+    DateTimeOffset Ingested);
 
 public sealed record QuoteEvent(long Seq, long QuoteId, string Text, string Language, string? Speaker, string? SpeakerCountry, long ArticleId, bool IsNew);
 
@@ -17,11 +17,17 @@ public sealed record MeetingEvent(long Seq, long MeetingId, string? Date, string
 /// <summary>
 /// The in-process publish point: the ingestor raises it once after each commit; Blazor components and the hub
 /// broadcaster subscribe. Handlers must not throw or block: they marshal to their own context.
+/// <see cref="Stored"/> handlers (in-memory copies of the store, such as the mention windows) run before any
+/// <see cref="Published"/> handler, so a page or client woken by an update reads copies that already hold it.
 /// </summary>
 public sealed class NewsEvents(ILogger<NewsEvents> logger)
 {
     private int _livePages;
 
+    /// <summary>Raised first, for in-memory state kept in step with the store.</summary>
+    public event Action<NewsUpdate>? Stored;
+
+    /// <summary>Raised after <see cref="Stored"/>, for readers: pages, the hub, shared reads.</summary>
     public event Action<NewsUpdate>? Published;
 
     /// <summary>Pages open now that refresh live (<see cref="CoalescingRefresher"/>): what paces their refreshes.</summary>
@@ -33,7 +39,12 @@ public sealed class NewsEvents(ILogger<NewsEvents> logger)
 
     public void Publish(NewsUpdate update)
     {
-        var handlers = Published;
+        Raise(Stored, update);
+        Raise(Published, update);
+    }
+
+    private void Raise(Action<NewsUpdate>? handlers, NewsUpdate update)
+    {
         if (handlers is null)
         {
             return;

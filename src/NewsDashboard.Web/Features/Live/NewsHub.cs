@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.SignalR;
-using NewsDashboard.Web.Features.Articles;
 
 namespace NewsDashboard.Web.Features.Live;
 
@@ -24,7 +23,7 @@ public sealed record MentionsChangedEvent(long Seq, IReadOnlyList<string> Countr
 /// <c>/hubs/news</c>: live events for screens and integrations. A connection receives every event until it
 /// subscribes to countries; then it receives only events that involve one of them (once each, however many match).
 /// </summary>
-public sealed class NewsHub(ArticleStore store, HubSubscriptions subscriptions) : Hub<INewsClient>
+public sealed class NewsHub(IArticleList store, HubSubscriptions subscriptions) : Hub<INewsClient>
 {
     public const string Path = "/hubs/news";
 

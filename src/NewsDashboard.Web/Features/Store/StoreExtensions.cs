@@ -19,6 +19,7 @@ public static class StoreExtensions
             return new Database(builder.ToString());
         });
         services.AddSingleton<Migrator>();
+        services.AddSingleton<WriteLock>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

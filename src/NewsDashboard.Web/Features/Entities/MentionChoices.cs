@@ -1,0 +1,22 @@
+using NewsDashboard.Extraction;
+
+namespace NewsDashboard.Web.Features.Entities;
+
+/// <summary>The entity types and windows the mention panel offers, and how an unknown choice falls back.</summary>
+public static class MentionChoices
+{
+    public static IReadOnlyList<string> Types { get; } = [EntityTypes.Person, EntityTypes.Country, EntityTypes.Organization];
+
+    public static IReadOnlyList<string> Windows { get; } = ["1h", "24h", "7d", "all"];
+
+    public static string NormalizeType(string? type) => Types.Contains(type ?? string.Empty) ? type! : EntityTypes.Person;
+
+    public static string NormalizeWindow(string? window) => Windows.Contains(window ?? string.Empty) ? window! : "24h";
+
+    /// <summary>A country entity's ISO code: its country field, else a two-letter upper-case alias.</summary>
+    public static string? CountryCode(EntityCount country)
+    {
+        ArgumentNullException.ThrowIfNull(country);
+        return country.Country ?? country.Aliases.FirstOrDefault(a => a.Length == 2 && a.All(char.IsAsciiLetterUpper));
+    }
+}

@@ -1,0 +1,147 @@
+using Microsoft.Extensions.Options;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NewsDashboard.Web.Features.Security;
+
+namespace NewsDashboard.Web.Features.Ingestion;
+
+/// <summary>One entry of a batch answer, in the order the items were sent.</summary>
+public sealed record BatchItemResult(
+    int Index,
+    string Status,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Id = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Dictionary<string, string[]>? Errors = null);
+
+/// <summary>
+/// <c>POST /api/articles/batch</c>: a JSON array of submissions, each validated and ingested on its own, so one bad
+/// item never stops the others. The answer is 200 with one result per item: created, duplicate or invalid.
+/// </summary>
+public static class BatchEndpoint
+{
+    public const string Created = "created";
+    public const string Duplicate = "duplicate";
+    public const string Invalid = "invalid";
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { MaxDepth = 16 };
+
+    public static IEndpointRouteBuilder MapBatchArticles(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/articles/batch", PostBatchAsync)
+            .WithTags("Articles")
+            .RequireWriteKey()
+            .DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task<IResult> PostBatchAsync(HttpRequest request, ArticleIngestor ingestor, WriteRateLimiter limiter, IConfiguration configuration, IOptions<ArticleLimits> limits, CancellationToken ct)
+    {
+        var maxBytes = configuration.GetValue("Ingest:MaxBatchBytes", 16L * 1024 * 1024);
+        var maxItems = configuration.GetValue("Ingest:MaxBatchItems", 500);
+        var maxArticleBytes = limits.Value.MaxArticleBytes;
+        if (request.ContentLength > maxBytes)
+        {
+            return Problem(StatusCodes.Status413PayloadTooLarge, "body", $"The batch is larger than {maxBytes} bytes.");
+        }
+
+        if (ingestor.Waiting > configuration.GetValue("Ingest:MaxQueue", 64))
+        {
+            request.HttpContext.Response.Headers.RetryAfter = "1";
+            return Problem(StatusCodes.Status429TooManyRequests, "body", "The server is busy storing other articles; retry shortly.");
+        }
+
+        List<JsonElement>? items;
+        try
+        {
+            using var body = new MemoryStream();
+            var buffer = new byte[64 * 1024];
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer, ct)) > 0)
+            {
+                if (body.Length + read > maxBytes)
+                {
+                    return Problem(StatusCodes.Status413PayloadTooLarge, "body", $"The batch is larger than {maxBytes} bytes.");
+                }
+
+                body.Write(buffer, 0, read);
+            }
+
+            body.Position = 0;
+            items = await JsonSerializer.DeserializeAsync<List<JsonElement>>(body, JsonOptions, ct);
+        }
+        catch (JsonException ex)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "body", $"The request must be a JSON array of articles: {ex.Message}");
+        }
+        catch (DecoderFallbackException)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "body", "The request body is not valid UTF-8.");
+        }
+
+        if (items is null || items.Count == 0)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "items", "Send a JSON array with at least one article.");
+        }
+
+        if (items.Count > maxItems)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "items", $"A batch holds at most {maxItems} articles; this one has {items.Count}.");
+        }
+
+        // The request took one article from the key's budget; a batch of N costs N.
+        if (limiter.TryTake(request.HttpContext, items.Count - 1, "items") is { } limited)
+        {
+            return limited;
+        }
+
+        var results = new List<BatchItemResult>(items.Count);
+        for (var index = 0; index < items.Count; index++)
+        {
+            results.Add(await IngestOneAsync(index, items[index], ingestor, maxArticleBytes, ct));
+        }
+
+        return TypedResults.Ok(results);
+    }
+
+    private static async Task<BatchItemResult> IngestOneAsync(int index, JsonElement item, ArticleIngestor ingestor, long maxArticleBytes, CancellationToken ct)
+    {
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            return InvalidItem(index, "body", "Each item must be a JSON object with at least a 'body' field.");
+        }
+
+        if (Encoding.UTF8.GetByteCount(item.GetRawText()) > maxArticleBytes)
+        {
+            return InvalidItem(index, "body", $"The article is larger than {maxArticleBytes} bytes.");
+        }
+
+        ArticleSubmission? submission;
+        try
+        {
+            submission = item.Deserialize<ArticleSubmission>(JsonOptions);
+        }
+        catch (JsonException ex)
+        {
+            var field = ex.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : "body";
+            return InvalidItem(index, field, $"Not valid JSON for an article: {ex.Message}");
+        }
+
+        var errors = ArticleValidator.Validate(submission);
+        if (errors.Count > 0)
+        {
+            return new BatchItemResult(index, Invalid, Errors: errors);
+        }
+
+        var outcome = await ingestor.IngestAsync(ArticleValidator.ToInput(submission!), ct);
+        return new BatchItemResult(index, outcome.Status == IngestStatus.Created ? Created : Duplicate, outcome.Id);
+    }
+
+    private static BatchItemResult InvalidItem(int index, string field, string message)
+        => new(index, Invalid, Errors: new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = [message] });
+
+    private static IResult Problem(int status, string field, string detail)
+        => TypedResults.Problem(
+            detail: detail,
+            statusCode: status,
+            extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [detail] } });
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using NewsDashboard.Extraction;
+using NewsDashboard.Web.Features.Entities;
+using NewsDashboard.Web.Features.Live;
+using NewsDashboard.Web.Features.Meetings;
+using NewsDashboard.Web.Features.Quotes;
+using NewsDashboard.Web.Features.Store;
+
+namespace NewsDashboard.Web.Features.Ingestion;
+
+/// <summary>
+/// Writes what was extracted from one article inside the article's transaction, linking it to what the store
+/// already knows: the same entity key is one entity (<see cref="EntityResolver"/>), the same quote by the same
+/// speaker is one quote with several sources (<see cref="QuoteWriter"/>), the same participants within a day are
+/// one meeting with several sources (<see cref="MeetingResolver"/>). Each slice owns its part; this class orders them.
+/// </summary>
+internal sealed class ExtractionWriter(PreparedStatements sql, long articleId, DateTimeOffset ingested, DateTimeOffset? published = null)
+{
+    private readonly string _ingested = ingested.ToUniversalTime().ToString("O");
+
+    // An undated meeting is placed on the timeline at the article's publication day.
+    private readonly string _fallbackDay = (published ?? ingested).ToUniversalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private readonly EntityResolver _entities = new(sql);
+
+    /// <summary>What this article added to the mention counts, for the in-memory windows after the commit.</summary>
+    public List<(string Type, long EntityId, long Count)> Mentions { get; } = [];
+
+    public (IReadOnlyList<QuoteEvent> Quotes, IReadOnlyList<MeetingEvent> Meetings) Write(ExtractionResult result)
+    {
+        foreach (var entity in result.Entities)
+        {
+            var id = _entities.Resolve(entity);
+            var count = Math.Max(1, entity.Mentions);
+            sql.Execute(
+                """
+                INSERT INTO mentions (article_id, entity_id, type, count, ingested) VALUES (@articleId, @id, @type, @count, @ingested)
+                ON CONFLICT DO UPDATE SET count = count + excluded.count;
+                UPDATE entities SET mentions_total = mentions_total + @count WHERE id = @id;
+                """,
+                ("@articleId", articleId), ("@id", id), ("@type", entity.Type), ("@count", count), ("@ingested", _ingested));
+            Mentions.Add((entity.Type, id, count));
+        }
+
+        var quoteWriter = new QuoteWriter(sql, articleId, _ingested);
+        var quotes = new List<QuoteEvent>();
+        foreach (var quote in result.Quotes)
+        {
+            quotes.Add(quoteWriter.Write(quote, _entities.Find(quote.SpeakerEntity)));
+        }
+
+        var meetingResolver = new MeetingResolver(sql, articleId, _ingested, _fallbackDay);
+        var meetings = new List<MeetingEvent>();
+        foreach (var meeting in result.Meetings)
+        {
+            meetings.Add(meetingResolver.Write(meeting, meeting.Participants.Select(p => _entities.Find(p.Entity)).ToList()));
+        }
+
+        return (quotes, meetings);
+    }
+}

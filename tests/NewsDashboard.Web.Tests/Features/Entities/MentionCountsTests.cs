@@ -1,0 +1,104 @@
+using Bunit;
+using NewsDashboard.Web.Components.Shared;
+using NewsDashboard.Web.Features.Articles;
+using NewsDashboard.Web.Features.Dashboard;
+using NewsDashboard.Web.Features.Names;
+using NewsDashboard.Web.Features.Entities;
+using static NewsDashboard.Web.Tests.Support.Facts;
+using static NewsDashboard.Web.Tests.Support.StoreFixture;
+using DashboardPage = NewsDashboard.Web.Features.Dashboard.Dashboard;
+
+namespace NewsDashboard.Web.Tests.Features.Entities;
+
+public sealed class MentionCountsTests : IAsyncLifetime
+{
+    private UiHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await UiHost.CreateAsync();
+        await _host.IngestAsync("one", Result("en", [Person("lavrov", "Sergey Lavrov", "RU", 5), Person("shaibani", "Asaad al-Shaibani", "SY", 2), Country("SY", "Syria", 7)]));
+    }
+
+    [Fact]
+    public void Dashboard_Opened_ShowsPeopleMostMentionedFirstWithLinks()
+    {
+        var page = _host.Context.Render<DashboardPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=mentions] .nd-bar-row").Count));
+        var rows = page.FindAll("[data-testid=mentions] .nd-bar-row");
+        Assert.Equal(["Sergey Lavrov", "Asaad al-Shaibani"], rows.Select(r => r.QuerySelector(".nd-bar-name")!.TextContent).ToArray());
+        Assert.Equal(["5", "2"], rows.Select(r => r.QuerySelector(".nd-bar-count")!.TextContent).ToArray());
+        Assert.StartsWith("/entities/", rows[0].QuerySelector("a")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Equal("inline-size: 100%", rows[0].QuerySelector(".nd-bar")!.GetAttribute("style"));
+        Assert.Equal("inline-size: 40%", rows[1].QuerySelector(".nd-bar")!.GetAttribute("style"));
+    }
+
+    [Fact]
+    public void CountriesTab_Clicked_ShowsCountriesAndPutsTabInUrl()
+    {
+        var page = _host.Context.Render<DashboardPage>();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".nd-bar-row").Count));
+
+        page.Find("button[data-type=country]").Click();
+
+        Assert.Contains("type=country", _host.Navigation.Uri, StringComparison.Ordinal);
+        page.WaitForAssertion(() => Assert.Equal("Syria", page.Find(".nd-bar-row .nd-bar-name").TextContent));
+        Assert.Equal("/flags/sy.svg", page.Find(".nd-bar-row img.nd-flag").GetAttribute("src"));
+        Assert.Equal("true", page.Find("button[data-type=country]").GetAttribute("aria-selected"));
+    }
+
+    [Theory]
+    [InlineData("1h")]
+    [InlineData("24h")]
+    [InlineData("7d")]
+    [InlineData("all")]
+    public void WindowButton_Clicked_CountsInThatWindow(string window)
+    {
+        var page = _host.Context.Render<DashboardPage>();
+
+        page.Find($"button[data-window='{window}']").Click();
+
+        Assert.Contains("window=" + window, _host.Navigation.Uri, StringComparison.Ordinal);
+        // Everything was ingested just now, so every window holds it.
+        page.WaitForAssertion(() => Assert.Equal(window, page.Find("[data-testid=mentions]").GetAttribute("data-window")));
+        page.WaitForAssertion(() => Assert.Equal("5", page.Find(".nd-bar-row .nd-bar-count").TextContent));
+    }
+
+    [Fact]
+    public void OrganisationsTab_NothingMentioned_ShowsEmptyState()
+    {
+        _host.Navigation.NavigateTo("/?type=organization");
+
+        var page = _host.Context.Render<DashboardPage>();
+
+        page.WaitForAssertion(() => Assert.Equal("No mentions in this window yet.", page.Find("[data-testid=mentions-empty]").TextContent));
+    }
+
+    [Theory]
+    [InlineData(5, 2, "rising", "▲")]
+    [InlineData(2, 5, "falling", "▼")]
+    [InlineData(3, 3, "steady", "–")]
+    public void MentionBar_AgainstPreviousWindow_MarksTrend(long mentions, long previous, string trend, string mark)
+    {
+        var bar = _host.Context.Render<MentionCounts>(p => p
+            .Add(b => b.Items, [new EntityCount(1, "person", "Sergey Lavrov", "RU", null, mentions, previous, [])]));
+
+        Assert.Equal(trend, bar.Find("li.nd-bar-row").GetAttribute("data-trend"));
+        Assert.Equal(mark, bar.Find(".nd-trend").TextContent);
+        Assert.Contains("nd-bar-" + trend, bar.Find(".nd-bar").ClassName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dashboard_ArticleWithMentionsArrives_CountsUpdateWithoutReload()
+    {
+        var page = _host.Context.Render<DashboardPage>();
+        page.WaitForAssertion(() => Assert.Equal("5", page.Find(".nd-bar-row .nd-bar-count").TextContent));
+
+        await _host.IngestAsync("two", Result("en", [Person("lavrov", "Sergey Lavrov", "RU", 4)]));
+
+        page.WaitForAssertion(() => Assert.Equal("9", page.Find(".nd-bar-row .nd-bar-count").TextContent), TimeSpan.FromSeconds(5));
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+}

@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using NewsDashboard.Extraction;
+using NewsDashboard.Tests.Shared;
+using NewsDashboard.Web.Features.Articles;
+using NewsDashboard.Web.Features.Ingestion;
+using NewsDashboard.Web.Features.Live;
+
+namespace NewsDashboard.Web.Tests.Features.Live;
+
+public sealed class HubTests : IDisposable
+{
+    // Extraction is the seam: an article's body names the countries it is "about".
+    private readonly NewsApp _app = new(services: s => s.AddSingleton<ArticleExtraction>((input, published) => new ExtractionResult(
+        null, "en", input.Title ?? "", published,
+        input.Body.Split(' ').Where(w => w.Length == 2 && w.All(char.IsUpper))
+            .Select(c => new ExtractedEntity($"country/{c.ToLowerInvariant()}", "country", c, c, null, 1, [c])).ToList(),
+        [],
+        input.Body.Contains("said", StringComparison.Ordinal)
+            ? [new ExtractedQuote("Official", null, input.Body.Split(' ').First(w => w.Length == 2 && w.All(char.IsUpper)), "A statement " + input.Title, "en")]
+            : [])));
+
+    private HubConnection Connect() => new HubConnectionBuilder().WithUrl(new Uri(_app.BaseAddress, "hubs/news")).Build();
+
+    private async Task<long> PostAsync(string title, string body)
+    {
+        using var client = _app.CreateApiClient();
+        var response = await client.PostAsJsonAsync("api/articles", new { title, body });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt64();
+    }
+
+    [Fact]
+    public async Task Subscribe_ToCountry_ReceivesOnlyEventsInvolvingIt()
+    {
+        await using var hub = Connect();
+        var titles = new ConcurrentQueue<string>();
+        hub.On<ArticleSummary>("ArticleIngested", a => titles.Enqueue(a.Title));
+        await hub.StartAsync();
+        await hub.InvokeAsync("Subscribe", new[] { "SY" });
+
+        await PostAsync("Oslo fisheries", "Talks on fisheries: NO and IS");
+        await PostAsync("Damascus talks", "Ministers of SY and RU met");
+        await PostAsync("Last one", "SY again");
+
+        await WaitUntil(() => titles.Contains("Last one"));
+        Assert.Equal(["Damascus talks", "Last one"], titles);
+    }
+
+    [Fact]
+    public async Task SubscribedToTwoCountries_EventInvolvingBoth_ArrivesOnce()
+    {
+        await using var hub = Connect();
+        var quotes = new ConcurrentQueue<QuoteEvent>();
+        hub.On<QuoteEvent>("QuoteAdded", q => quotes.Enqueue(q));
+        await hub.StartAsync();
+        await hub.InvokeAsync("JoinCountry", "SY");
+        await hub.InvokeAsync("JoinCountry", "RU");
+
+        var id = await PostAsync("Moscow statement", "SY RU official said");
+        await PostAsync("Marker", "RU official said again");
+
+        await WaitUntil(() => quotes.Any(q => q.Text.Contains("Marker", StringComparison.Ordinal)));
+        Assert.Single(quotes, q => q.ArticleId == id);
+    }
+
+    [Fact]
+    public async Task Reconnect_CatchUpAfterLastSeq_ReturnsWhatWasMissed()
+    {
+        await using var hub = Connect();
+        var seen = new ConcurrentQueue<ArticleSummary>();
+        hub.On<ArticleSummary>("ArticleIngested", a => seen.Enqueue(a));
+        await hub.StartAsync();
+        await PostAsync("Before the drop", "FR");
+        await WaitUntil(() => !seen.IsEmpty);
+        var last = seen.Max(a => a.Seq);
+        await hub.StopAsync();
+
+        await PostAsync("Missed one", "FR");
+        await PostAsync("Missed two", "DE");
+        await hub.StartAsync();
+        var missed = await hub.InvokeAsync<List<ArticleSummary>>("CatchUp", last);
+
+        Assert.Equal(["Missed one", "Missed two"], missed.Select(a => a.Title));
+        Assert.True(missed[0].Seq > last && missed[1].Seq > missed[0].Seq);
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!condition())
+        {
+            await Task.Delay(20, timeout.Token);
+        }
+    }
+
+    public void Dispose() => _app.Dispose();
+}

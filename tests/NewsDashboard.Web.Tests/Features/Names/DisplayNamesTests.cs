@@ -1,0 +1,23 @@
+using NewsDashboard.Web.Components.Shared;
+using NewsDashboard.Web.Features.Articles;
+using NewsDashboard.Web.Features.Dashboard;
+using NewsDashboard.Web.Features.Names;
+using NewsDashboard.Web.Features.Localization;
+
+namespace NewsDashboard.Web.Tests.Features.Names;
+
+public sealed class DisplayNamesTests
+{
+    [Theory]
+    [InlineData("Sergey Lavrov", "ar", "سيرغي لافروف")]
+    [InlineData("Sergey Lavrov", "en", "Sergey Lavrov")]
+    [InlineData("سيرغي لافروف", "en", "Sergey Lavrov")]
+    [InlineData("Syria", "ar", "سوريا")]
+    public void For_InterfaceLanguage_PicksFullestAliasInThatScript(string name, string language, string expected)
+        => Assert.Equal(expected, DisplayNames.For(name, new[] { "Sergey Lavrov", "Lavrov", "سيرغي لافروف", "لافروف", "Сергей Лавров", "سوريا", "SY" }
+            .Where(a => name == "Syria" ? a is "سوريا" or "SY" : a is not ("سوريا" or "SY")).ToList(), language));
+
+    [Fact]
+    public void For_NoAliasInThatScript_KeepsStoredName()
+        => Assert.Equal("Сергей Лавров", DisplayNames.For("Сергей Лавров", ["Лавров"], "ar"));
+}
