@@ -60,7 +60,7 @@ public sealed class DamagedStoreTests : IDisposable
     {
         using var app = new NewsApp(databasePath: DatabasePath);
         using var client = app.CreateApiClient();
-        var input = ArticleText.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "seeds", "000_7bba44013deafea9.txt")));
+        var input = ArticleText.Parse(await File.ReadAllTextAsync(Path.Combine(AppRun.RepositoryRoot(), "seeds", "000_7bba44013deafea9.txt")));
         var response = await client.PostAsJsonAsync("api/articles", new { title = input.Title, body = input.Body, published = "2025-07-31" });
         response.EnsureSuccessStatusCode();
     }
@@ -87,16 +87,5 @@ public sealed class DamagedStoreTests : IDisposable
         using var file = new FileStream(DatabasePath, FileMode.Open, FileAccess.Write);
         file.Seek((root - 1) * pageSize, SeekOrigin.Begin);
         file.Write(Enumerable.Repeat((byte)0x5A, (int)pageSize).ToArray());
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "NewsDashboard.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir.FullName;
     }
 }

@@ -30,7 +30,7 @@ public sealed class CrossLanguageTests : IClassFixture<CrossLanguageTests.App>
         public async Task InitializeAsync()
         {
             using var client = Instance.CreateApiClient();
-            var root = RepositoryRoot();
+            var root = AppRun.RepositoryRoot();
             foreach (var file in Files)
             {
                 var input = ArticleText.Parse(await File.ReadAllTextAsync(Path.Combine(root, file)), Path.GetFileName(file));
@@ -51,17 +51,6 @@ public sealed class CrossLanguageTests : IClassFixture<CrossLanguageTests.App>
         {
             Instance.Dispose();
             return Task.CompletedTask;
-        }
-
-        private static string RepositoryRoot()
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (!File.Exists(Path.Combine(dir!.FullName, "NewsDashboard.sln")))
-            {
-                dir = dir.Parent;
-            }
-
-            return dir.FullName;
         }
     }
 

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace NewsDashboard.Web.Tests.Features.Store;
 
 /// <summary>
@@ -18,7 +16,7 @@ public sealed class BadDatabaseStartTests : IDisposable
         var path = Path.Combine(_folder, "news.db");
         await File.WriteAllBytesAsync(path, [.. Enumerable.Range(0, 8192).Select(i => (byte)(i * 7))]);
 
-        var (code, output) = await RunAsync(path);
+        var (code, output) = await AppRun.UntilExitAsync(path, _folder);
 
         AssertClearExit(code, output, path);
         Assert.Contains("backup", output, StringComparison.Ordinal);
@@ -31,7 +29,7 @@ public sealed class BadDatabaseStartTests : IDisposable
         await File.WriteAllTextAsync(file, "x");
         var path = Path.Combine(file, "news.db");
 
-        var (code, output) = await RunAsync(path);
+        var (code, output) = await AppRun.UntilExitAsync(path, _folder);
 
         AssertClearExit(code, output, path);
         Assert.Contains("writ", output, StringComparison.Ordinal);
@@ -44,36 +42,6 @@ public sealed class BadDatabaseStartTests : IDisposable
         Assert.Contains("ConnectionStrings__News", output, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
-    }
-
-    private async Task<(int Code, string Output)> RunAsync(string databasePath)
-    {
-        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "NewsDashboard.Web.dll")])
-        {
-            WorkingDirectory = _folder,
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        info.Environment["ConnectionStrings__News"] = $"Data Source={databasePath}";
-        info.Environment["Ingest__SeedsPath"] = string.Empty;
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("the app kept running with a bad database");
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

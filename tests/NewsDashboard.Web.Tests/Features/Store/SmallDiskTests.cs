@@ -64,7 +64,7 @@ public sealed class SmallDiskTests : IDisposable
         Mount("size=1m,ro");
         var database = Path.Combine(_mount, "news.db");
 
-        var (code, output) = await RunAppAsync(database);
+        var (code, output) = await AppRun.UntilExitAsync(database, Path.GetTempPath());
 
         Assert.True(code is not 0 and not 134, $"exit code {code}: {output}");
         Assert.Contains(database, output, StringComparison.Ordinal);
@@ -120,35 +120,5 @@ public sealed class SmallDiskTests : IDisposable
         {
             return (-1, ex.Message);
         }
-    }
-
-    private static async Task<(int Code, string Output)> RunAppAsync(string databasePath)
-    {
-        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "NewsDashboard.Web.dll")])
-        {
-            WorkingDirectory = Path.GetTempPath(),
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        info.Environment["ConnectionStrings__News"] = $"Data Source={databasePath}";
-        info.Environment["Ingest__SeedsPath"] = string.Empty;
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("the app kept running on a read-only directory");
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
     }
 }
