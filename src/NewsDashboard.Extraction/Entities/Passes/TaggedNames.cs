@@ -48,6 +48,10 @@ internal sealed class TaggedNames(EntityTable table)
                         _tagged.RemoveAt(s + 1);
                     }
                 }
+                else if (span.Type != NameType.Person && span.End - span.Start == 2 && IsGivenNameThenPlace(span.Start))
+                {
+                    _tagged[s] = span with { Type = NameType.Person }; // the same two words tagged as one place or organisation
+                }
             }
 
             foreach (var span in _tagged)
@@ -174,6 +178,14 @@ internal sealed class TaggedNames(EntityTable table)
             : span;
 
     private bool IsNameWord(int k) => table.IsPersonNameWord(k);
+
+    // A capitalised person-name word the gazetteer does not know, then a capitalised place or country name.
+    private bool IsGivenNameThenPlace(int k)
+        => IsNameWord(k) && table.LexiconEntry[k] is null && table.LexiconEntry[k + 1] is { Kind: EntryKind.Place or EntryKind.Country }
+            && EntityTable.IsLatinOrCyrillic(table.Tokens[k]) && EntityTable.IsLatinOrCyrillic(table.Tokens[k + 1])
+            && table.Tokens[k].Has(TokenFlags.Capitalized) && table.Tokens[k + 1].Has(TokenFlags.Capitalized)
+            && !table.Tokens[k].Has(TokenFlags.AllUpper) && !table.Tokens[k + 1].Has(TokenFlags.AllUpper)
+            && !table.Tokens[k + 1].Has(TokenFlags.BreakBefore);
 
     private bool OpensSentence(int k) => k == 0 || table.Tokens[k].Has(TokenFlags.BreakBefore) || table.Tokens[k].Has(TokenFlags.LineStart);
 
