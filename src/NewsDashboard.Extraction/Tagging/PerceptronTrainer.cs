@@ -3,9 +3,10 @@ using NewsDashboard.Extraction.Text;
 namespace NewsDashboard.Extraction.Tagging;
 
 /// <summary>
-/// Trains <see cref="TaggerModel"/>: an averaged perceptron over the sentences in a fixed pseudo-random order per
-/// epoch (a seeded xorshift, so the same data gives the same model byte for byte), updating on the greedy decoder's
-/// own mistakes, with the previous tags as predicted (not as annotated), as at run time.
+/// Trains <see cref="TaggerModel"/>: an averaged structured perceptron over the sentences in a fixed pseudo-random
+/// order per epoch (a seeded xorshift, so the same data gives the same model byte for byte): each sentence is decoded
+/// whole by Viterbi, as at run time, and where the best sequence differs from the annotation the features of the
+/// annotated tags and transitions gain what those of the predicted ones lose.
 /// </summary>
 internal sealed class PerceptronTrainer
 {
@@ -87,9 +88,6 @@ internal sealed class PerceptronTrainer
         var order = Enumerable.Range(0, prepared.Length).ToArray();
         var random = new XorShift(0x5EED);
         long step = 1;
-        Span<float> scores = stackalloc float[NameTags.Count];
-        Span<ulong> history = stackalloc ulong[TaggerModel.HistoryCount];
-        Span<int> historyRows = stackalloc int[TaggerModel.HistoryCount];
         for (var epoch = 0; epoch < epochs; epoch++)
         {
             random.Shuffle(order);
@@ -99,70 +97,43 @@ internal sealed class PerceptronTrainer
             {
                 var sentence = prepared[index];
                 var n = sentence.Tags.Length;
-                var predicted = new int[n];
+                var predicted = Viterbi(weights, sentence);
+                tokens += n;
+                var truthBefore = NameTags.Outside;
+                var guessBefore = NameTags.Outside;
                 for (var i = 0; i < n; i++)
                 {
-                    var previous = i > 0 ? predicted[i - 1] : NameTags.Outside;
-                    var previous2 = i > 1 ? predicted[i - 2] : NameTags.Outside;
-                    TaggerModel.History(previous, previous2, sentence.Words[i], sentence.Shapes[i], history);
-                    for (var k = 0; k < history.Length; k++)
-                    {
-                        historyRows[k] = TaggerModel.Bucket(history[k]);
-                    }
-
-                    scores.Clear();
-                    var rows = sentence.Rows.AsSpan(i * TaggerFeatures.PerToken, TaggerFeatures.PerToken);
-                    foreach (var row in rows)
-                    {
-                        if (row >= 0)
-                        {
-                            Add(weights, row, scores);
-                        }
-                    }
-
-                    foreach (var row in historyRows)
-                    {
-                        Add(weights, row, scores);
-                    }
-
-                    var guess = NameTags.Outside;
-                    var best = float.NegativeInfinity;
-                    for (var c = 0; c < NameTags.Count; c++)
-                    {
-                        if (NameTags.Allowed(previous, c) && scores[c] > best)
-                        {
-                            best = scores[c];
-                            guess = c;
-                        }
-                    }
-
                     var truth = sentence.Tags[i];
-                    if (!NameTags.Allowed(previous, truth))
+                    if (!NameTags.Allowed(truthBefore, truth))
                     {
                         truth = NameTags.Begin(NameTags.TypeOf(truth));
                     }
 
+                    var guess = predicted[i];
                     if (guess != truth)
                     {
                         errors++;
-                        foreach (var row in rows)
+                        foreach (var row in sentence.Rows.AsSpan(i * TaggerFeatures.PerToken, TaggerFeatures.PerToken))
                         {
                             if (row >= 0)
                             {
-                                Update(weights, totals, row, truth, guess, step);
+                                Update(weights, totals, row, truth, 1, step);
+                                Update(weights, totals, row, guess, -1, step);
                             }
-                        }
-
-                        foreach (var row in historyRows)
-                        {
-                            Update(weights, totals, row, truth, guess, step);
                         }
                     }
 
-                    predicted[i] = guess;
-                    tokens++;
-                    step++;
+                    if (guess != truth || guessBefore != truthBefore)
+                    {
+                        UpdateHistory(weights, totals, truthBefore, sentence, i, truth, 1, step);
+                        UpdateHistory(weights, totals, guessBefore, sentence, i, guess, -1, step);
+                    }
+
+                    truthBefore = truth;
+                    guessBefore = guess;
                 }
+
+                step++;
             }
 
             log?.Invoke($"epoch {epoch + 1}: {errors} token errors of {tokens} ({100.0 * errors / Math.Max(1, tokens):F2} %)");
@@ -205,6 +176,76 @@ internal sealed class PerceptronTrainer
         return new Prepared(rows, words, shapes, sentence.Tags);
     }
 
+    /// <summary>The best valid tag sequence under the current weights, as <see cref="TaggerModel.Decode"/> finds it.</summary>
+    private static int[] Viterbi(float[] weights, Prepared sentence)
+    {
+        const int C = NameTags.Count;
+        var n = sentence.Tags.Length;
+        var back = new byte[n * C];
+        Span<double> before = stackalloc double[C];
+        Span<double> now = stackalloc double[C];
+        Span<float> emission = stackalloc float[C];
+        Span<float> local = stackalloc float[C];
+        Span<ulong> history = stackalloc ulong[TaggerModel.HistoryCount];
+        for (var i = 0; i < n; i++)
+        {
+            emission.Clear();
+            foreach (var row in sentence.Rows.AsSpan(i * TaggerFeatures.PerToken, TaggerFeatures.PerToken))
+            {
+                if (row >= 0)
+                {
+                    Add(weights, row, emission);
+                }
+            }
+
+            now.Fill(double.NegativeInfinity);
+            for (var p = 0; p < C; p++)
+            {
+                var from = i == 0 ? (p == NameTags.Outside ? 0 : double.NegativeInfinity) : before[p];
+                if (double.IsNegativeInfinity(from))
+                {
+                    continue;
+                }
+
+                emission.CopyTo(local);
+                TaggerModel.History(p, sentence.Words[i], sentence.Shapes[i], history);
+                foreach (var h in history)
+                {
+                    Add(weights, TaggerModel.Bucket(h), local);
+                }
+
+                for (var c = 0; c < C; c++)
+                {
+                    if (NameTags.Allowed(p, c) && from + local[c] > now[c])
+                    {
+                        now[c] = from + local[c];
+                        back[(i * C) + c] = (byte)p;
+                    }
+                }
+            }
+
+            now.CopyTo(before);
+        }
+
+        var best = NameTags.Outside;
+        for (var c = 1; c < C; c++)
+        {
+            if (before[c] > before[best])
+            {
+                best = c;
+            }
+        }
+
+        var tags = new int[n];
+        for (var i = n - 1; i >= 0; i--)
+        {
+            tags[i] = best;
+            best = back[(i * C) + best];
+        }
+
+        return tags;
+    }
+
     private static void Add(float[] weights, int row, Span<float> scores)
     {
         var offset = row * NameTags.Count;
@@ -214,13 +255,21 @@ internal sealed class PerceptronTrainer
         }
     }
 
-    private static void Update(float[] weights, double[] totals, int row, int truth, int guess, long step)
+    private static void UpdateHistory(float[] weights, double[] totals, int previous, Prepared sentence, int i, int tag, int delta, long step)
     {
-        var offset = row * NameTags.Count;
-        weights[offset + truth] += 1;
-        totals[offset + truth] += step;
-        weights[offset + guess] -= 1;
-        totals[offset + guess] -= step;
+        Span<ulong> history = stackalloc ulong[TaggerModel.HistoryCount];
+        TaggerModel.History(previous, sentence.Words[i], sentence.Shapes[i], history);
+        foreach (var h in history)
+        {
+            Update(weights, totals, TaggerModel.Bucket(h), tag, delta, step);
+        }
+    }
+
+    private static void Update(float[] weights, double[] totals, int row, int tag, int delta, long step)
+    {
+        var k = (row * NameTags.Count) + tag;
+        weights[k] += delta;
+        totals[k] += delta * (double)step;
     }
 
     private struct XorShift(ulong seed)

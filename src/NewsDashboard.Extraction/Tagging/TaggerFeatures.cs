@@ -11,7 +11,7 @@ namespace NewsDashboard.Extraction.Tagging;
 internal sealed class TaggerFeatures
 {
     /// <summary>At most this many static features per token.</summary>
-    public const int PerToken = 48;
+    public const int PerToken = 56;
 
     private static readonly ulong Boundary = FeatureHash.Of("<s>");
 
@@ -52,6 +52,21 @@ internal sealed class TaggerFeatures
             words[i] = FeatureHash.Of(tokens[i].Norm);
             shapes[i] = FeatureHash.Of(Shape(text.AsSpan(tokens[i].Start, tokens[i].Length), shape));
             named[i] = NameListed(forms[i]);
+        }
+
+        // Runs of capitalised words with nothing but spaces between them: each token's length of run and place in it.
+        var runStart = new int[n];
+        var runEnd = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            var continues = i > 0 && sentenceOf[i] != i && tokens[i].Has(TokenFlags.Capitalized) && tokens[i - 1].Has(TokenFlags.Capitalized)
+                && !tokens[i].Has(TokenFlags.BreakBefore);
+            runStart[i] = continues ? runStart[i - 1] : i;
+        }
+
+        for (var i = n - 1; i >= 0; i--)
+        {
+            runEnd[i] = i + 1 < n && runStart[i + 1] == runStart[i] ? runEnd[i + 1] : i + 1;
         }
 
         var sentenceEnd = new int[n];
@@ -106,6 +121,34 @@ internal sealed class TaggerFeatures
             f.Add(48, i > start ? shapes[i - 1] : Boundary, shapes[i]);
             f.Add(49, shapes[i], i + 1 < end ? shapes[i + 1] : Boundary);
             f.Add(50, i + 1 < end ? (ulong)tokens[i + 1].Flags : 255);
+            var shapeBefore = i > start ? shapes[i - 1] : Boundary;
+            var shapeAfter = i + 1 < end ? shapes[i + 1] : Boundary;
+            f.Add(51, FeatureHash.Combine(shapeBefore, shapes[i]), shapeAfter);
+            f.Add(52, i > start ? Suffix(tokens[i - 1].Norm, 3) : Boundary);
+            f.Add(53, i + 1 < end ? Suffix(tokens[i + 1].Norm, 3) : Boundary);
+            f.Add(54, previous, shapes[i]);
+            f.Add(55, shapes[i], next);
+            f.Add(56, Suffix(t.Norm, 2), (ulong)t.Flags & (ulong)TokenFlags.Capitalized);
+            if (t.Has(TokenFlags.Capitalized))
+            {
+                var length = (ulong)Math.Min(runEnd[i] - runStart[i], 4);
+                var place = (ulong)Math.Min(i - runStart[i], 3);
+                f.Add(58, length, place);
+                f.Add(59, named[runStart[i]] ? 1UL : 0, (length << 4) | place);
+                f.Add(57, gazetteer[i], i > start && named[i - 1] && gazetteer[i - 1] == 0 && runStart[i] == i - 1 ? 1UL : 0);
+
+                // The words around the whole run, shared by its tokens: "X Y, a former member", "told by X Y".
+                var after = runEnd[i];
+                f.Add(75, after < end ? words[after] : Boundary, after < end ? (ulong)tokens[after].Flags & (ulong)TokenFlags.BreakBefore : 255);
+                f.Add(76, runStart[i] > start ? words[runStart[i] - 1] : Boundary, length);
+                var said = false;
+                for (var k = after; k < end && k < after + 4 && !said; k++)
+                {
+                    said = _lexicons.IsSpeechVerb(forms[k]);
+                }
+
+                f.Add(77, said ? 1UL : 0, length);
+            }
 
             f.Add(60, gazetteer[i]);
             f.Add(61, i > start ? gazetteer[i - 1] : 255UL);
@@ -125,6 +168,8 @@ internal sealed class TaggerFeatures
 
         return features;
     }
+
+    private static ulong Suffix(string word, int length) => FeatureHash.Of(word.AsSpan(Math.Max(0, word.Length - length)));
 
     private bool NameListed(TokenForm[] forms)
     {

@@ -4,16 +4,16 @@ using System.Text;
 namespace NewsDashboard.Extraction.Tagging;
 
 /// <summary>
-/// An averaged-perceptron name tagger's weights: hashed features × IOB2 tags, quantised to 16 bits, decoded
-/// greedily left to right with the two previous tags as features (the "greedy averaged perceptron" of spaCy 1 and
-/// NLTK). The file is Brotli-compressed: a header, the person-name and common-word bit sets, the spellings, the
+/// An averaged structured perceptron name tagger's weights: hashed features × IOB2 tags, quantised to 16 bits,
+/// decoded per sentence by Viterbi over first-order tag transitions (the previous tag, alone and with the word and
+/// its shape; Collins 2002). The file is Brotli-compressed: a header, the person-name and common-word bit sets, the spellings, the
 /// fingerprint of the word lists it was trained with, then the weights.
 /// </summary>
 internal sealed class TaggerModel
 {
     public const int BucketBits = 20;
     public const int Buckets = 1 << BucketBits;
-    private const string Magic = "NDTAG4";
+    private const string Magic = "NDTAG5";
 
     private readonly short[] _weights;
 
@@ -51,68 +51,103 @@ internal sealed class TaggerModel
 
     public static int Bucket(ulong feature) => (int)(feature >> (64 - BucketBits));
 
-    /// <summary>History features: the previous tag, the two previous tags, the previous tag with the word and with
-    /// its shape.</summary>
-    public static void History(int previous, int previous2, ulong word, ulong shape, Span<ulong> into)
+    /// <summary>Transition features: the previous tag alone, with the word and with its shape (first order, so the
+    /// best tag sequence of a sentence is found exactly by Viterbi).</summary>
+    public static void History(int previous, ulong word, ulong shape, Span<ulong> into)
     {
         into[0] = FeatureHash.Combine(100, (ulong)previous);
-        into[1] = FeatureHash.Combine(101, (ulong)previous, (ulong)previous2);
-        into[2] = FeatureHash.Combine(102, (ulong)previous, word);
-        into[3] = FeatureHash.Combine(103, (ulong)previous, shape);
+        into[1] = FeatureHash.Combine(102, (ulong)previous, word);
+        into[2] = FeatureHash.Combine(103, (ulong)previous, shape);
     }
 
-    public const int HistoryCount = 4;
+    public const int HistoryCount = 3;
 
-    /// <summary>Tags for the tokens of one document; features from <see cref="TaggerFeatures.Compute"/>.</summary>
+    /// <summary>Tags for the tokens of one document, the best-scoring valid IOB2 sequence of each sentence (Viterbi);
+    /// features from <see cref="TaggerFeatures.Compute"/>.</summary>
     public int[] Decode(ulong[] features, ulong[] words, ulong[] shapes, IReadOnlyList<int> sentenceStarts)
     {
         var n = words.Length;
         var tags = new int[n];
-        Span<int> scores = stackalloc int[NameTags.Count];
-        Span<ulong> history = stackalloc ulong[HistoryCount];
-        var s = 0;
-        var sentenceStart = 0;
-        for (var i = 0; i < n; i++)
+        for (var s = 0; s < sentenceStarts.Count; s++)
         {
-            while (s < sentenceStarts.Count && sentenceStarts[s] <= i)
+            var start = sentenceStarts[s];
+            var end = s + 1 < sentenceStarts.Count ? sentenceStarts[s + 1] : n;
+            if (end > start)
             {
-                sentenceStart = sentenceStarts[s++];
+                Viterbi(features, words, shapes, start, end, tags);
             }
+        }
 
-            var previous = i > sentenceStart ? tags[i - 1] : NameTags.Outside;
-            var previous2 = i - 1 > sentenceStart ? tags[i - 2] : NameTags.Outside;
-            scores.Clear();
+        return tags;
+    }
+
+    private void Viterbi(ulong[] features, ulong[] words, ulong[] shapes, int start, int end, int[] tags)
+    {
+        const int C = NameTags.Count;
+        const long Unreachable = long.MinValue / 4;
+        var back = new byte[(end - start) * C];
+        Span<long> before = stackalloc long[C];
+        Span<long> now = stackalloc long[C];
+        Span<int> emission = stackalloc int[C];
+        Span<int> local = stackalloc int[C];
+        Span<ulong> history = stackalloc ulong[HistoryCount];
+        for (var i = start; i < end; i++)
+        {
+            emission.Clear();
             var offset = i * TaggerFeatures.PerToken;
             for (var k = 0; k < TaggerFeatures.PerToken; k++)
             {
                 var f = features[offset + k];
                 if (f != 0)
                 {
-                    AddRow(scores, Bucket(f));
+                    AddRow(emission, Bucket(f));
                 }
             }
 
-            History(previous, previous2, words[i], shapes[i], history);
-            foreach (var f in history)
+            now.Fill(Unreachable);
+            var row = (i - start) * C;
+            for (var p = 0; p < C; p++)
             {
-                AddRow(scores, Bucket(f));
-            }
-
-            var best = NameTags.Outside;
-            var bestScore = int.MinValue;
-            for (var c = 0; c < NameTags.Count; c++)
-            {
-                if (NameTags.Allowed(previous, c) && scores[c] > bestScore)
+                var from = i == start ? (p == NameTags.Outside ? 0 : Unreachable) : before[p];
+                if (from == Unreachable)
                 {
-                    best = c;
-                    bestScore = scores[c];
+                    continue;
+                }
+
+                emission.CopyTo(local);
+                History(p, words[i], shapes[i], history);
+                foreach (var h in history)
+                {
+                    AddRow(local, Bucket(h));
+                }
+
+                for (var c = 0; c < C; c++)
+                {
+                    if (NameTags.Allowed(p, c) && from + local[c] > now[c])
+                    {
+                        now[c] = from + local[c];
+                        back[row + c] = (byte)p;
+                    }
                 }
             }
 
-            tags[i] = best;
+            now.CopyTo(before);
         }
 
-        return tags;
+        var best = NameTags.Outside;
+        for (var c = 1; c < C; c++)
+        {
+            if (before[c] > before[best])
+            {
+                best = c;
+            }
+        }
+
+        for (var i = end - 1; i >= start; i--)
+        {
+            tags[i] = best;
+            best = back[((i - start) * C) + best];
+        }
     }
 
     private void AddRow(Span<int> scores, int bucket)

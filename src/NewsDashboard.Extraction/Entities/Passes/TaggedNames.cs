@@ -48,6 +48,10 @@ internal sealed class TaggedNames(EntityTable table)
                         _tagged.RemoveAt(s + 1);
                     }
                 }
+                else if (span.Type != NameType.Person && span.End - span.Start == 2 && IsGivenNameThenPlace(span.Start))
+                {
+                    _tagged[s] = span with { Type = NameType.Person }; // the same two words tagged as one place or organisation
+                }
             }
 
             foreach (var span in _tagged)
@@ -238,6 +242,15 @@ internal sealed class TaggedNames(EntityTable table)
 
     private TaggedSpan WithoutWordBeforeGivenName(TaggedSpan span)
         => span.Type == NameType.Person ? span with { Start = table.GivenNameStart(span.Start, span.End) } : span;
+
+    // A capitalised person-name word the gazetteer does not know, then a capitalised place or country name; a word of
+    // direction before a place (East Nairobi, Южный Тбилиси) names a place, even where a name list has it as a surname.
+    private bool IsGivenNameThenPlace(int k)
+        => IsNameWord(k) && table.LexiconEntry[k] is null && !table.HasForm(table.Titles.CompassWordForms, k) && table.LexiconEntry[k + 1] is { Kind: EntryKind.Place or EntryKind.Country }
+            && EntityTable.IsLatinOrCyrillic(table.Tokens[k]) && EntityTable.IsLatinOrCyrillic(table.Tokens[k + 1])
+            && table.Tokens[k].Has(TokenFlags.Capitalized) && table.Tokens[k + 1].Has(TokenFlags.Capitalized)
+            && !table.Tokens[k].Has(TokenFlags.AllUpper) && !table.Tokens[k + 1].Has(TokenFlags.AllUpper)
+            && !table.Tokens[k + 1].Has(TokenFlags.BreakBefore);
 
     private bool OpensSentence(int k) => k == 0 || table.Tokens[k].Has(TokenFlags.BreakBefore) || table.Tokens[k].Has(TokenFlags.LineStart);
 
