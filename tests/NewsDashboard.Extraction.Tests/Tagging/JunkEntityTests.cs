@@ -294,4 +294,24 @@ public class JunkEntityTests
         Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Contains("ОАО"));
         Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Organization && e.Surfaces.Contains("Северный металл"));
     }
+
+    // An Arabic person's name does not open on a common word that no name list holds as a whole ("معارك" battles);
+    // a name word that is also a common word stays (علي is Ali and "on").
+    [Theory]
+    [InlineData("وأفادت مصادر محلية بأن معارك كي تدور منذ الصباح في ضواحي المدينة.", "معارك")]
+    [InlineData("وتواصلت معارك عنيفة قرب الحدود طوال الليل.", "معارك")]
+    public void Recognize_ArabicPhraseOpeningOnACommonWord_IsNoPerson(string body, string word)
+    {
+        var analysis = Recognize(body, "ar");
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Type == EntityTypes.Person && e.Surfaces.Any(s => s.Contains(word, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Recognize_ArabicNameOpeningOnANameWordThatIsAlsoCommon_IsThePerson()
+    {
+        var analysis = Recognize("وقال الرئيس اليمني السابق علي صالح في كلمة متلفزة إن الحوار هو الحل.", "ar");
+
+        Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Person && e.Surfaces.Any(s => s.Contains("علي صالح", StringComparison.Ordinal)));
+    }
 }

@@ -360,6 +360,14 @@ internal sealed class TaggedNames(EntityTable table)
             return false;
         }
 
+        // Nor does it begin with one ("معارك" battles, "ومبادئ" and principles): the tagger's Arabic person spans that
+        // open on such a word are phrases. Only the word itself and the word after "and" count: a stripped ب, ك or ل
+        // makes common words of names (كيري, Kerry, is "ك" + "يري").
+        if (span.Type == NameType.Person && OpensOnCommonArabicWord(span.Start))
+        {
+            return false;
+        }
+
         // A title is no name ("the Crown Prince", "замглава МИД"), nor part of one ("Глава МИД России Сергей Лавров":
         // the title pass has read the title; "МИД России" is not a person).
         _titleScratch.Clear();
@@ -388,6 +396,9 @@ internal sealed class TaggedNames(EntityTable table)
 
         return false;
     }
+
+    private bool OpensOnCommonArabicWord(int k)
+        => table.IsCommonArabicWord(k) && !(table.Tagger is { } tagger && tagger.Names.Contains(TokenForms.Bare(table.Tokens[k].Norm)));
 
     // An Arabic name written onto a conjunction or preposition (ولافروف، بالرياض): the clitic is not part of it.
     private int CliticPrefix(int k)
