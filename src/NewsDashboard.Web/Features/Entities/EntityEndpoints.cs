@@ -1,3 +1,4 @@
+using NewsDashboard.Web.Features.Store;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsDashboard.Web.Features.Security;
 using NewsDashboard.Web.Features.Text;
@@ -38,7 +39,7 @@ public static class EntityEndpoints
                 return Invalid("window", "'window' must be one of 1h, 24h, 7d, all.");
             }
 
-            return TypedResults.Ok(await queries.TopAsync(type, parsed, limit ?? 20, ct));
+            return TypedResults.Ok(await queries.TopAsync(type, parsed, QueryLimits.Entities.Clamp(limit), ct));
         });
         api.MapGet("/{id:long}", async Task<Results<Ok<EntityDetail>, NotFound>> (long id, EntityQueries queries, CancellationToken ct)
             => await queries.GetAsync(id, ct) is { } entity ? TypedResults.Ok(entity) : TypedResults.NotFound());

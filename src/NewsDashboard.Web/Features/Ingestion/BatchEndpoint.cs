@@ -34,17 +34,17 @@ public static class BatchEndpoint
         return app;
     }
 
-    private static async Task<IResult> PostBatchAsync(HttpRequest request, ArticleIngestor ingestor, WriteRateLimiter limiter, IConfiguration configuration, IOptions<ArticleLimits> limits, CancellationToken ct)
+    private static async Task<IResult> PostBatchAsync(HttpRequest request, ArticleIngestor ingestor, WriteRateLimiter limiter, IOptions<IngestOptions> options, IOptions<ArticleLimits> limits, CancellationToken ct)
     {
-        var maxBytes = configuration.GetValue("Ingest:MaxBatchBytes", 16L * 1024 * 1024);
-        var maxItems = configuration.GetValue("Ingest:MaxBatchItems", 500);
+        var maxBytes = options.Value.MaxBatchBytes;
+        var maxItems = options.Value.MaxBatchItems;
         var maxArticleBytes = limits.Value.MaxArticleBytes;
         if (request.ContentLength > maxBytes)
         {
             return Problem(StatusCodes.Status413PayloadTooLarge, "body", $"The batch is larger than {maxBytes} bytes.");
         }
 
-        if (ingestor.Waiting > configuration.GetValue("Ingest:MaxQueue", 64))
+        if (ingestor.Waiting > options.Value.MaxQueue)
         {
             request.HttpContext.Response.Headers.RetryAfter = "1";
             return Problem(StatusCodes.Status429TooManyRequests, "body", "The server is busy storing other articles; retry shortly.");

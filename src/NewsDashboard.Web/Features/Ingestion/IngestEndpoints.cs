@@ -11,6 +11,7 @@ public static class IngestEndpoints
     /// <summary>The one way in: limits, extraction, the single writer, warm-up and seeds (the sources add themselves).</summary>
     public static IServiceCollection AddIngestion(this IServiceCollection services)
     {
+        services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ArticleLimits>().BindConfiguration(ArticleLimits.Section).ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ArticleLimits>, ArticleLimitsValidator>();
         services.AddOptions<ExtractionOptions>().BindConfiguration(ExtractionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -33,7 +34,7 @@ public static class IngestEndpoints
         return app;
     }
 
-    private static async Task<IResult> PostAsync(HttpRequest request, ArticleIngestor ingestor, IConfiguration configuration, IOptions<ArticleLimits> limits, CancellationToken ct)
+    private static async Task<IResult> PostAsync(HttpRequest request, ArticleIngestor ingestor, IOptions<IngestOptions> options, IOptions<ArticleLimits> limits, CancellationToken ct)
     {
         var maxBytes = limits.Value.MaxArticleBytes;
         if (request.ContentLength > maxBytes)
@@ -41,7 +42,7 @@ public static class IngestEndpoints
             return Problem(StatusCodes.Status413PayloadTooLarge, "body", $"The article is larger than {maxBytes} bytes.");
         }
 
-        if (ingestor.Waiting > configuration.GetValue("Ingest:MaxQueue", 256))
+        if (ingestor.Waiting > options.Value.MaxQueue)
         {
             request.HttpContext.Response.Headers.RetryAfter = "1";
             return Problem(StatusCodes.Status429TooManyRequests, "body", "The server is busy storing other articles; retry in a second.");

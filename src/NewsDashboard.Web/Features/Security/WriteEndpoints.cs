@@ -8,6 +8,7 @@ public static class WriteEndpoints
 {
     public static IServiceCollection AddWriteRateLimit(this IServiceCollection services)
     {
+        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateOnStart();
         services.AddOptions<WriteRateLimitOptions>()
             .BindConfiguration(WriteRateLimitOptions.Section)
             .PostConfigure<IConfiguration>((options, configuration) =>

@@ -15,14 +15,14 @@ public sealed class WriteRateLimiter : IDisposable
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
     private readonly WriteRateLimitOptions _options;
-    private readonly IConfiguration _configuration;
+    private readonly IOptionsMonitor<ApiOptions> _api;
     private readonly PartitionedRateLimiter<string> _limiter;
 
-    public WriteRateLimiter(IOptions<WriteRateLimitOptions> options, IConfiguration configuration)
+    public WriteRateLimiter(IOptions<WriteRateLimitOptions> options, IOptionsMonitor<ApiOptions> api)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
-        _configuration = configuration;
+        _api = api;
         _limiter = PartitionedRateLimiter.Create<string, string>(partition => RateLimitPartition.GetFixedWindowLimiter(
             partition, p => new FixedWindowRateLimiterOptions { PermitLimit = LimitFor(p), Window = Window, QueueLimit = 0 }));
     }
@@ -32,7 +32,7 @@ public sealed class WriteRateLimiter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(context);
         var presented = context.Request.Headers[ApiKeyFilter.Header].ToString();
-        return ApiKeyFilter.IsAccepted(_configuration, presented) ? "key:" + presented : UnknownKeys;
+        return ApiKeyFilter.IsAccepted(_api.CurrentValue, presented) ? "key:" + presented : UnknownKeys;
     }
 
     public int LimitFor(string partition)
