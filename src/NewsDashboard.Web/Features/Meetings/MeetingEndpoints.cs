@@ -12,7 +12,7 @@ public static class MeetingEndpoints
     public static IEndpointRouteBuilder MapMeetings(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/meetings").WithTags("Meetings");
-        api.MapGet("/", async Task<IResult> (MeetingQueries queries, [Microsoft.AspNetCore.Mvc.FromQuery] string[]? country, string? match,
+        api.MapGet("/", async Task<Results<Ok<IReadOnlyList<MeetingView>>, ValidationProblem>> (MeetingQueries queries, [Microsoft.AspNetCore.Mvc.FromQuery] string[]? country, string? match,
             string? from, string? to, int? limit, CancellationToken ct) =>
         {
             if (match is not (null or "any" or "all"))

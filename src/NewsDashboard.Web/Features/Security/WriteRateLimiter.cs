@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace NewsDashboard.Web.Features.Security;
@@ -39,7 +40,7 @@ public sealed class WriteRateLimiter : IDisposable
         => partition == UnknownKeys ? _options.UnknownKeyRequestsPerMinute : _options.ArticlesPerMinute;
 
     /// <summary>Takes <paramref name="articles"/> from the request's partition: null when granted, else the 429 answer.</summary>
-    public IResult? TryTake(HttpContext context, int articles, string field = "body")
+    public ProblemHttpResult? TryTake(HttpContext context, int articles, string field = "body")
     {
         ArgumentNullException.ThrowIfNull(context);
         if (articles <= 0)
@@ -68,7 +69,7 @@ public sealed class WriteRateLimiter : IDisposable
         return Rejected(context, retryAfter, partition == UnknownKeys ? ApiKeyFilter.Header : field, detail);
     }
 
-    private static IResult Rejected(HttpContext context, TimeSpan retryAfter, string field, string detail)
+    private static ProblemHttpResult Rejected(HttpContext context, TimeSpan retryAfter, string field, string detail)
     {
         context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         return TypedResults.Problem(
