@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsDashboard.Web.Features.Live;
+using NewsDashboard.Web.Features.Store;
 
 namespace NewsDashboard.Web.Features.Articles;
 
@@ -13,7 +14,7 @@ public static class ArticleEndpoints
     {
         var api = app.MapGroup("/api/articles").WithTags("Articles");
         api.MapGet("/", async (ArticleStore store, int? limit, long? after, CancellationToken ct)
-            => TypedResults.Ok(await store.ListAsync(limit ?? 50, after, ct)));
+            => TypedResults.Ok(await store.ListAsync(QueryLimits.Articles.Clamp(limit), after, ct)));
         api.MapGet("/{id:long}", async Task<Results<Ok<ArticleDetail>, NotFound>> (long id, ArticleStore store, CancellationToken ct)
             => await store.GetAsync(id, ct) is { } article ? TypedResults.Ok(article) : TypedResults.NotFound());
         return app;

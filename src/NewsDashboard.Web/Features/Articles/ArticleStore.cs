@@ -61,8 +61,8 @@ public sealed class ArticleStore(Database database) : IArticleList
             """;
         // Two constant statements, so each walks the primary key in its own order.
         var rows = after is null
-            ? await connection.QueryAsync<ArticleSummary>(Columns + " ORDER BY id DESC LIMIT @limit", new { limit = Math.Clamp(limit, 1, 500) })
-            : await connection.QueryAsync<ArticleSummary>(Columns + " WHERE id > @after ORDER BY id LIMIT @limit", new { limit = Math.Clamp(limit, 1, 500), after });
+            ? await connection.QueryAsync<ArticleSummary>(Columns + " ORDER BY id DESC LIMIT @limit", new { limit = QueryLimits.Articles.Clamp(limit) })
+            : await connection.QueryAsync<ArticleSummary>(Columns + " WHERE id > @after ORDER BY id LIMIT @limit", new { limit = QueryLimits.Articles.Clamp(limit), after });
         return rows.AsList();
     }
 

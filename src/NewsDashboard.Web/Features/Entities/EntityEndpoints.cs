@@ -1,3 +1,4 @@
+using NewsDashboard.Web.Features.Store;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsDashboard.Web.Features.Security;
 using NewsDashboard.Web.Features.Text;
@@ -7,6 +8,12 @@ namespace NewsDashboard.Web.Features.Entities;
 public sealed record MergeRequest(long? Into);
 
 public sealed record RenameRequest(string? Name);
+
+/// <summary>The answer to a merge: the entity kept (<c>id</c>) and the one merged into it.</summary>
+public sealed record EntityMerged(long Id, long Merged);
+
+/// <summary>The answer to a rename: the entity and its name as stored.</summary>
+public sealed record EntityRenamed(long Id, string Name);
 
 public static class EntityEndpoints
 {
@@ -25,7 +32,7 @@ public static class EntityEndpoints
     public static IEndpointRouteBuilder MapEntities(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/entities").WithTags("Entities");
-        api.MapGet("/", async Task<IResult> (EntityQueries queries, string? type, string? window, int? limit, CancellationToken ct) =>
+        api.MapGet("/", async Task<Results<Ok<IReadOnlyList<EntityCount>>, ValidationProblem>> (EntityQueries queries, string? type, string? window, int? limit, CancellationToken ct) =>
         {
             type ??= "person";
             if (!Types.Contains(type))
@@ -38,11 +45,11 @@ public static class EntityEndpoints
                 return Invalid("window", "'window' must be one of 1h, 24h, 7d, all.");
             }
 
-            return TypedResults.Ok(await queries.TopAsync(type, parsed, limit ?? 20, ct));
+            return TypedResults.Ok(await queries.TopAsync(type, parsed, QueryLimits.Entities.Clamp(limit), ct));
         });
         api.MapGet("/{id:long}", async Task<Results<Ok<EntityDetail>, NotFound>> (long id, EntityQueries queries, CancellationToken ct)
             => await queries.GetAsync(id, ct) is { } entity ? TypedResults.Ok(entity) : TypedResults.NotFound());
-        api.MapPost("/{id:long}/merge", async Task<IResult> (long id, MergeRequest? request, EntityCorrections corrections, CancellationToken ct) =>
+        api.MapPost("/{id:long}/merge", async Task<Results<Ok<EntityMerged>, NotFound, ValidationProblem>> (long id, MergeRequest? request, EntityCorrections corrections, CancellationToken ct) =>
         {
             if (request?.Into is not { } into)
             {
@@ -51,21 +58,21 @@ public static class EntityEndpoints
 
             return await corrections.MergeAsync(id, into, ct) switch
             {
-                CorrectionResult.Done => TypedResults.Ok(new { id = into, merged = id }),
+                CorrectionResult.Done => TypedResults.Ok(new EntityMerged(into, id)),
                 CorrectionResult.NotFound => TypedResults.NotFound(),
                 _ => Invalid("into", "'into' must be another entity of the same type."),
             };
         }).RequireWriteKey();
-        api.MapPut("/{id:long}", async Task<IResult> (long id, RenameRequest? request, EntityCorrections corrections, CancellationToken ct) =>
+        api.MapPut("/{id:long}", async Task<Results<Ok<EntityRenamed>, NotFound, ValidationProblem>> (long id, RenameRequest? request, EntityCorrections corrections, CancellationToken ct) =>
             await corrections.RenameAsync(id, request?.Name ?? string.Empty, ct) switch
             {
-                CorrectionResult.Done => TypedResults.Ok(new { id, name = TextCleaning.Line(request!.Name!) }),
+                CorrectionResult.Done => TypedResults.Ok(new EntityRenamed(id, TextCleaning.Line(request!.Name!))),
                 CorrectionResult.NotFound => TypedResults.NotFound(),
                 _ => Invalid("name", "'name' is required (at most 300 characters)."),
             }).RequireWriteKey();
         return app;
     }
 
-    internal static IResult Invalid(string field, string message)
+    internal static ValidationProblem Invalid(string field, string message)
         => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
 }

@@ -40,7 +40,7 @@ public sealed class EntityQueries(Database database, TimeProvider clock, Mention
 
     public async Task<IReadOnlyList<EntityCount>> TopAsync(string type, MentionWindow window, int limit, CancellationToken cancellationToken = default)
     {
-        limit = Math.Clamp(limit, 1, 200);
+        limit = QueryLimits.Entities.Clamp(limit);
         var now = clock.GetUtcNow().ToUniversalTime();
         // 1 h and all time read the store directly (an index range, a column); 24 h and 7 d add up hourly counters in memory.
         await using var connection = await database.OpenAsync(cancellationToken);

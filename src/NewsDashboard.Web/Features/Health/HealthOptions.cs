@@ -7,6 +7,6 @@ public sealed class HealthOptions
 {
     public const string Section = "Health";
 
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Health:QueueStuckAfter must be between {1} and {2}.")]
     public TimeSpan QueueStuckAfter { get; set; } = TimeSpan.FromSeconds(30);
 }

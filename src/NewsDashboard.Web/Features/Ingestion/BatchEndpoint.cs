@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NewsDashboard.Web.Features.Security;
@@ -23,69 +24,51 @@ public static class BatchEndpoint
     public const string Duplicate = "duplicate";
     public const string Invalid = "invalid";
 
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { MaxDepth = 16 };
-
     public static IEndpointRouteBuilder MapBatchArticles(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/articles/batch", PostBatchAsync)
             .WithTags("Articles")
+            .Accepts<ArticleSubmission[]>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .RequireWriteKey()
             .DisableAntiforgery();
         return app;
     }
 
-    private static async Task<IResult> PostBatchAsync(HttpRequest request, ArticleIngestor ingestor, WriteRateLimiter limiter, IConfiguration configuration, IOptions<ArticleLimits> limits, CancellationToken ct)
+    private static async Task<Results<Ok<List<BatchItemResult>>, ProblemHttpResult>> PostBatchAsync(
+        HttpRequest request, ArticleIngestor ingestor, WriteRateLimiter limiter, IOptions<IngestOptions> options, IOptions<ArticleLimits> limits, CancellationToken ct)
     {
-        var maxBytes = configuration.GetValue("Ingest:MaxBatchBytes", 16L * 1024 * 1024);
-        var maxItems = configuration.GetValue("Ingest:MaxBatchItems", 500);
+        var maxBytes = options.Value.MaxBatchBytes;
+        var maxItems = options.Value.MaxBatchItems;
         var maxArticleBytes = limits.Value.MaxArticleBytes;
         if (request.ContentLength > maxBytes)
         {
-            return Problem(StatusCodes.Status413PayloadTooLarge, "body", $"The batch is larger than {maxBytes} bytes.");
+            return ApiProblem.For(StatusCodes.Status413PayloadTooLarge, "body", $"The batch is larger than {maxBytes} bytes.");
         }
 
-        if (ingestor.Waiting > configuration.GetValue("Ingest:MaxQueue", 64))
+        if (ingestor.Waiting > options.Value.MaxQueue)
         {
             request.HttpContext.Response.Headers.RetryAfter = "1";
-            return Problem(StatusCodes.Status429TooManyRequests, "body", "The server is busy storing other articles; retry shortly.");
+            return ApiProblem.For(StatusCodes.Status429TooManyRequests, "body", "The server is busy storing other articles; retry shortly.");
         }
 
-        List<JsonElement>? items;
-        try
+        var read = await JsonBodyReader.ReadAsync<List<JsonElement>>(request, maxBytes, "The batch",
+            ex => ("body", $"The request must be a JSON array of articles: {ex.Message}"), ct);
+        if (read.Problem is { } problem)
         {
-            using var body = new MemoryStream();
-            var buffer = new byte[64 * 1024];
-            int read;
-            while ((read = await request.Body.ReadAsync(buffer, ct)) > 0)
-            {
-                if (body.Length + read > maxBytes)
-                {
-                    return Problem(StatusCodes.Status413PayloadTooLarge, "body", $"The batch is larger than {maxBytes} bytes.");
-                }
-
-                body.Write(buffer, 0, read);
-            }
-
-            body.Position = 0;
-            items = await JsonSerializer.DeserializeAsync<List<JsonElement>>(body, JsonOptions, ct);
-        }
-        catch (JsonException ex)
-        {
-            return Problem(StatusCodes.Status400BadRequest, "body", $"The request must be a JSON array of articles: {ex.Message}");
-        }
-        catch (DecoderFallbackException)
-        {
-            return Problem(StatusCodes.Status400BadRequest, "body", "The request body is not valid UTF-8.");
+            return problem;
         }
 
+        var items = read.Value;
         if (items is null || items.Count == 0)
         {
-            return Problem(StatusCodes.Status400BadRequest, "items", "Send a JSON array with at least one article.");
+            return ApiProblem.For(StatusCodes.Status400BadRequest, "items", "Send a JSON array with at least one article.");
         }
 
         if (items.Count > maxItems)
         {
-            return Problem(StatusCodes.Status400BadRequest, "items", $"A batch holds at most {maxItems} articles; this one has {items.Count}.");
+            return ApiProblem.For(StatusCodes.Status400BadRequest, "items", $"A batch holds at most {maxItems} articles; this one has {items.Count}.");
         }
 
         // The request took one article from the key's budget; a batch of N costs N.
@@ -118,12 +101,11 @@ public static class BatchEndpoint
         ArticleSubmission? submission;
         try
         {
-            submission = item.Deserialize<ArticleSubmission>(JsonOptions);
+            submission = item.Deserialize<ArticleSubmission>(JsonBodyReader.JsonOptions);
         }
         catch (JsonException ex)
         {
-            var field = ex.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : "body";
-            return InvalidItem(index, field, $"Not valid JSON for an article: {ex.Message}");
+            return InvalidItem(index, JsonBodyReader.FieldOf(ex), $"Not valid JSON for an article: {ex.Message}");
         }
 
         var errors = ArticleValidator.Validate(submission);
@@ -138,10 +120,4 @@ public static class BatchEndpoint
 
     private static BatchItemResult InvalidItem(int index, string field, string message)
         => new(index, Invalid, Errors: new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = [message] });
-
-    private static IResult Problem(int status, string field, string detail)
-        => TypedResults.Problem(
-            detail: detail,
-            statusCode: status,
-            extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [detail] } });
 }

@@ -12,11 +12,11 @@ public sealed class ExtractionOptions
     public const string Section = "Extraction";
 
     /// <summary>Characters of title and body read (the rest is stored, not analysed).</summary>
-    [Range(1_000, 64 * 1024 * 1024)]
+    [Range(1_000, 64 * 1024 * 1024, ErrorMessage = "Extraction:MaxChars must be between {1} and {2}.")]
     public int MaxChars { get; set; } = 1024 * 1024;
 
     /// <summary>Seconds after which the remaining passes are skipped.</summary>
-    [Range(0.05, 600)]
+    [Range(0.05, 600, ErrorMessage = "Extraction:MaxSeconds must be between {1} and {2}.")]
     public double MaxSeconds { get; set; } = 10;
 
     public ExtractionBudget Budget => new(MaxChars, TimeSpan.FromSeconds(MaxSeconds));

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using System.Text;
-using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using NewsDashboard.Extraction;
 using NewsDashboard.Web.Features.Security;
 
@@ -11,6 +11,7 @@ public static class IngestEndpoints
     /// <summary>The one way in: limits, extraction, the single writer, warm-up and seeds (the sources add themselves).</summary>
     public static IServiceCollection AddIngestion(this IServiceCollection services)
     {
+        services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ArticleLimits>().BindConfiguration(ArticleLimits.Section).ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ArticleLimits>, ArticleLimitsValidator>();
         services.AddOptions<ExtractionOptions>().BindConfiguration(ExtractionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -29,53 +30,37 @@ public static class IngestEndpoints
     public static IEndpointRouteBuilder MapIngestion(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/articles").WithTags("Articles");
-        api.MapPost("/", PostAsync).RequireWriteKey().DisableAntiforgery();
+        api.MapPost("/", PostAsync)
+            .Accepts<ArticleSubmission>("application/json")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .RequireWriteKey()
+            .DisableAntiforgery();
         return app;
     }
 
-    private static async Task<IResult> PostAsync(HttpRequest request, ArticleIngestor ingestor, IConfiguration configuration, IOptions<ArticleLimits> limits, CancellationToken ct)
+    private static async Task<Results<Created<ArticleAccepted>, Ok<ArticleAccepted>, ValidationProblem, ProblemHttpResult>> PostAsync(
+        HttpRequest request, ArticleIngestor ingestor, IOptions<IngestOptions> options, IOptions<ArticleLimits> limits, CancellationToken ct)
     {
         var maxBytes = limits.Value.MaxArticleBytes;
         if (request.ContentLength > maxBytes)
         {
-            return Problem(StatusCodes.Status413PayloadTooLarge, "body", $"The article is larger than {maxBytes} bytes.");
+            return ApiProblem.For(StatusCodes.Status413PayloadTooLarge, "body", $"The article is larger than {maxBytes} bytes.");
         }
 
-        if (ingestor.Waiting > configuration.GetValue("Ingest:MaxQueue", 256))
+        if (ingestor.Waiting > options.Value.MaxQueue)
         {
             request.HttpContext.Response.Headers.RetryAfter = "1";
-            return Problem(StatusCodes.Status429TooManyRequests, "body", "The server is busy storing other articles; retry in a second.");
+            return ApiProblem.For(StatusCodes.Status429TooManyRequests, "body", "The server is busy storing other articles; retry in a second.");
         }
 
-        ArticleSubmission? submission;
-        try
+        var read = await JsonBodyReader.ReadAsync<ArticleSubmission>(request, maxBytes, "The article",
+            ex => (JsonBodyReader.FieldOf(ex), $"The request is not valid JSON for an article: {ex.Message}"), ct);
+        if (read.Problem is { } problem)
         {
-            using var limited = new MemoryStream();
-            var buffer = new byte[16 * 1024];
-            int read;
-            while ((read = await request.Body.ReadAsync(buffer, ct)) > 0)
-            {
-                if (limited.Length + read > maxBytes)
-                {
-                    return Problem(StatusCodes.Status413PayloadTooLarge, "body", $"The article is larger than {maxBytes} bytes.");
-                }
-
-                limited.Write(buffer, 0, read);
-            }
-
-            limited.Position = 0;
-            submission = await JsonSerializer.DeserializeAsync<ArticleSubmission>(limited, JsonOptions, ct);
-        }
-        catch (JsonException ex)
-        {
-            var field = ex.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : "body";
-            return Problem(StatusCodes.Status400BadRequest, field, $"The request is not valid JSON for an article: {ex.Message}");
-        }
-        catch (DecoderFallbackException)
-        {
-            return Problem(StatusCodes.Status400BadRequest, "body", "The request body is not valid UTF-8.");
+            return problem;
         }
 
+        var submission = read.Value;
         var errors = ArticleValidator.Validate(submission);
         if (errors.Count > 0)
         {
@@ -84,15 +69,15 @@ public static class IngestEndpoints
 
         var outcome = await ingestor.IngestAsync(ArticleValidator.ToInput(submission!), ct);
         return outcome.Status == IngestStatus.Created
-            ? TypedResults.Created($"/api/articles/{outcome.Id}", new { id = outcome.Id, duplicate = false, extraction = outcome.Extraction })
-            : TypedResults.Ok(new { id = outcome.Id, duplicate = true });
+            ? TypedResults.Created($"/api/articles/{outcome.Id}", new ArticleAccepted(outcome.Id, false, outcome.Extraction))
+            : TypedResults.Ok(new ArticleAccepted(outcome.Id, true));
     }
-
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { MaxDepth = 16 };
-
-    private static IResult Problem(int status, string field, string detail)
-        => TypedResults.Problem(
-            detail: detail,
-            statusCode: status,
-            extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [detail] } });
 }
+
+/// <summary>
+/// The answer to a posted article: its id, whether it was already stored, and (when new) what was extracted from it.
+/// </summary>
+public sealed record ArticleAccepted(
+    long Id,
+    bool Duplicate,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ExtractionResult? Extraction = null);

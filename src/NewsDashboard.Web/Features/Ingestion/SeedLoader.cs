@@ -8,7 +8,7 @@ namespace NewsDashboard.Web.Features.Ingestion;
 
 /// <summary>At first start (an empty store) ingests the articles in <c>Ingest:SeedsPath</c>.</summary>
 public sealed class SeedLoader(
-    ArticleStore store, ArticleIngestor ingestor, IConfiguration configuration, IOptions<ArticleLimits> limits, IHostEnvironment environment, ILogger<SeedLoader> logger)
+    ArticleStore store, ArticleIngestor ingestor, IOptions<IngestOptions> options, IOptions<ArticleLimits> limits, IHostEnvironment environment, ILogger<SeedLoader> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -31,7 +31,7 @@ public sealed class SeedLoader(
     /// <returns>How many articles were stored.</returns>
     public async Task<int> LoadOnceAsync(CancellationToken cancellationToken)
     {
-        var configured = configuration["Ingest:SeedsPath"];
+        var configured = options.Value.SeedsPath;
         if (string.IsNullOrWhiteSpace(configured) || await store.CountAsync(cancellationToken) > 0)
         {
             return 0;

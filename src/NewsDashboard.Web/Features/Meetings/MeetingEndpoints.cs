@@ -1,3 +1,4 @@
+using NewsDashboard.Web.Features.Store;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsDashboard.Web.Features.Entities;
@@ -11,7 +12,7 @@ public static class MeetingEndpoints
     public static IEndpointRouteBuilder MapMeetings(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/meetings").WithTags("Meetings");
-        api.MapGet("/", async Task<IResult> (MeetingQueries queries, [Microsoft.AspNetCore.Mvc.FromQuery] string[]? country, string? match,
+        api.MapGet("/", async Task<Results<Ok<IReadOnlyList<MeetingView>>, ValidationProblem>> (MeetingQueries queries, [Microsoft.AspNetCore.Mvc.FromQuery] string[]? country, string? match,
             string? from, string? to, int? limit, CancellationToken ct) =>
         {
             if (match is not (null or "any" or "all"))
@@ -35,7 +36,7 @@ public static class MeetingEndpoints
                 return EntityEndpoints.Invalid("country", "'country' must be ISO 3166-1 alpha-2 codes such as SY or RU.");
             }
 
-            var filter = new MeetingFilter(countries, match == "all", fromDate, toDate, limit ?? 100);
+            var filter = new MeetingFilter(countries, match == "all", fromDate, toDate, QueryLimits.Meetings.Clamp(limit));
             return TypedResults.Ok(await queries.ListAsync(filter, ct));
         });
         api.MapGet("/{id:long}", async Task<Results<Ok<MeetingView>, NotFound>> (long id, MeetingQueries queries, CancellationToken ct)

@@ -27,7 +27,7 @@ public sealed class MeetingQueries(Database database)
         {
             from = filter.From?.ToString("yyyy-MM-dd"),
             to = filter.To?.ToString("yyyy-MM-dd"),
-            limit = Math.Clamp(filter.Limit, 1, 500),
+            limit = QueryLimits.Meetings.Clamp(filter.Limit),
         };
         await using var connection = await database.OpenAsync(cancellationToken);
         List<long> ids;

@@ -1,3 +1,4 @@
+using NewsDashboard.Web.Features.Store;
 namespace NewsDashboard.Web.Features.Quotes;
 
 public static class QuoteEndpoints
@@ -8,7 +9,7 @@ public static class QuoteEndpoints
     {
         app.MapGroup("/api/quotes").WithTags("Quotes").MapGet("/", async (QuoteQueries queries,
             [Microsoft.AspNetCore.Mvc.FromQuery] string[]? country, long? speaker, int? limit, CancellationToken ct)
-            => TypedResults.Ok(await queries.ListAsync(country ?? [], speaker, limit ?? 50, ct)));
+            => TypedResults.Ok(await queries.ListAsync(country ?? [], speaker, QueryLimits.Quotes.Clamp(limit), ct)));
         return app;
     }
 }

@@ -25,7 +25,7 @@ public sealed class QuoteQueries(Database database)
             ORDER BY q.id DESC
             LIMIT @limit
             """,
-            new { codes, anyCountry = codes.Count == 0 ? 1 : 0, speaker, limit = Math.Clamp(limit, 1, 500) })).AsList();
+            new { codes, anyCountry = codes.Count == 0 ? 1 : 0, speaker, limit = QueryLimits.Quotes.Clamp(limit) })).AsList();
         if (rows.Count == 0)
         {
             return [];

@@ -1,3 +1,4 @@
+using NewsDashboard.Web.Features.Store;
 namespace NewsDashboard.Web.Features.Search;
 
 public static class SearchEndpoints
@@ -7,7 +8,7 @@ public static class SearchEndpoints
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/search", async (SearchQueries queries, string? q, int? limit, CancellationToken ct)
-            => TypedResults.Ok(await queries.SearchAsync(q ?? string.Empty, limit ?? 20, ct))).WithTags("Search");
+            => TypedResults.Ok(await queries.SearchAsync(q ?? string.Empty, QueryLimits.Search.Clamp(limit), ct))).WithTags("Search");
         return app;
     }
 }

@@ -17,7 +17,7 @@ public sealed class SearchQueries(Database database)
             return [];
         }
 
-        limit = Math.Clamp(limit, 1, 100);
+        limit = QueryLimits.Search.Clamp(limit);
         await using var connection = await database.OpenAsync(cancellationToken);
         var articles = await connection.QueryAsync<HitRow>(
             """

@@ -1,10 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Options;
 
 namespace NewsDashboard.Web.Features.Security;
 
 /// <summary>Writes need one of the configured <c>Api:Keys</c> in the <c>X-Api-Key</c> header; otherwise 401.</summary>
-public sealed class ApiKeyFilter(IConfiguration configuration) : IEndpointFilter
+public sealed class ApiKeyFilter(IOptionsMonitor<ApiOptions> options) : IEndpointFilter
 {
     public const string Header = "X-Api-Key";
 
@@ -12,7 +13,7 @@ public sealed class ApiKeyFilter(IConfiguration configuration) : IEndpointFilter
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        if (!IsAccepted(configuration, context.HttpContext.Request.Headers[Header].ToString()))
+        if (!IsAccepted(options.CurrentValue, context.HttpContext.Request.Headers[Header].ToString()))
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status401Unauthorized,
@@ -24,10 +25,10 @@ public sealed class ApiKeyFilter(IConfiguration configuration) : IEndpointFilter
     }
 
     /// <summary>Whether <paramref name="presented"/> is one of the configured keys (compared in fixed time).</summary>
-    public static bool IsAccepted(IConfiguration configuration, string presented)
+    public static bool IsAccepted(ApiOptions options, string presented)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var keys = configuration.GetSection("Api:Keys").Get<string[]>() ?? [];
+        ArgumentNullException.ThrowIfNull(options);
+        var keys = options.Keys ?? [];
         return !string.IsNullOrEmpty(presented) && keys.Any(k => k.Length > 0 && FixedTimeEquals(k, presented));
     }
 

@@ -8,6 +8,8 @@ public static class WriteEndpoints
 {
     public static IServiceCollection AddWriteRateLimit(this IServiceCollection services)
     {
+        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateOnStart();
+        services.ConfigureAll<Microsoft.AspNetCore.OpenApi.OpenApiOptions>(openApi => openApi.AddApiKeyScheme());
         services.AddOptions<WriteRateLimitOptions>()
             .BindConfiguration(WriteRateLimitOptions.Section)
             .PostConfigure<IConfiguration>((options, configuration) =>
@@ -22,8 +24,19 @@ public static class WriteEndpoints
         return services.AddSingleton<WriteRateLimiter>();
     }
 
+    /// <summary>
+    /// The rate limit and the key check, and what they add to the OpenAPI document: the <c>ApiKey</c> security
+    /// scheme, 401 and 429, and the store's 503 and 507 that any write may meet.
+    /// </summary>
     public static RouteHandlerBuilder RequireWriteKey(this RouteHandlerBuilder builder)
-        => builder.AddEndpointFilter<WriteRateLimitFilter>().AddEndpointFilter<ApiKeyFilter>();
+        => builder
+            .AddEndpointFilter<WriteRateLimitFilter>()
+            .AddEndpointFilter<ApiKeyFilter>()
+            .WithMetadata(ApiKeyOpenApi.Required)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .ProducesProblem(StatusCodes.Status507InsufficientStorage);
 }
 
 /// <summary>Takes one article from the request's partition before anything else runs.</summary>

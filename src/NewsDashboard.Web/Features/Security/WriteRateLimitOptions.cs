@@ -11,10 +11,10 @@ public sealed class WriteRateLimitOptions
     public const string Section = "Api";
 
     /// <summary>Articles (and corrections) one accepted key may write per minute. The old name <c>Api:RequestsPerMinute</c> is still read.</summary>
-    [Range(1, int.MaxValue)]
+    [Range(1, int.MaxValue, ErrorMessage = "Api:ArticlesPerMinute must be at least {1}.")]
     public int ArticlesPerMinute { get; set; } = 12_000;
 
     /// <summary>Write requests per minute shared by every key that is not accepted: guessing keys gets one budget, not one per guess.</summary>
-    [Range(1, int.MaxValue)]
+    [Range(1, int.MaxValue, ErrorMessage = "Api:UnknownKeyRequestsPerMinute must be at least {1}.")]
     public int UnknownKeyRequestsPerMinute { get; set; } = 60;
 }

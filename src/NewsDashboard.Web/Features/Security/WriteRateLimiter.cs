@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace NewsDashboard.Web.Features.Security;
@@ -15,14 +16,14 @@ public sealed class WriteRateLimiter : IDisposable
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
     private readonly WriteRateLimitOptions _options;
-    private readonly IConfiguration _configuration;
+    private readonly IOptionsMonitor<ApiOptions> _api;
     private readonly PartitionedRateLimiter<string> _limiter;
 
-    public WriteRateLimiter(IOptions<WriteRateLimitOptions> options, IConfiguration configuration)
+    public WriteRateLimiter(IOptions<WriteRateLimitOptions> options, IOptionsMonitor<ApiOptions> api)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
-        _configuration = configuration;
+        _api = api;
         _limiter = PartitionedRateLimiter.Create<string, string>(partition => RateLimitPartition.GetFixedWindowLimiter(
             partition, p => new FixedWindowRateLimiterOptions { PermitLimit = LimitFor(p), Window = Window, QueueLimit = 0 }));
     }
@@ -32,14 +33,14 @@ public sealed class WriteRateLimiter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(context);
         var presented = context.Request.Headers[ApiKeyFilter.Header].ToString();
-        return ApiKeyFilter.IsAccepted(_configuration, presented) ? "key:" + presented : UnknownKeys;
+        return ApiKeyFilter.IsAccepted(_api.CurrentValue, presented) ? "key:" + presented : UnknownKeys;
     }
 
     public int LimitFor(string partition)
         => partition == UnknownKeys ? _options.UnknownKeyRequestsPerMinute : _options.ArticlesPerMinute;
 
     /// <summary>Takes <paramref name="articles"/> from the request's partition: null when granted, else the 429 answer.</summary>
-    public IResult? TryTake(HttpContext context, int articles, string field = "body")
+    public ProblemHttpResult? TryTake(HttpContext context, int articles, string field = "body")
     {
         ArgumentNullException.ThrowIfNull(context);
         if (articles <= 0)
@@ -68,7 +69,7 @@ public sealed class WriteRateLimiter : IDisposable
         return Rejected(context, retryAfter, partition == UnknownKeys ? ApiKeyFilter.Header : field, detail);
     }
 
-    private static IResult Rejected(HttpContext context, TimeSpan retryAfter, string field, string detail)
+    private static ProblemHttpResult Rejected(HttpContext context, TimeSpan retryAfter, string field, string detail)
     {
         context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         return TypedResults.Problem(

@@ -5,12 +5,13 @@ public static class StoreExtensions
     public static IServiceCollection AddStore(this IServiceCollection services)
     {
         // Resolved from the final configuration, so every source (files, environment, tests) applies.
+        services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<StoreOptions>, StoreOptionsValidator>();
         services.AddSingleton(sp =>
         {
-            var configuration = sp.GetRequiredService<IConfiguration>();
+            var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StoreOptions>>().Value;
             var environment = sp.GetRequiredService<IHostEnvironment>();
-            var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(
-                configuration.GetConnectionString("News") ?? "Data Source=data/news.db");
+            var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(options.News);
             if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))
             {
                 builder.DataSource = Path.Combine(environment.ContentRootPath, builder.DataSource);

@@ -16,7 +16,7 @@ public static class StoreStartup
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(thenRead);
-        var path = DatabasePath(app.Services.GetRequiredService<IConfiguration>(), app.Environment);
+        var path = DatabasePath(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StoreOptions>>().Value, app.Environment);
         try
         {
             await app.MigrateStoreAsync();
@@ -36,11 +36,11 @@ public static class StoreStartup
     }
 
     /// <summary>The database file the connection string names, as an absolute path.</summary>
-    public static string DatabasePath(IConfiguration configuration, IHostEnvironment environment)
+    public static string DatabasePath(StoreOptions options, IHostEnvironment environment)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
-        var source = new SqliteConnectionStringBuilder(configuration.GetConnectionString("News") ?? "Data Source=data/news.db").DataSource;
+        var source = new SqliteConnectionStringBuilder(options.News).DataSource;
         return string.IsNullOrEmpty(source) || source == ":memory:" ? ":memory:" : Path.GetFullPath(source, environment.ContentRootPath);
     }
 
