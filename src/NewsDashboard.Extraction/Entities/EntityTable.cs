@@ -577,6 +577,14 @@ internal sealed class EntityTable
             }
         }
 
+        QualifiedPlaces(mentions, (id, surface) =>
+        {
+            if (byEntity.TryGetValue(id, out var agg) && !agg.Surfaces.Contains(surface))
+            {
+                agg.Surfaces.Add(surface);
+            }
+        });
+
         var entities = byEntity
             .OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First)
             .Select(kv =>
@@ -594,6 +602,45 @@ internal sealed class EntityTable
 
         return new EntityAnalysis(entities, mentions) { Roles = roles };
     }
+
+    /// <summary>
+    /// "Huntsville, Alabama", "Kanata, Ontario", "Aceh, Indonesia": a place qualified by the region or country after a
+    /// comma is written as one spelling of that place (the comma is the only thing between them), so the whole phrase
+    /// is a surface of the first place; the qualifier stays its own mention. Not inside a list of places ("Paris,
+    /// London and Berlin", "France, Germany"): neither side may touch another place by a comma or a conjunction.
+    /// Latin script only (English and French news write places so).
+    /// </summary>
+    private void QualifiedPlaces(List<EntityMention> mentions, Action<string, string> add)
+    {
+        static bool Placelike(EntityMention m) => m.Type is EntityTypes.Place or EntityTypes.Country;
+        for (var k = 0; k + 1 < mentions.Count; k++)
+        {
+            var (a, b) = (mentions[k], mentions[k + 1]);
+            if (a.Type != EntityTypes.Place || !Placelike(b) || a.EntityId == b.EntityId
+                || !Between(a.Start + a.Length, b.Start, ",") || !a.Surface.Any(char.IsAsciiLetterUpper))
+            {
+                continue;
+            }
+
+            var listBefore = k > 0 && Placelike(mentions[k - 1])
+                && Joins(mentions[k - 1].Start + mentions[k - 1].Length, a.Start);
+            var listAfter = k + 2 < mentions.Count && Placelike(mentions[k + 2])
+                && Joins(b.Start + b.Length, mentions[k + 2].Start);
+            if (listBefore || listAfter)
+            {
+                continue;
+            }
+
+            add(a.EntityId, Text[a.Start..(b.Start + b.Length)]);
+        }
+    }
+
+    // Only whitespace and exactly the given separator between two offsets.
+    private bool Between(int from, int to, string separator)
+        => to > from && Text[from..to].Trim() == separator;
+
+    private bool Joins(int from, int to)
+        => to > from && Text[from..to].Trim() is "," or "and" or "or" or ", and" or ", or" or "&";
 
     private bool OnlyBrackets(int from, int to)
     {

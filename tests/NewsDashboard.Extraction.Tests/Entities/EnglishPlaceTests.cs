@@ -1,0 +1,35 @@
+using NewsDashboard.Extraction.Entities;
+
+namespace NewsDashboard.Extraction.Tests.Entities;
+
+/// <summary>
+/// English places: a place qualified by its region or country after a comma ("Boise, Idaho") is also written as that
+/// whole phrase, while a list of places stays a list. The sentences are written for these tests.
+/// </summary>
+public class EnglishPlaceTests
+{
+    private static EntityAnalysis Recognize(string body)
+        => new EntityRecognizer().Recognize(new TextDocument(string.Empty, body), "en");
+
+    [Theory]
+    [InlineData("The museum opened a new wing in Boise, Idaho on Tuesday.", "Boise", "Boise, Idaho")]
+    [InlineData("Flooding closed the bridge near Lyon, France after a week of rain.", "Lyon", "Lyon, France")]
+    [InlineData("Volunteers from Toronto, Ontario arrived with supplies.", "Toronto", "Toronto, Ontario")]
+    public void Recognize_PlaceQualifiedAfterAComma_HasTheWholePhraseAsASurface(string body, string place, string phrase)
+    {
+        var analysis = Recognize(body);
+
+        var entity = Assert.Single(analysis.Entities, e => e.Surfaces.Contains(place));
+        Assert.Contains(phrase, entity.Surfaces);
+    }
+
+    [Theory]
+    [InlineData("The tour visits Paris, London and Berlin in June.", "Paris, London")]
+    [InlineData("Delegates from Lyon, Madrid, Rome and Vienna signed the letter.", "Lyon, Madrid")]
+    public void Recognize_ListOfPlaces_GivesNoQualifiedSurface(string body, string phrase)
+    {
+        var analysis = Recognize(body);
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Contains(phrase));
+    }
+}
