@@ -32,4 +32,16 @@ public class EnglishPlaceTests
 
         Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Contains(phrase));
     }
+
+    [Theory]
+    [InlineData("Researchers at the Ohio Institute of Marine Technology published the data.", "Ohio Institute of Marine Technology", EntityTypes.Organization)]
+    [InlineData("The Northern Centre for Soil Research warned of drought.", "Northern Centre for Soil Research", EntityTypes.Organization)]
+    [InlineData("A spokesman for the Coastal Ministry of Fisheries declined to comment.", "Coastal Ministry of Fisheries", EntityTypes.Organization)]
+    public void Recognize_HeadWithAnOfOrForComplement_IsOneName(string body, string name, string type)
+    {
+        var analysis = Recognize(body);
+
+        var entity = Assert.Single(analysis.Entities, e => e.Surfaces.Contains(name));
+        Assert.Equal(type, entity.Type);
+    }
 }
