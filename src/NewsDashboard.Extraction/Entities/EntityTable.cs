@@ -637,10 +637,10 @@ internal sealed class EntityTable
 
     // Only whitespace and exactly the given separator between two offsets.
     private bool Between(int from, int to, string separator)
-        => to > from && Text[from..to].Trim() == separator;
+        => to > from && to - from <= separator.Length + 4 && Text.AsSpan(from, to - from).Trim().SequenceEqual(separator);
 
     private bool Joins(int from, int to)
-        => to > from && Text[from..to].Trim() is "," or "and" or "or" or ", and" or ", or" or "&";
+        => to > from && to - from <= 8 && Text.AsSpan(from, to - from).Trim() is "," or "and" or "or" or ", and" or ", or" or "&";
 
     private bool OnlyBrackets(int from, int to)
     {

@@ -44,4 +44,14 @@ public class EnglishPlaceTests
         var entity = Assert.Single(analysis.Entities, e => e.Surfaces.Contains(name));
         Assert.Equal(type, entity.Type);
     }
+
+    [Theory]
+    [InlineData("The Harbourside Maritime Museum reopened on Friday. Visitors queued outside the Museum for hours.", "Museum")]
+    [InlineData("Fans filled the Riverside Arena on Saturday night. The Arena holds twenty thousand people.", "Arena")]
+    public void Recognize_FacilityWordAlone_IsNoNameOfItsOwn(string body, string word)
+    {
+        var analysis = Recognize(body);
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Name == word);
+    }
 }

@@ -290,6 +290,14 @@ internal sealed class TaggedNames(EntityTable table)
                 return false;
             }
 
+            // "the Museum", "the Arena", "the Bridge": an English facility's word alone is the noun; the name it
+            // stands for was given in full; an article alone ("The" the tagger cut from a title) is no name either.
+            if (span.Type != NameType.Person && first.Script == Script.Latin
+                && (table.HasForm(table.Titles.FacilityHeadForms, span.Start) || first.Norm is "the" or "a" or "an"))
+            {
+                return false;
+            }
+
             // A capital where a sentence opens proves nothing ("Посла", "Страны", "Спасибо"): one word there is a
             // place or an organisation only when the article also writes it with a capital inside a sentence, or
             // as an acronym.
