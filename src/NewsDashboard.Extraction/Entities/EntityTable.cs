@@ -242,6 +242,11 @@ internal sealed class EntityTable
 
     public static bool IsLatinOrCyrillic(Token t) => t.Script is Script.Latin or Script.Cyrillic;
 
+    // "Elizabeth Quat In the New Territories": a capitalised preposition, article or conjunction after a name (a caption
+    // run into the next line) is no part of it. "Or", "To", "On", "Von", "Van" are family names too and stay out of this list.
+    private static readonly HashSet<string> EnglishFunctionWords =
+        new(["in", "the", "of", "and", "at", "for", "from", "by", "with", "as", "after", "before"], StringComparer.Ordinal);
+
     public int LatinNameEnd(int start)
     {
         var end = start;
@@ -253,7 +258,7 @@ internal sealed class EntityTable
                 break;
             }
 
-            if (IsNonPersonName(end))
+            if (IsNonPersonName(end) || (end > start && Language == "en" && EnglishFunctionWords.Contains(t.Norm)))
             {
                 break;
             }
@@ -358,6 +363,13 @@ internal sealed class EntityTable
     // dictionary form), else a new one.
     public void ClaimUntitledPerson(int start, int end, int prefix)
     {
+        // "L. Ron Hubbard", "J. K. Rowling": initials before the name belong to it (the tokenizer ends no sentence at
+        // an initial's full stop).
+        while (start > 0 && prefix == 0 && IsInitial(start - 1) && !Tokens[start].Has(TokenFlags.BreakBefore) && Owner[start - 1] < 0)
+        {
+            start--;
+        }
+
         var surface = Surface(start, end, prefix);
         var lemma = Tokens[start].Script == Script.Cyrillic ? RussianNames.Nominative(surface) : surface;
         var id = ResolvePerson(lemma, lexicon: end - start > 1) ?? LocalEntity(EntityTypes.Person, lemma, null, null);
@@ -372,6 +384,11 @@ internal sealed class EntityTable
             ArticlePeople.Add(id);
         }
     }
+
+    private bool IsInitial(int k)
+        => Tokens[k].Length == 1 && Tokens[k].Script == Script.Latin && Tokens[k].Has(TokenFlags.Capitalized)
+            && Tokens[k].End < Text.Length && Text[Tokens[k].End] == '.'
+            && (Tokens[k].Start == 0 || char.IsWhiteSpace(Text[Tokens[k].Start - 1])); // not "D.C.", "U.S."
 
     public bool IsCommonWord(Token token)
         => token.Script is Script.Latin or Script.Cyrillic && !token.Has(TokenFlags.AllUpper) && Tagger!.CommonWords.Contains(token.Norm);
