@@ -385,6 +385,13 @@ internal sealed class EntityTable
         }
     }
 
+    // "the pro-Beijing camp", "anti-Wall Street protests": a place or organisation inside an English stance adjective is
+    // no mention of it (the English train corpora tag "pro-Beijing" and the like as no name); a country's demonym inside
+    // one ("pro-Russian") still counts for the country.
+    private bool Stance(int start, string type)
+        => Language == "en" && type is EntityTypes.Place or EntityTypes.Organization && start > 0 && Tokens[start].Has(TokenFlags.HyphenBefore)
+            && Tokens[start].Start - Tokens[start - 1].End == 1 && Tokens[start - 1].Norm is "pro" or "anti";
+
     private bool IsInitial(int k)
         => Tokens[k].Length == 1 && Tokens[k].Script == Script.Latin && Tokens[k].Has(TokenFlags.Capitalized)
             && Tokens[k].End < Text.Length && Text[Tokens[k].End] == '.'
@@ -546,7 +553,7 @@ internal sealed class EntityTable
         foreach (var m in Mentions.OrderBy(m => m.Start))
         {
             var entity = Entity(m.EntityId);
-            if (entity is null)
+            if (entity is null || Stance(m.Start, entity.Type))
             {
                 continue;
             }

@@ -54,4 +54,22 @@ public class EnglishPlaceTests
 
         Assert.DoesNotContain(analysis.Entities, e => e.Name == word);
     }
+
+    [Theory]
+    [InlineData("The pro-Beijing camp kept its majority in the council.", "Beijing")]
+    [InlineData("Thousands joined the anti-Kremlin march on Sunday.", "Kremlin")]
+    public void Recognize_PlaceInsideAStanceAdjective_IsNoMention(string body, string place)
+    {
+        var analysis = Recognize(body);
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Contains(place));
+    }
+
+    [Fact]
+    public void Recognize_DemonymInsideAStanceAdjective_StillCountsForTheCountry()
+    {
+        var analysis = Recognize("The pro-Russian party lost two seats.");
+
+        Assert.Contains(analysis.Entities, e => e.Id == "country/ru");
+    }
 }
