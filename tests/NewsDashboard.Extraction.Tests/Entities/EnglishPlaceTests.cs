@@ -72,4 +72,15 @@ public class EnglishPlaceTests
 
         Assert.Contains(analysis.Entities, e => e.Id == "country/ru");
     }
+
+    [Theory]
+    [InlineData("The story first ran in the Sydney Evening Herald on Monday.", "Sydney Evening Herald", "Sydney")]
+    [InlineData("The fair moved to the Greater Toronto Exhibition Centre this year.", "Greater Toronto Exhibition Centre", "Toronto")]
+    public void Recognize_CityOpeningAnOrganisationName_IsPartOfIt(string body, string name, string city)
+    {
+        var analysis = Recognize(body);
+
+        Assert.Contains(analysis.Entities, e => e.Surfaces.Contains(name));
+        Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Contains(city));
+    }
 }

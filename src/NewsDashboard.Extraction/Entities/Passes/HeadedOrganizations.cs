@@ -22,10 +22,27 @@ internal sealed class HeadedOrganizations(EntityTable table)
             }
 
             // Walk back over capitalised words to the start of the name.
+            // A city or region the name begins with is part of it ("Sydney Morning Herald", "Metro Toronto Convention
+            // Centre"), not a mention of the place; a country stays a mention of its own.
             var start = i;
-            while (start > 0 && !table.Tokens[start].Has(TokenFlags.BreakBefore) && table.Owner[start - 1] < 0
+            var within = -1;
+            while (start > 0 && !table.Tokens[start].Has(TokenFlags.BreakBefore)
                 && table.Tokens[start - 1].Has(TokenFlags.Capitalized) && !table.Tokens[start - 1].Has(TokenFlags.LineStart))
             {
+                if (table.Owner[start - 1] >= 0)
+                {
+                    var m = table.Mentions[table.Owner[start - 1]];
+                    if (within >= 0 || m.End != start || start == i || table.Tokens[m.Start].Script != Script.Latin
+                        || table.Entity(m.EntityId) is not { Type: EntityTypes.Place } || table.Tokens[m.Start].Has(TokenFlags.LineStart))
+                    {
+                        break;
+                    }
+
+                    within = table.Owner[start - 1];
+                    start = m.Start;
+                    continue;
+                }
+
                 start--;
             }
 
@@ -49,6 +66,11 @@ internal sealed class HeadedOrganizations(EntityTable table)
             var end = WithComplement(i + 1);
             var type = table.HasForm(table.Titles.FacilityHeadForms, i) && table.Tokens[i + 1 < end ? i + 1 : i].Norm != "for"
                 ? EntityTypes.Place : EntityTypes.Organization;
+            if (within >= 0)
+            {
+                table.Drop(within);
+            }
+
             var surface = table.Surface(start, end, 0);
             table.Claim(new Found(table.LocalEntity(type, surface, null, null), start, end, 0));
         }
