@@ -83,4 +83,15 @@ public class EnglishPlaceTests
         Assert.Contains(analysis.Entities, e => e.Surfaces.Contains(name));
         Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Contains(city));
     }
+
+    [Theory]
+    [InlineData("Commuters crowded onto the platform at Sun Yat Wen Memorial Hall Station on Friday.", "Sun Yat Wen Memorial Hall Station")]
+    [InlineData("Pilgrims crossed the Jamarat Bridge before noon.", "Jamarat Bridge")]
+    public void Recognize_NameEndingOnAFacilityWord_IsOnePlace(string body, string name)
+    {
+        var analysis = Recognize(body);
+
+        var place = Assert.Single(analysis.Entities, e => e.Surfaces.Contains(name));
+        Assert.Equal(EntityTypes.Place, place.Type);
+    }
 }
