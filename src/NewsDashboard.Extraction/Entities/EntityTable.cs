@@ -657,6 +657,19 @@ internal sealed class EntityTable
 
             add(a.EntityId, Text[a.Start..(b.Start + b.Length)]);
         }
+
+        // "Mecca's Grand Mosque", "Ontario's Queen's Park": a place or organisation named with the place that holds it
+        // in the possessive is written so as one phrase; the whole is a surface of the one held.
+        for (var k = 0; k + 1 < mentions.Count; k++)
+        {
+            var (a, b) = (mentions[k], mentions[k + 1]);
+            if (Placelike(a) && b.Type is EntityTypes.Place or EntityTypes.Organization && a.EntityId != b.EntityId
+                && b.Start - (a.Start + a.Length) is 3 && Text[a.Start + a.Length] is '\'' or '’' && Text[a.Start + a.Length + 1] == 's'
+                && Text[b.Start - 1] == ' ' && a.Surface.Any(char.IsAsciiLetterUpper))
+            {
+                add(b.EntityId, Text[a.Start..(b.Start + b.Length)]);
+            }
+        }
     }
 
     // Only whitespace and exactly the given separator between two offsets.

@@ -94,4 +94,14 @@ public class EnglishPlaceTests
         var place = Assert.Single(analysis.Entities, e => e.Surfaces.Contains(name));
         Assert.Equal(EntityTypes.Place, place.Type);
     }
+
+    [Fact]
+    public void Recognize_PlaceHeldByAPlaceInThePossessive_HasTheWholePhraseAsASurface()
+    {
+        var analysis = Recognize("Crowds gathered outside Cairo's Grand Station Museum on Friday.");
+
+        var museum = Assert.Single(analysis.Entities, e => e.Surfaces.Contains("Grand Station Museum"));
+        Assert.Contains("Cairo's Grand Station Museum", museum.Surfaces);
+        Assert.Contains(analysis.Entities, e => e.Surfaces.Contains("Cairo") && e.Id != museum.Id);
+    }
 }
