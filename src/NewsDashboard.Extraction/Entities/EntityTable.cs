@@ -242,6 +242,11 @@ internal sealed class EntityTable
 
     public static bool IsLatinOrCyrillic(Token t) => t.Script is Script.Latin or Script.Cyrillic;
 
+    // "Elizabeth Quat In the New Territories": a capitalised preposition, article or conjunction after a name (a caption
+    // run into the next line) is no part of it. "Or", "To", "On", "Von", "Van" are family names too and stay out of this list.
+    private static readonly HashSet<string> EnglishFunctionWords =
+        new(["in", "the", "of", "and", "at", "for", "from", "by", "with", "as", "after", "before"], StringComparer.Ordinal);
+
     public int LatinNameEnd(int start)
     {
         var end = start;
@@ -253,7 +258,7 @@ internal sealed class EntityTable
                 break;
             }
 
-            if (IsNonPersonName(end))
+            if (IsNonPersonName(end) || (end > start && Language == "en" && EnglishFunctionWords.Contains(t.Norm)))
             {
                 break;
             }
@@ -358,6 +363,13 @@ internal sealed class EntityTable
     // dictionary form), else a new one.
     public void ClaimUntitledPerson(int start, int end, int prefix)
     {
+        // "L. Ron Hubbard", "J. K. Rowling": initials before the name belong to it (the tokenizer ends no sentence at
+        // an initial's full stop).
+        while (start > 0 && prefix == 0 && IsInitial(start - 1) && !Tokens[start].Has(TokenFlags.BreakBefore) && Owner[start - 1] < 0)
+        {
+            start--;
+        }
+
         var surface = Surface(start, end, prefix);
         var lemma = Tokens[start].Script == Script.Cyrillic ? RussianNames.Nominative(surface) : surface;
         var id = ResolvePerson(lemma, lexicon: end - start > 1) ?? LocalEntity(EntityTypes.Person, lemma, null, null);
@@ -372,6 +384,18 @@ internal sealed class EntityTable
             ArticlePeople.Add(id);
         }
     }
+
+    // "the pro-Beijing camp", "anti-Wall Street protests": a place or organisation inside an English stance adjective is
+    // no mention of it (the English train corpora tag "pro-Beijing" and the like as no name); a country's demonym inside
+    // one ("pro-Russian") still counts for the country.
+    private bool Stance(int start, string type)
+        => Language == "en" && type is EntityTypes.Place or EntityTypes.Organization && start > 0 && Tokens[start].Has(TokenFlags.HyphenBefore)
+            && Tokens[start].Start - Tokens[start - 1].End == 1 && Tokens[start - 1].Norm is "pro" or "anti";
+
+    private bool IsInitial(int k)
+        => Tokens[k].Length == 1 && Tokens[k].Script == Script.Latin && Tokens[k].Has(TokenFlags.Capitalized)
+            && Tokens[k].End < Text.Length && Text[Tokens[k].End] == '.'
+            && (Tokens[k].Start == 0 || char.IsWhiteSpace(Text[Tokens[k].Start - 1])); // not "D.C.", "U.S."
 
     public bool IsCommonWord(Token token)
         => token.Script is Script.Latin or Script.Cyrillic && !token.Has(TokenFlags.AllUpper) && Tagger!.CommonWords.Contains(token.Norm);
@@ -529,7 +553,7 @@ internal sealed class EntityTable
         foreach (var m in Mentions.OrderBy(m => m.Start))
         {
             var entity = Entity(m.EntityId);
-            if (entity is null)
+            if (entity is null || Stance(m.Start, entity.Type))
             {
                 continue;
             }
@@ -577,6 +601,14 @@ internal sealed class EntityTable
             }
         }
 
+        QualifiedPlaces(mentions, (id, surface) =>
+        {
+            if (byEntity.TryGetValue(id, out var agg) && !agg.Surfaces.Contains(surface))
+            {
+                agg.Surfaces.Add(surface);
+            }
+        });
+
         var entities = byEntity
             .OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First)
             .Select(kv =>
@@ -594,6 +626,58 @@ internal sealed class EntityTable
 
         return new EntityAnalysis(entities, mentions) { Roles = roles };
     }
+
+    /// <summary>
+    /// "Huntsville, Alabama", "Kanata, Ontario", "Aceh, Indonesia": a place qualified by the region or country after a
+    /// comma is written as one spelling of that place (the comma is the only thing between them), so the whole phrase
+    /// is a surface of the first place; the qualifier stays its own mention. Not inside a list of places ("Paris,
+    /// London and Berlin", "France, Germany"): neither side may touch another place by a comma or a conjunction.
+    /// Latin script only (English and French news write places so).
+    /// </summary>
+    private void QualifiedPlaces(List<EntityMention> mentions, Action<string, string> add)
+    {
+        static bool Placelike(EntityMention m) => m.Type is EntityTypes.Place or EntityTypes.Country;
+        for (var k = 0; k + 1 < mentions.Count; k++)
+        {
+            var (a, b) = (mentions[k], mentions[k + 1]);
+            if (a.Type != EntityTypes.Place || !Placelike(b) || a.EntityId == b.EntityId
+                || !Between(a.Start + a.Length, b.Start, ",") || !a.Surface.Any(char.IsAsciiLetterUpper))
+            {
+                continue;
+            }
+
+            var listBefore = k > 0 && Placelike(mentions[k - 1])
+                && Joins(mentions[k - 1].Start + mentions[k - 1].Length, a.Start);
+            var listAfter = k + 2 < mentions.Count && Placelike(mentions[k + 2])
+                && Joins(b.Start + b.Length, mentions[k + 2].Start);
+            if (listBefore || listAfter)
+            {
+                continue;
+            }
+
+            add(a.EntityId, Text[a.Start..(b.Start + b.Length)]);
+        }
+
+        // "Mecca's Grand Mosque", "Ontario's Queen's Park": a place or organisation named with the place that holds it
+        // in the possessive is written so as one phrase; the whole is a surface of the one held.
+        for (var k = 0; k + 1 < mentions.Count; k++)
+        {
+            var (a, b) = (mentions[k], mentions[k + 1]);
+            if (Placelike(a) && b.Type is EntityTypes.Place or EntityTypes.Organization && a.EntityId != b.EntityId
+                && b.Start - (a.Start + a.Length) is 3 && Text[a.Start + a.Length] is '\'' or '’' && Text[a.Start + a.Length + 1] == 's'
+                && Text[b.Start - 1] == ' ' && a.Surface.Any(char.IsAsciiLetterUpper))
+            {
+                add(b.EntityId, Text[a.Start..(b.Start + b.Length)]);
+            }
+        }
+    }
+
+    // Only whitespace and exactly the given separator between two offsets.
+    private bool Between(int from, int to, string separator)
+        => to > from && to - from <= separator.Length + 4 && Text.AsSpan(from, to - from).Trim().SequenceEqual(separator);
+
+    private bool Joins(int from, int to)
+        => to > from && to - from <= 8 && Text.AsSpan(from, to - from).Trim() is "," or "and" or "or" or ", and" or ", or" or "&";
 
     private bool OnlyBrackets(int from, int to)
     {

@@ -67,4 +67,17 @@ public class OrganizationLinkTests
 
         Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Organization && e.Surfaces.Contains(name));
     }
+
+    // "Person of ACRONYM", "ACRONYM's Person": an acronym naming whom a person belongs to is an organisation.
+    [Theory]
+    [InlineData("The seat went to Marcus Holloway of KRPA, who won by a wide margin. KRPA celebrated late into the night.", "KRPA", 2)]
+    [InlineData("Voters backed WFLU's Daniel Ortega-Smith in the northern district.", "WFLU", 1)]
+    public void Recognize_AcronymAPersonBelongsTo_IsAnOrganisation(string body, string acronym, int mentions)
+    {
+        var analysis = Recognize(body, "en");
+
+        var org = Assert.Single(analysis.Entities, e => e.Surfaces.Contains(acronym));
+        Assert.Equal(EntityTypes.Organization, org.Type);
+        Assert.Equal(mentions, org.Mentions);
+    }
 }

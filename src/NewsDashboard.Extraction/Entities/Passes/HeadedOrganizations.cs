@@ -22,10 +22,27 @@ internal sealed class HeadedOrganizations(EntityTable table)
             }
 
             // Walk back over capitalised words to the start of the name.
+            // A city or region the name begins with is part of it ("Sydney Morning Herald", "Metro Toronto Convention
+            // Centre"), not a mention of the place; a country stays a mention of its own.
             var start = i;
-            while (start > 0 && !table.Tokens[start].Has(TokenFlags.BreakBefore) && table.Owner[start - 1] < 0
+            var within = -1;
+            while (start > 0 && !table.Tokens[start].Has(TokenFlags.BreakBefore)
                 && table.Tokens[start - 1].Has(TokenFlags.Capitalized) && !table.Tokens[start - 1].Has(TokenFlags.LineStart))
             {
+                if (table.Owner[start - 1] >= 0)
+                {
+                    var m = table.Mentions[table.Owner[start - 1]];
+                    if (within >= 0 || m.End != start || start == i || table.Tokens[m.Start].Script != Script.Latin
+                        || table.Entity(m.EntityId) is not { Type: EntityTypes.Place } || table.Tokens[m.Start].Has(TokenFlags.LineStart))
+                    {
+                        break;
+                    }
+
+                    within = table.Owner[start - 1];
+                    start = m.Start;
+                    continue;
+                }
+
                 start--;
             }
 
@@ -45,9 +62,42 @@ internal sealed class HeadedOrganizations(EntityTable table)
 
             // "Kennedy Space Center", "California Science Center": a head that is also a facility's word (Center, Centre)
             // names the place, as English news annotates it more often than not.
-            var type = table.HasForm(table.Titles.FacilityHeadForms, i) ? EntityTypes.Place : EntityTypes.Organization;
-            var surface = table.Surface(start, i + 1, 0);
-            table.Claim(new Found(table.LocalEntity(type, surface, null, null), start, i + 1, 0));
+            // "Centre for Policy Studies": a head serving a purpose is an institution, whatever its head word.
+            var end = WithComplement(i + 1);
+            var type = table.HasForm(table.Titles.FacilityHeadForms, i) && table.Tokens[i + 1 < end ? i + 1 : i].Norm != "for"
+                ? EntityTypes.Place : EntityTypes.Organization;
+            if (within >= 0)
+            {
+                table.Drop(within);
+            }
+
+            var surface = table.Surface(start, end, 0);
+            table.Claim(new Found(table.LocalEntity(type, surface, null, null), start, end, 0));
         }
     }
+
+    private const int MaxComplement = 6;
+
+    // "Massachusetts Institute of Technology", "Centre for Control of Iodine Deficiency": "of" or "for" and capitalised
+    // words after an organisation's head belong to its name (the English train corpora hold such a complement inside
+    // the name 210 times, outside it 23). A word another mention owns ("University of Sheffield", a known city) ends it.
+    private int WithComplement(int end)
+    {
+        var limit = Math.Min(table.Tokens.Count, end + MaxComplement);
+        while (end + 1 < limit && table.Tokens[end].Norm is "of" or "for" && !table.Tokens[end].Has(TokenFlags.Capitalized)
+            && Free(end) && Free(end + 1) && table.Tokens[end + 1].Has(TokenFlags.Capitalized) && !table.Tokens[end + 1].Has(TokenFlags.AllUpper))
+        {
+            var k = end + 1;
+            while (k < limit && Free(k) && table.Tokens[k].Has(TokenFlags.Capitalized))
+            {
+                k++;
+            }
+
+            end = k;
+        }
+
+        return end;
+    }
+
+    private bool Free(int k) => table.Owner[k] < 0 && !table.Tokens[k].Has(TokenFlags.BreakBefore) && !table.Tokens[k].Has(TokenFlags.LineStart);
 }

@@ -18,6 +18,7 @@ internal sealed class OrganizationLinks(EntityTable table)
 
     public void Run()
     {
+        AffiliationAcronyms();
         LinkAcronyms();
         LinkHeadNouns();
     }
@@ -141,6 +142,57 @@ internal sealed class OrganizationLinks(EntityTable table)
             }
         }
     }
+
+    // "Gary Chan of DAB", "NPR's Wade Goodwyn": an English acronym no pass took, naming whom a person belongs to (after
+    // the person and "of", or with a possessive before the person), is an organisation, and so is every other use of
+    // it in the article (the English train corpora: 19 of 20 such acronyms are organisations).
+    private void AffiliationAcronyms()
+    {
+        if (table.Language != "en")
+        {
+            return;
+        }
+
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var k = 2; k + 2 < table.Tokens.Count; k++)
+        {
+            if (table.Owner[k] >= 0 || !IsAcronym(k) || table.NotAName[k] || IsLegalForm(k) || table.Tokens[k].Script != Script.Latin
+                || found.ContainsKey(table.Tokens[k].Norm))
+            {
+                continue;
+            }
+
+            var after = table.Tokens[k - 1].Norm == "of" && !table.Tokens[k - 1].Has(TokenFlags.BreakBefore) && !table.Tokens[k].Has(TokenFlags.BreakBefore)
+                && PersonEndingAt(k - 1);
+            var possessive = table.Tokens[k + 1].Norm == "s" && table.Tokens[k + 1].Start - table.Tokens[k].End == 1
+                && table.Text[table.Tokens[k].End] is '\'' or '’' && PersonStartingAt(k + 2);
+            if (after || possessive)
+            {
+                found[table.Tokens[k].Norm] = table.LocalEntity(EntityTypes.Organization, table.Surface(k, k + 1, 0), null, null);
+            }
+        }
+
+        if (found.Count == 0)
+        {
+            return;
+        }
+
+        for (var k = 0; k < table.Tokens.Count; k++)
+        {
+            if (table.Owner[k] < 0 && table.Tokens[k].Has(TokenFlags.AllUpper) && found.TryGetValue(table.Tokens[k].Norm, out var id))
+            {
+                table.Claim(new Found(id, k, k + 1, 0));
+            }
+        }
+    }
+
+    private bool PersonEndingAt(int end)
+        => table.Owner[end - 1] >= 0 && table.Mentions[table.Owner[end - 1]] is { } m && m.End == end
+            && table.Entity(m.EntityId) is { Type: EntityTypes.Person };
+
+    private bool PersonStartingAt(int start)
+        => start < table.Tokens.Count && table.Owner[start] >= 0 && table.Mentions[table.Owner[start]] is { } m && m.Start == start
+            && table.Entity(m.EntityId) is { Type: EntityTypes.Person };
 
     private bool IsLegalForm(int k)
         => table.Titles.LegalForms.TryGetValue(table.Language, out var legal) && legal.Contains(table.Tokens[k].Norm);

@@ -54,6 +54,22 @@ internal sealed class TaggedNames(EntityTable table)
                 }
             }
 
+            for (var s = 0; s + 1 < _tagged.Count; s++)
+            {
+                // "Chiang" + "Kai Shek Memorial Hall Station": a Latin name the tagger split right before a run that
+                // ends on a facility's or an organisation's head word is one name, of the head's kind.
+                var (span, next) = (_tagged[s], _tagged[s + 1]);
+                if (next.Start == span.End && table.Tokens[next.Start].Script == Script.Latin && table.Tokens[span.Start].Script == Script.Latin
+                    && !table.Tokens[next.Start].Has(TokenFlags.BreakBefore) && !table.Tokens[next.Start].Has(TokenFlags.HyphenBefore)
+                    && table.Tokens[next.Start].Start - table.Tokens[span.End - 1].End == 1
+                    && (table.HasForm(table.Titles.FacilityHeadForms, next.End - 1) || IsOrganizationHead(next.End - 1)))
+                {
+                    _tagged[s] = next with { Start = span.Start };
+                    _tagged.RemoveAt(s + 1);
+                    s--;
+                }
+            }
+
             foreach (var span in _tagged)
             {
                 if (span.Type == NameType.Person && span.End - span.Start >= 2)
@@ -299,6 +315,14 @@ internal sealed class TaggedNames(EntityTable table)
 
             // "Института", "Комитет": the head noun of an organisation's name alone is the noun, not a name.
             if (span.Type != NameType.Person && IsOrganizationHead(span.Start))
+            {
+                return false;
+            }
+
+            // "the Museum", "the Arena", "the Bridge": an English facility's word alone is the noun; the name it
+            // stands for was given in full; an article alone ("The" the tagger cut from a title) is no name either.
+            if (span.Type != NameType.Person && first.Script == Script.Latin
+                && (table.HasForm(table.Titles.FacilityHeadForms, span.Start) || first.Norm is "the" or "a" or "an"))
             {
                 return false;
             }

@@ -1,0 +1,107 @@
+using NewsDashboard.Extraction.Entities;
+
+namespace NewsDashboard.Extraction.Tests.Entities;
+
+/// <summary>
+/// English places: a place qualified by its region or country after a comma ("Boise, Idaho") is also written as that
+/// whole phrase, while a list of places stays a list. The sentences are written for these tests.
+/// </summary>
+public class EnglishPlaceTests
+{
+    private static EntityAnalysis Recognize(string body)
+        => new EntityRecognizer().Recognize(new TextDocument(string.Empty, body), "en");
+
+    [Theory]
+    [InlineData("The museum opened a new wing in Boise, Idaho on Tuesday.", "Boise", "Boise, Idaho")]
+    [InlineData("Flooding closed the bridge near Lyon, France after a week of rain.", "Lyon", "Lyon, France")]
+    [InlineData("Volunteers from Toronto, Ontario arrived with supplies.", "Toronto", "Toronto, Ontario")]
+    public void Recognize_PlaceQualifiedAfterAComma_HasTheWholePhraseAsASurface(string body, string place, string phrase)
+    {
+        var analysis = Recognize(body);
+
+        var entity = Assert.Single(analysis.Entities, e => e.Surfaces.Contains(place));
+        Assert.Contains(phrase, entity.Surfaces);
+    }
+
+    [Theory]
+    [InlineData("The tour visits Paris, London and Berlin in June.", "Paris, London")]
+    [InlineData("Delegates from Lyon, Madrid, Rome and Vienna signed the letter.", "Lyon, Madrid")]
+    public void Recognize_ListOfPlaces_GivesNoQualifiedSurface(string body, string phrase)
+    {
+        var analysis = Recognize(body);
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Contains(phrase));
+    }
+
+    [Theory]
+    [InlineData("Researchers at the Ohio Institute of Marine Technology published the data.", "Ohio Institute of Marine Technology", EntityTypes.Organization)]
+    [InlineData("The Northern Centre for Soil Research warned of drought.", "Northern Centre for Soil Research", EntityTypes.Organization)]
+    [InlineData("A spokesman for the Coastal Ministry of Fisheries declined to comment.", "Coastal Ministry of Fisheries", EntityTypes.Organization)]
+    public void Recognize_HeadWithAnOfOrForComplement_IsOneName(string body, string name, string type)
+    {
+        var analysis = Recognize(body);
+
+        var entity = Assert.Single(analysis.Entities, e => e.Surfaces.Contains(name));
+        Assert.Equal(type, entity.Type);
+    }
+
+    [Theory]
+    [InlineData("The Harbourside Maritime Museum reopened on Friday. Visitors queued outside the Museum for hours.", "Museum")]
+    [InlineData("Fans filled the Riverside Arena on Saturday night. The Arena holds twenty thousand people.", "Arena")]
+    public void Recognize_FacilityWordAlone_IsNoNameOfItsOwn(string body, string word)
+    {
+        var analysis = Recognize(body);
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Name == word);
+    }
+
+    [Theory]
+    [InlineData("The pro-Beijing camp kept its majority in the council.", "Beijing")]
+    [InlineData("Thousands joined the anti-Kremlin march on Sunday.", "Kremlin")]
+    public void Recognize_PlaceInsideAStanceAdjective_IsNoMention(string body, string place)
+    {
+        var analysis = Recognize(body);
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Contains(place));
+    }
+
+    [Fact]
+    public void Recognize_DemonymInsideAStanceAdjective_StillCountsForTheCountry()
+    {
+        var analysis = Recognize("The pro-Russian party lost two seats.");
+
+        Assert.Contains(analysis.Entities, e => e.Id == "country/ru");
+    }
+
+    [Theory]
+    [InlineData("The story first ran in the Sydney Evening Herald on Monday.", "Sydney Evening Herald", "Sydney")]
+    [InlineData("The fair moved to the Greater Toronto Exhibition Centre this year.", "Greater Toronto Exhibition Centre", "Toronto")]
+    public void Recognize_CityOpeningAnOrganisationName_IsPartOfIt(string body, string name, string city)
+    {
+        var analysis = Recognize(body);
+
+        Assert.Contains(analysis.Entities, e => e.Surfaces.Contains(name));
+        Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Contains(city));
+    }
+
+    [Theory]
+    [InlineData("Commuters crowded onto the platform at Sun Yat Wen Memorial Hall Station on Friday.", "Sun Yat Wen Memorial Hall Station")]
+    [InlineData("Pilgrims crossed the Jamarat Bridge before noon.", "Jamarat Bridge")]
+    public void Recognize_NameEndingOnAFacilityWord_IsOnePlace(string body, string name)
+    {
+        var analysis = Recognize(body);
+
+        var place = Assert.Single(analysis.Entities, e => e.Surfaces.Contains(name));
+        Assert.Equal(EntityTypes.Place, place.Type);
+    }
+
+    [Fact]
+    public void Recognize_PlaceHeldByAPlaceInThePossessive_HasTheWholePhraseAsASurface()
+    {
+        var analysis = Recognize("Crowds gathered outside Cairo's Grand Station Museum on Friday.");
+
+        var museum = Assert.Single(analysis.Entities, e => e.Surfaces.Contains("Grand Station Museum"));
+        Assert.Contains("Cairo's Grand Station Museum", museum.Surfaces);
+        Assert.Contains(analysis.Entities, e => e.Surfaces.Contains("Cairo") && e.Id != museum.Id);
+    }
+}
