@@ -12,7 +12,7 @@ public sealed record EntityCount(long Id, string Type, string Name, string? Coun
 public sealed record EntityDetail(long Id, string Type, string Name, string? Country, string? Role, long Mentions, IReadOnlyList<string> Aliases,
     IReadOnlyList<EntityArticle> Articles);
 
-public sealed record EntityArticle(long ArticleId, string Title, string Language, long Count, string Ingested);
+public sealed record EntityArticle(long ArticleId, string Title, string Language, long Count, DateTimeOffset Ingested);
 
 /// <summary>Mention windows: 1 h, 24 h, 7 d or all time.</summary>
 public enum MentionWindow

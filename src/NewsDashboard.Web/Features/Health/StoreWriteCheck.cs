@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using NewsDashboard.Web.Features.Articles;
+using NewsDashboard.Web.Features.Ingestion;
 using NewsDashboard.Web.Features.Store;
 
 namespace NewsDashboard.Web.Features.Health;

@@ -14,7 +14,7 @@ namespace NewsDashboard.Web.Features.Ingestion;
 /// speaker is one quote with several sources (<see cref="QuoteWriter"/>), the same participants within a day are
 /// one meeting with several sources (<see cref="MeetingResolver"/>). Each slice owns its part; this class orders them.
 /// </summary>
-internal sealed class ExtractionWriter(PreparedStatements sql, long articleId, DateTimeOffset ingested, DateTimeOffset? published = null)
+internal sealed class ExtractionWriter(PreparedStatements sql, long articleId, DateTimeOffset ingested, DateTimeOffset? published)
 {
     private readonly string _ingested = ingested.ToUniversalTime().ToString("O");
 

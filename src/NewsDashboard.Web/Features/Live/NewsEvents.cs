@@ -2,7 +2,6 @@ namespace NewsDashboard.Web.Features.Live;
 
 /// <summary>What one committed article changed, published once after the commit.</summary>
 public sealed record NewsUpdate(
-    long Seq,
     ArticleSummary Article,
     IReadOnlyList<string> Countries,
     IReadOnlyList<QuoteEvent> Quotes,

@@ -16,7 +16,7 @@ public interface INewsClient
     Task MentionsChanged(MentionsChangedEvent change);
 }
 
-public sealed record MentionsChangedEvent(long Seq, IReadOnlyList<string> Countries);
+public sealed record MentionsChangedEvent(long ArticleId, IReadOnlyList<string> Countries);
 
 
 /// <summary>
@@ -167,13 +167,13 @@ public sealed class HubBroadcaster(NewsEvents events, IHubContext<NewsHub, INews
                 await (meeting.IsNew ? clients.MeetingAdded(meeting) : clients.MeetingUpdated(meeting));
             }
 
-            await hub.Clients.Groups(articleGroups).MentionsChanged(new MentionsChangedEvent(update.Seq, update.Countries));
+            await hub.Clients.Groups(articleGroups).MentionsChanged(new MentionsChangedEvent(update.Article.Id, update.Countries));
         }
 #pragma warning disable CA1031 // A failed broadcast must not take the ingestion path down.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            logger.LogWarning(ex, "Broadcasting article {ArticleId} failed", update.Seq);
+            logger.LogWarning(ex, "Broadcasting article {ArticleId} failed", update.Article.Id);
         }
     }
 }

@@ -7,7 +7,7 @@ public sealed record QuoteSpeaker(long? EntityId, string? Name, string? Country,
 
 public sealed record QuoteSourceView(long ArticleId, string? Title = null, string? Source = null);
 
-public sealed record QuoteView(long Id, string Text, string Language, QuoteSpeaker Speaker, IReadOnlyList<QuoteSourceView> Sources, string FirstSeen);
+public sealed record QuoteView(long Id, string Text, string Language, QuoteSpeaker Speaker, IReadOnlyList<QuoteSourceView> Sources, DateTimeOffset FirstSeen);
 
 public sealed class QuoteQueries(Database database)
 {
@@ -15,7 +15,7 @@ public sealed class QuoteQueries(Database database)
     {
         var codes = (countries ?? []).Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<(long Id, string Text, string Language, long? EntityId, string? Name, string? Country, string? Role, string FirstSeen)>(
+        var rows = (await connection.QueryAsync<(long Id, string Text, string Language, long? EntityId, string? Name, string? Country, string? Role, DateTimeOffset FirstSeen)>(
             """
             SELECT q.id, q.text, q.language, q.speaker_entity_id, COALESCE(e.name, q.speaker_name),
                    COALESCE(q.speaker_country, e.country), COALESCE(e.role, q.speaker_role), q.first_seen

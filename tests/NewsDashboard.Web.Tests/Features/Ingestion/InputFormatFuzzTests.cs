@@ -8,7 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsDashboard.Extraction;
 using NewsDashboard.Tests.Shared;
 using NewsDashboard.Web.Features.Articles;
-using NewsDashboard.Web.Features.Feeds;
+using NewsDashboard.Web.Features.Ingestion;
+using NewsDashboard.Web.Features.Ingestion.Feeds;
+using NewsDashboard.Web.Features.Text;
 
 namespace NewsDashboard.Web.Tests.Features.Ingestion;
 

@@ -75,7 +75,7 @@ public sealed class HubTests : IDisposable
         await hub.StartAsync();
         await PostAsync("Before the drop", "FR");
         await WaitUntil(() => !seen.IsEmpty);
-        var last = seen.Max(a => a.Seq);
+        var last = seen.Max(a => a.Id);
         await hub.StopAsync();
 
         await PostAsync("Missed one", "FR");
@@ -84,7 +84,7 @@ public sealed class HubTests : IDisposable
         var missed = await hub.InvokeAsync<List<ArticleSummary>>("CatchUp", last);
 
         Assert.Equal(["Missed one", "Missed two"], missed.Select(a => a.Title));
-        Assert.True(missed[0].Seq > last && missed[1].Seq > missed[0].Seq);
+        Assert.True(missed[0].Id > last && missed[1].Id > missed[0].Id);
     }
 
     private static async Task WaitUntil(Func<bool> condition)
