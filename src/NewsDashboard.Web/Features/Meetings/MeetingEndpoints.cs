@@ -1,12 +1,14 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsDashboard.Web.Features.Entities;
+using NewsDashboard.Web.Features.Live;
 
 namespace NewsDashboard.Web.Features.Meetings;
 
 public static class MeetingEndpoints
 {
-    public static IServiceCollection AddMeetings(this IServiceCollection services) => services.AddSingleton<MeetingQueries>();
+    public static IServiceCollection AddMeetings(this IServiceCollection services)
+        => services.AddSingleton<MeetingQueries>().AddSingleton<IMeetingList>(sp => sp.GetRequiredService<MeetingQueries>());
 
     public static IEndpointRouteBuilder MapMeetings(this IEndpointRouteBuilder app)
     {

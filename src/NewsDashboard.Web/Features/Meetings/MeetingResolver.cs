@@ -20,7 +20,7 @@ internal sealed class MeetingResolver(PreparedStatements sql, long articleId, st
     /// Stores a meeting, or links this article to the same meeting already stored; <paramref name="participantIds"/>
     /// are the participants' entity ids (null for unnamed ones), in order, from the caller's entity resolution.
     /// </summary>
-    public MeetingEvent Write(ExtractedMeeting meeting, IReadOnlyList<long?> participantIds)
+    public MeetingChange Write(ExtractedMeeting meeting, IReadOnlyList<long?> participantIds)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(participantIds);
@@ -85,7 +85,7 @@ internal sealed class MeetingResolver(PreparedStatements sql, long articleId, st
                 ("@country", country), ("@meetingId", meetingId));
         }
 
-        return new MeetingEvent(articleId, meetingId, meeting.Date, meeting.Status, meeting.Kind, meeting.Location, countries, isNew);
+        return new MeetingChange(meetingId, countries, isNew);
     }
 
     // The same meeting: the same named participants, unnamed ones from the same countries, and timeline dates
