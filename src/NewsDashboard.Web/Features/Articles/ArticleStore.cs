@@ -14,12 +14,6 @@ public sealed class ArticleStore(Database database) : IArticleList
 {
     public Database Database => database;
 
-    public async Task<long?> FindDuplicateAsync(string? url, string contentHash, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await FindDuplicateAsync(connection, url, contentHash);
-    }
-
     private const string DuplicateSql = """
         SELECT id FROM articles WHERE content_hash = @contentHash
         UNION ALL

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using NewsDashboard.Extraction;
 using NewsDashboard.Web.Features.Security;
 using NewsDashboard.Web.Features.Text;
 
@@ -10,8 +11,6 @@ public sealed record RenameRequest(string? Name);
 
 public static class EntityEndpoints
 {
-    private static readonly string[] Types = ["person", "country", "organization", "place", "event"];
-
     public static IServiceCollection AddEntities(this IServiceCollection services)
         => services.AddSingleton<MentionWindows>().AddSingleton<EntityQueries>().AddSingleton<EntityCorrections>();
 
@@ -27,15 +26,15 @@ public static class EntityEndpoints
         var api = app.MapGroup("/api/entities").WithTags("Entities");
         api.MapGet("/", async Task<IResult> (EntityQueries queries, string? type, string? window, int? limit, CancellationToken ct) =>
         {
-            type ??= "person";
-            if (!Types.Contains(type))
+            type ??= EntityTypes.Person;
+            if (!EntityTypes.All.Contains(type))
             {
-                return Invalid("type", "'type' must be one of person, country, organization, place, event.");
+                return Invalid("type", $"'type' must be one of {string.Join(", ", EntityTypes.All)}.");
             }
 
-            if (!EntityQueries.TryParseWindow(window, out var parsed))
+            if (!MentionWindow.TryParse(window, out var parsed))
             {
-                return Invalid("window", "'window' must be one of 1h, 24h, 7d, all.");
+                return Invalid("window", $"'window' must be one of {string.Join(", ", MentionWindow.Choices)}.");
             }
 
             return TypedResults.Ok(await queries.TopAsync(type, parsed, limit ?? 20, ct));

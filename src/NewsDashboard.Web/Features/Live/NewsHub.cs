@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using NewsDashboard.Web.Features.Vocabulary;
 
 namespace NewsDashboard.Web.Features.Live;
 
@@ -112,8 +113,7 @@ public sealed class HubSubscriptions
     private readonly Dictionary<string, (IReadOnlyList<string> Countries, int Connections)> _groups = new(StringComparer.Ordinal);
 
     public static IReadOnlyList<string> Normalize(IEnumerable<string> countries)
-        => countries.Where(c => c is { Length: 2 } && c.All(char.IsAsciiLetter)).Select(c => c.ToUpperInvariant())
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        => [.. CountryCode.Valid(countries).Order(StringComparer.Ordinal)];
 
     public static string GroupFor(IReadOnlyList<string> countries) => countries.Count == 0 ? All : "countries:" + string.Join(',', countries);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsDashboard.Web.Features.Entities;
 using NewsDashboard.Web.Features.Live;
+using NewsDashboard.Web.Features.Vocabulary;
 
 namespace NewsDashboard.Web.Features.Meetings;
 
@@ -53,7 +54,7 @@ public static class MeetingEndpoints
             return true;
         }
 
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        if (Days.TryParse(value, out var parsed))
         {
             date = parsed;
             return true;

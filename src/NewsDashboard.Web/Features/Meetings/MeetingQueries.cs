@@ -1,6 +1,7 @@
 using Dapper;
 using NewsDashboard.Web.Features.Live;
 using NewsDashboard.Web.Features.Store;
+using NewsDashboard.Web.Features.Vocabulary;
 
 namespace NewsDashboard.Web.Features.Meetings;
 
@@ -34,11 +35,11 @@ public sealed class MeetingQueries(Database database) : IMeetingList
     public async Task<IReadOnlyList<MeetingView>> ListAsync(MeetingFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var countries = filter.Countries.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var countries = CountryCode.ForLookup(filter.Countries);
         var args = new
         {
-            from = filter.From?.ToString("yyyy-MM-dd"),
-            to = filter.To?.ToString("yyyy-MM-dd"),
+            from = Days.ToText(filter.From),
+            to = Days.ToText(filter.To),
             limit = Math.Clamp(filter.Limit, 1, 500),
         };
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -3,6 +3,8 @@ using NewsDashboard.Extraction;
 using NewsDashboard.Web.Features.Live;
 using NewsDashboard.Web.Features.Store;
 
+using NewsDashboard.Web.Features.Vocabulary;
+
 namespace NewsDashboard.Web.Features.Meetings;
 
 /// <summary>
@@ -73,8 +75,7 @@ internal sealed class MeetingResolver(PreparedStatements sql, long articleId, st
             "INSERT OR IGNORE INTO meeting_sources (meeting_id, article_id, evidence) VALUES (@meetingId, @articleId, @evidence)",
             ("@meetingId", meetingId), ("@articleId", articleId), ("@evidence", meeting.Evidence));
 
-        var countries = meeting.Participants.Select(p => p.Country).Append(meeting.LocationCountry)
-            .Where(c => !string.IsNullOrEmpty(c)).Select(c => c!.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        var countries = CountryCode.ForLookup(meeting.Participants.Select(p => p.Country).Append(meeting.LocationCountry));
         foreach (var country in countries)
         {
             sql.Execute(

@@ -2,6 +2,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using NewsDashboard.Web.Features.Live;
 using NewsDashboard.Web.Features.Store;
+using NewsDashboard.Web.Features.Vocabulary;
 
 namespace NewsDashboard.Web.Features.Quotes;
 
@@ -16,7 +17,7 @@ public sealed class QuoteQueries(Database database) : IQuoteList
 
     public async Task<IReadOnlyList<QuoteView>> ListAsync(IReadOnlyList<string>? countries, long? speaker, int limit, CancellationToken cancellationToken = default)
     {
-        var codes = (countries ?? []).Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var codes = CountryCode.ForLookup(countries);
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<QuoteRow>(
             Columns + """
