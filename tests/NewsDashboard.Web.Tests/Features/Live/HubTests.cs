@@ -76,13 +76,7 @@ public sealed class HubTests : IDisposable
     public async Task Reconnect_CatchUpAfterLastSeq_ReturnsWhatWasMissed()
     {
         await using var hub = Connect();
-        var seen = new ConcurrentQueue<ArticleSummary>();
-        hub.On<ArticleSummary>("ArticleIngested", a => seen.Enqueue(a));
-        await hub.StartAsync();
-        await PostAsync("Before the drop", "FR");
-        await WaitUntil(() => !seen.IsEmpty);
-        var last = seen.Max(a => a.Id);
-        await hub.StopAsync();
+        var last = await SeeOneThenDropAsync(hub, "FR");
 
         await PostAsync("Missed one", "FR");
         await PostAsync("Missed two", "DE");
@@ -97,13 +91,7 @@ public sealed class HubTests : IDisposable
     public async Task Reconnect_CatchUp_ReturnsMissedArticlesQuotesAndMeetings()
     {
         await using var hub = Connect();
-        var seen = new ConcurrentQueue<ArticleSummary>();
-        hub.On<ArticleSummary>("ArticleIngested", a => seen.Enqueue(a));
-        await hub.StartAsync();
-        await PostAsync("Before the drop", "FR official said");
-        await WaitUntil(() => !seen.IsEmpty);
-        var last = seen.Max(a => a.Id);
-        await hub.StopAsync();
+        var last = await SeeOneThenDropAsync(hub, "FR official said");
 
         var quoted = await PostAsync("Missed statement", "SY official said");
         var met = await PostAsync("Missed talks", "SY RU envoys met");
@@ -144,6 +132,18 @@ public sealed class HubTests : IDisposable
         var stored = await client.GetFromJsonAsync<MeetingView>($"api/meetings/{sent.Id}");
         Assert.Equivalent(stored, sent, strict: true);
         Assert.Equal(id, Assert.Single(sent.Sources).ArticleId);
+    }
+
+    /// <summary>Connects, sees one article posted, and disconnects: returns the last article id the client saw.</summary>
+    private async Task<long> SeeOneThenDropAsync(HubConnection hub, string body)
+    {
+        var seen = new ConcurrentQueue<ArticleSummary>();
+        using var subscription = hub.On<ArticleSummary>("ArticleIngested", a => seen.Enqueue(a));
+        await hub.StartAsync();
+        await PostAsync("Before the drop", body);
+        await WaitUntil(() => !seen.IsEmpty);
+        await hub.StopAsync();
+        return seen.Max(a => a.Id);
     }
 
     private static async Task WaitUntil(Func<bool> condition)
