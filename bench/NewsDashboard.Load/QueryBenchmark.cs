@@ -137,7 +137,7 @@ public static class QueryBenchmark
                 var input = new ArticleInput(body, $"Generated article {i}", "Generator", $"https://example.org/generated/{i}", ingested, "en");
                 var result = new ExtractionResult(null, "en", input.Title!, ingested, chosen, meetings, quotes);
                 var id = ArticleStore.InsertArticle(sql, input, result, ArticleStore.ContentHash(input.Title!, body), ingested);
-                new ExtractionWriter(sql, id, ingested).Write(result);
+                new ExtractionWriter(sql, id, ingested, result.Published).Write(result);
             }
 
             transaction.Commit();

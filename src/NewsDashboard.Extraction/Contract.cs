@@ -64,6 +64,9 @@ public static class EntityTypes
     public const string Organization = "organization";
     public const string Place = "place";
     public const string Event = "event";
+
+    /// <summary>Every type, in the order the API lists them.</summary>
+    public static IReadOnlyList<string> All { get; } = [Person, Country, Organization, Place, Event];
 }
 
 public static class MeetingStatus

@@ -112,12 +112,8 @@ internal sealed record EntityMention(string EntityId, string Type, int Start, in
 /// <summary>What the entity stage found: the entities (contract form) and every mention with its offsets.</summary>
 internal sealed record EntityAnalysis(IReadOnlyList<ExtractedEntity> Entities, IReadOnlyList<EntityMention> Mentions)
 {
-    public static EntityAnalysis Empty { get; } = new([], []);
-
     /// <summary>Titles in the text ("وزير الخارجية الروسي", "his Russian counterpart" is not one), with the person they name if any.</summary>
     public IReadOnlyList<RoleMention> Roles { get; init; } = [];
-
-    public ExtractedEntity? Find(string entityId) => Entities.FirstOrDefault(e => e.Id == entityId);
 }
 
 /// <summary>

@@ -53,6 +53,7 @@ public sealed class StoreFixture : IAsyncDisposable
     {
         var fixture = new StoreFixture();
         await new Migrator(fixture.Database, NullLogger<Migrator>.Instance).MigrateAsync();
+        await fixture.Ingestor.StartAsync(CancellationToken.None);
         return fixture;
     }
 
@@ -71,6 +72,7 @@ public sealed class StoreFixture : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await Ingestor.StopAsync(CancellationToken.None);
         Ingestor.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
@@ -81,6 +83,5 @@ public sealed class StoreFixture : IAsyncDisposable
         {
         }
 
-        await Task.CompletedTask;
     }
 }

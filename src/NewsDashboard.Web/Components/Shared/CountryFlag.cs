@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Components;
 using NewsDashboard.Web.Features.Localization;
 
+using NewsDashboard.Web.Features.Vocabulary;
+
 namespace NewsDashboard.Web.Components.Shared;
 
 /// <summary>
@@ -18,12 +20,12 @@ public static class CountryFlag
         => builder =>
         {
             // Only a two-letter code becomes a file name: the value comes from extracted (untrusted) data.
-            if (code is not { Length: 2 } || !code.All(char.IsAsciiLetter))
+            if (!CountryCode.TryParse(code, out var country))
             {
                 return;
             }
 
-            var flag = Flags.GetOrAdd(code, c => new Flag(c.ToUpperInvariant(), $"/flags/{c.ToLowerInvariant()}.svg"));
+            var flag = Flags.GetOrAdd(country.Value, c => new Flag(c, $"/flags/{c.ToLowerInvariant()}.svg"));
             builder.OpenElement(0, "span");
             builder.AddAttribute(1, "class", "nd-country");
             builder.AddAttribute(2, "data-country", flag.Code);

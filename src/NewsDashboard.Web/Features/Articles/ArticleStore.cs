@@ -14,12 +14,6 @@ public sealed class ArticleStore(Database database) : IArticleList
 {
     public Database Database => database;
 
-    public async Task<long?> FindDuplicateAsync(string? url, string contentHash, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await FindDuplicateAsync(connection, url, contentHash);
-    }
-
     private const string DuplicateSql = """
         SELECT id FROM articles WHERE content_hash = @contentHash
         UNION ALL
@@ -55,7 +49,7 @@ public sealed class ArticleStore(Database database) : IArticleList
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         const string Columns = """
-            SELECT id AS Id, id AS Seq, title AS Title, language AS Language, source AS Source, url AS Url,
+            SELECT id AS Id, title AS Title, language AS Language, source AS Source, url AS Url,
                    published AS Published, ingested AS Ingested
             FROM articles
             """;
@@ -82,7 +76,7 @@ public sealed class ArticleStore(Database database) : IArticleList
         }
 
         var extraction = JsonSerializer.Deserialize<ExtractionResult>(row.Extraction, ContractJson.Options);
-        return new ArticleDetail(row.Id, row.Id, row.Title, row.Body, row.Language, row.Source, row.Url, row.Published, row.Ingested, extraction);
+        return new ArticleDetail(row.Id, row.Title, row.Body, row.Language, row.Source, row.Url, row.Published, row.Ingested, extraction);
     }
 
     public async Task<long> CountAsync(CancellationToken cancellationToken = default)
@@ -122,9 +116,9 @@ public sealed class ArticleStore(Database database) : IArticleList
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())));
     }
 
-    private sealed record ArticleRow(long Id, string Title, string Body, string Language, string? Source, string? Url, string? Published, string Ingested, string Extraction);
+    private sealed record ArticleRow(long Id, string Title, string Body, string Language, string? Source, string? Url, DateTimeOffset? Published, DateTimeOffset Ingested, string Extraction);
 }
 
 public sealed record ArticleDetail(
-    long Id, long Seq, string Title, string Body, string Language, string? Source, string? Url, string? Published, string Ingested,
+    long Id, string Title, string Body, string Language, string? Source, string? Url, DateTimeOffset? Published, DateTimeOffset Ingested,
     ExtractionResult? Extraction);

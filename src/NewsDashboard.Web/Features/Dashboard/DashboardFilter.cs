@@ -1,5 +1,5 @@
-using System.Globalization;
 using NewsDashboard.Web.Features.Meetings;
+using NewsDashboard.Web.Features.Vocabulary;
 
 namespace NewsDashboard.Web.Features.Dashboard;
 
@@ -24,16 +24,11 @@ public sealed record DashboardFilter(IReadOnlyList<string> Countries, bool Match
             ParseDate(to));
 
     public static IReadOnlyList<string> NormalizeCountries(IEnumerable<string?>? countries)
-        => (countries ?? [])
-            .Select(c => c?.Trim().ToUpperInvariant() ?? string.Empty)
-            .Where(c => c.Length == 2 && c.All(char.IsAsciiLetterUpper))
-            .Distinct(StringComparer.Ordinal)
-            .Take(MaxCountries)
-            .ToList();
+        => [.. CountryCode.Valid(countries).Take(MaxCountries)];
 
     public DashboardFilter Toggle(string country)
     {
-        var code = country.ToUpperInvariant();
+        var code = CountryCode.Parse(country)?.Value ?? country;
         var list = Countries.Contains(code, StringComparer.Ordinal)
             ? Countries.Where(c => c != code).ToList()
             : Countries.Append(code).ToList();
@@ -60,8 +55,7 @@ public sealed record DashboardFilter(IReadOnlyList<string> Countries, bool Match
     /// <summary>The filter as one string: equal filters, equal keys.</summary>
     public string Key => $"{string.Join(',', Countries)}|{MatchAll}|{Format(From)}|{Format(To)}";
 
-    public static string? Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string? Format(DateOnly? date) => Days.ToText(date);
 
-    private static DateOnly? ParseDate(string? value)
-        => DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    private static DateOnly? ParseDate(string? value) => Days.Parse(value);
 }

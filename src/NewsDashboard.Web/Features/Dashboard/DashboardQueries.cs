@@ -32,8 +32,7 @@ public sealed class DashboardQueries(
     public Task<IReadOnlyList<EntityCount>> MentionsAsync(string type, string window, int limit = MentionsShown)
     {
         type = NormalizeType(type);
-        window = NormalizeWindow(window);
-        EntityQueries.TryParseWindow(window, out var parsed);
+        var parsed = MentionWindow.ParseOrDefault(window);
         return shared.GetAsync($"mentions|{type}|{window}|{limit}", () => entities.TopAsync(type, parsed, limit));
     }
 

@@ -75,7 +75,7 @@ public sealed class EntityCorrections(Database database, WriteLock writeLock, Me
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(
-            "UPDATE entities SET name = @name, renamed = 1, name_key = CASE WHEN type = 'person' THEN @personKey ELSE @key END WHERE id = @id",
+            "UPDATE entities SET name = @name, name_key = CASE WHEN type = 'person' THEN @personKey ELSE @key END WHERE id = @id",
             new { id, name, key = Normalizer.Normalize(name), personKey = EntityResolver.NameKeyOf(EntityTypes.Person, name) },
             transaction);
         if (changed == 0)

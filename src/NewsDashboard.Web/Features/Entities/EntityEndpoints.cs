@@ -1,5 +1,6 @@
 using NewsDashboard.Web.Features.Store;
 using Microsoft.AspNetCore.Http.HttpResults;
+using NewsDashboard.Extraction;
 using NewsDashboard.Web.Features.Security;
 using NewsDashboard.Web.Features.Text;
 
@@ -17,8 +18,6 @@ public sealed record EntityRenamed(long Id, string Name);
 
 public static class EntityEndpoints
 {
-    private static readonly string[] Types = ["person", "country", "organization", "place", "event"];
-
     public static IServiceCollection AddEntities(this IServiceCollection services)
         => services.AddSingleton<MentionWindows>().AddSingleton<EntityQueries>().AddSingleton<EntityCorrections>();
 
@@ -34,15 +33,15 @@ public static class EntityEndpoints
         var api = app.MapGroup("/api/entities").WithTags("Entities");
         api.MapGet("/", async Task<Results<Ok<IReadOnlyList<EntityCount>>, ValidationProblem>> (EntityQueries queries, string? type, string? window, int? limit, CancellationToken ct) =>
         {
-            type ??= "person";
-            if (!Types.Contains(type))
+            type ??= EntityTypes.Person;
+            if (!EntityTypes.All.Contains(type))
             {
-                return Invalid("type", "'type' must be one of person, country, organization, place, event.");
+                return Invalid("type", $"'type' must be one of {string.Join(", ", EntityTypes.All)}.");
             }
 
-            if (!EntityQueries.TryParseWindow(window, out var parsed))
+            if (!MentionWindow.TryParse(window, out var parsed))
             {
-                return Invalid("window", "'window' must be one of 1h, 24h, 7d, all.");
+                return Invalid("window", $"'window' must be one of {string.Join(", ", MentionWindow.Choices)}.");
             }
 
             return TypedResults.Ok(await queries.TopAsync(type, parsed, QueryLimits.Entities.Clamp(limit), ct));

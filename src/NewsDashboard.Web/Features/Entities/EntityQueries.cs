@@ -12,32 +12,10 @@ public sealed record EntityCount(long Id, string Type, string Name, string? Coun
 public sealed record EntityDetail(long Id, string Type, string Name, string? Country, string? Role, long Mentions, IReadOnlyList<string> Aliases,
     IReadOnlyList<EntityArticle> Articles);
 
-public sealed record EntityArticle(long ArticleId, string Title, string Language, long Count, string Ingested);
-
-/// <summary>Mention windows: 1 h, 24 h, 7 d or all time.</summary>
-public enum MentionWindow
-{
-    Hour,
-    Day,
-    Week,
-    All,
-}
+public sealed record EntityArticle(long ArticleId, string Title, string Language, long Count, DateTimeOffset Ingested);
 
 public sealed class EntityQueries(Database database, TimeProvider clock, MentionWindows windows)
 {
-    public static bool TryParseWindow(string? value, out MentionWindow window)
-    {
-        window = value switch
-        {
-            null or "" or "all" => MentionWindow.All,
-            "1h" => MentionWindow.Hour,
-            "24h" or "1d" => MentionWindow.Day,
-            "7d" => MentionWindow.Week,
-            _ => (MentionWindow)(-1),
-        };
-        return (int)window >= 0;
-    }
-
     public async Task<IReadOnlyList<EntityCount>> TopAsync(string type, MentionWindow window, int limit, CancellationToken cancellationToken = default)
     {
         limit = QueryLimits.Entities.Clamp(limit);
@@ -46,23 +24,23 @@ public sealed class EntityQueries(Database database, TimeProvider clock, Mention
         await using var connection = await database.OpenAsync(cancellationToken);
         List<(long Id, long Mentions)> top;
         Dictionary<long, long> previous = [];
-        switch (window)
+        if (window.Span is not { } span)
         {
-            case MentionWindow.All:
-                top = (await connection.QueryAsync<(long, long)>(
-                    "SELECT id, mentions_total FROM entities WHERE type = @type AND mentions_total > 0 ORDER BY mentions_total DESC, id LIMIT @limit",
-                    new { type, limit })).AsList();
-                break;
-            case MentionWindow.Hour:
-                var hourAgo = now - TimeSpan.FromHours(1);
-                top = await RangeAsync(connection, type, hourAgo, now.AddYears(1), limit);
-                previous = await PreviousRangeAsync(connection, top.Select(t => t.Id).ToList(), hourAgo - TimeSpan.FromHours(1), hourAgo);
-                break;
-            default:
-                var counted = windows.Top(type, window == MentionWindow.Day ? TimeSpan.FromHours(24) : TimeSpan.FromDays(7), limit);
-                top = counted.Select(c => (c.Id, c.Mentions)).ToList();
-                previous = counted.ToDictionary(c => c.Id, c => c.Previous);
-                break;
+            top = (await connection.QueryAsync<(long, long)>(
+                "SELECT id, mentions_total FROM entities WHERE type = @type AND mentions_total > 0 ORDER BY mentions_total DESC, id LIMIT @limit",
+                new { type, limit })).AsList();
+        }
+        else if (window == MentionWindow.Hour)
+        {
+            var hourAgo = now - span;
+            top = await RangeAsync(connection, type, hourAgo, now.AddYears(1), limit);
+            previous = await PreviousRangeAsync(connection, top.Select(t => t.Id).ToList(), hourAgo - span, hourAgo);
+        }
+        else
+        {
+            var counted = windows.Top(type, span, limit);
+            top = counted.Select(c => (c.Id, c.Mentions)).ToList();
+            previous = counted.ToDictionary(c => c.Id, c => c.Previous);
         }
 
         if (top.Count == 0)

@@ -14,8 +14,10 @@ public delegate ExtractionResult ArticleExtraction(ArticleInput input, DateTimeO
 /// that commits each article with everything extracted from it, and publishes once after the commit.
 /// Under load the writer commits the articles waiting for it together (group commit): one fsync for many, each
 /// article still whole or not at all, and none acknowledged before its commit.
+/// The writer loop is a hosted service (registered by <see cref="IngestEndpoints.AddIngestion"/> before the sources
+/// that feed it); on stop it drains what was queued before it ends.
 /// </summary>
-public sealed class ArticleIngestor : IDisposable
+public sealed class ArticleIngestor : BackgroundService
 {
     private const int MaxBatch = 64;
 
@@ -28,7 +30,6 @@ public sealed class ArticleIngestor : IDisposable
 
     // Held by the writer for each batch, and by corrections that must not interleave with it.
     private readonly WriteLock _writeLock;
-    private readonly Task _writer;
     private int _waiting;
     private long _received;
     private long _written;
@@ -38,15 +39,14 @@ public sealed class ArticleIngestor : IDisposable
 
     public ArticleIngestor(
         Database database, WriteLock writeLock, NewsEvents events, TimeProvider clock, ILogger<ArticleIngestor> logger,
-        ArticleExtraction? extraction = null)
+        ArticleExtraction extraction)
     {
         _database = database;
         _writeLock = writeLock;
         _events = events;
         _clock = clock;
         _logger = logger;
-        _extract = extraction ?? NewsExtractor.Default.Extract;
-        _writer = Task.Run(WriteLoopAsync);
+        _extract = extraction;
     }
 
     /// <summary>Articles extracted and waiting to be written; the HTTP front door answers 429 past a bound.</summary>
@@ -80,8 +80,10 @@ public sealed class ArticleIngestor : IDisposable
         return await pending.Done.Task.WaitAsync(cancellationToken);
     }
 
-    private async Task WriteLoopAsync()
+    /// <summary>The single writer: runs until the queue is completed by <see cref="StopAsync"/> and drained.</summary>
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await Task.Yield();
         var batch = new List<Pending>(MaxBatch);
         while (await _queue.Reader.WaitToReadAsync())
         {
@@ -131,7 +133,7 @@ public sealed class ArticleIngestor : IDisposable
             if (update is not null)
             {
                 _logger.LogInformation("Stored article {ArticleId} ({Language}): {Entities} entities, {Quotes} quotes, {Meetings} meetings",
-                    update.Seq, item.Result.Language, item.Result.Entities.Count, item.Result.Quotes.Count, item.Result.Meetings.Count);
+                    update.Article.Id, item.Result.Language, item.Result.Entities.Count, item.Result.Quotes.Count, item.Result.Meetings.Count);
                 _events.Publish(update);
             }
 
@@ -159,11 +161,11 @@ public sealed class ArticleIngestor : IDisposable
                 var id = ArticleStore.InsertArticle(sql, input, result, contentHash, now);
                 var writer = new ExtractionWriter(sql, id, now, result.Published);
                 var (quotes, meetings) = writer.Write(result);
-                var summary = new ArticleSummary(id, id, result.Title, result.Language, input.Source, input.Url,
-                    result.Published?.ToUniversalTime().ToString("O"), now.ToUniversalTime().ToString("O"));
+                var summary = new ArticleSummary(id, result.Title, result.Language, input.Source, input.Url,
+                    result.Published?.ToUniversalTime(), now.ToUniversalTime());
                 var countries = result.Entities.Where(e => e.Country is not null).Select(e => e.Country!)
                     .Distinct(StringComparer.Ordinal).ToList();
-                written.Add((item, new IngestOutcome(IngestStatus.Created, id, result), new NewsUpdate(id, summary, countries, quotes, meetings, writer.Mentions, now)));
+                written.Add((item, new IngestOutcome(IngestStatus.Created, id, result), new NewsUpdate(summary, countries, quotes, meetings, writer.Mentions, now)));
             }
 
             transaction.Commit();
@@ -189,11 +191,25 @@ public sealed class ArticleIngestor : IDisposable
         }
     }
 
-    public void Dispose()
+    /// <summary>Stops taking articles, and waits for the writer to store the ones already queued.</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
     {
         _queue.Writer.TryComplete();
-        _writer.Wait(TimeSpan.FromSeconds(10));
+        if (ExecuteTask is { } writer)
+        {
+            await writer.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await base.StopAsync(cancellationToken);
         CloseStatements();
+    }
+
+    public override void Dispose()
+    {
+        _queue.Writer.TryComplete();
+        ExecuteTask?.Wait(TimeSpan.FromSeconds(10));
+        CloseStatements();
+        base.Dispose();
     }
 
     private sealed record Pending(ArticleInput Input, ExtractionResult Result, string ContentHash, DateTimeOffset Received)

@@ -14,7 +14,7 @@ namespace NewsDashboard.Web.Features.Ingestion;
 /// speaker is one quote with several sources (<see cref="QuoteWriter"/>), the same participants within a day are
 /// one meeting with several sources (<see cref="MeetingResolver"/>). Each slice owns its part; this class orders them.
 /// </summary>
-internal sealed class ExtractionWriter(PreparedStatements sql, long articleId, DateTimeOffset ingested, DateTimeOffset? published = null)
+internal sealed class ExtractionWriter(PreparedStatements sql, long articleId, DateTimeOffset ingested, DateTimeOffset? published)
 {
     private readonly string _ingested = ingested.ToUniversalTime().ToString("O");
 
@@ -25,7 +25,7 @@ internal sealed class ExtractionWriter(PreparedStatements sql, long articleId, D
     /// <summary>What this article added to the mention counts, for the in-memory windows after the commit.</summary>
     public List<(string Type, long EntityId, long Count)> Mentions { get; } = [];
 
-    public (IReadOnlyList<QuoteEvent> Quotes, IReadOnlyList<MeetingEvent> Meetings) Write(ExtractionResult result)
+    public (IReadOnlyList<QuoteChange> Quotes, IReadOnlyList<MeetingChange> Meetings) Write(ExtractionResult result)
     {
         foreach (var entity in result.Entities)
         {
@@ -42,14 +42,14 @@ internal sealed class ExtractionWriter(PreparedStatements sql, long articleId, D
         }
 
         var quoteWriter = new QuoteWriter(sql, articleId, _ingested);
-        var quotes = new List<QuoteEvent>();
+        var quotes = new List<QuoteChange>();
         foreach (var quote in result.Quotes)
         {
             quotes.Add(quoteWriter.Write(quote, _entities.Find(quote.SpeakerEntity)));
         }
 
         var meetingResolver = new MeetingResolver(sql, articleId, _ingested, _fallbackDay);
-        var meetings = new List<MeetingEvent>();
+        var meetings = new List<MeetingChange>();
         foreach (var meeting in result.Meetings)
         {
             meetings.Add(meetingResolver.Write(meeting, meeting.Participants.Select(p => _entities.Find(p.Entity)).ToList()));

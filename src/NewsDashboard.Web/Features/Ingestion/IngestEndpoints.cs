@@ -21,6 +21,8 @@ public static class IngestEndpoints
             return (input, fallbackPublished) => NewsExtractor.Default.Extract(input, fallbackPublished, budget);
         });
         services.AddSingleton<ArticleIngestor>();
+        // The writer starts before the sources that feed it (hosted services start in registration order).
+        services.AddHostedService(provider => provider.GetRequiredService<ArticleIngestor>());
         services.AddHostedService<ExtractionWarmUp>();
         services.AddHostedService<SeedLoader>();
         return services;

@@ -5,7 +5,11 @@ namespace NewsDashboard.Web.Features.Live;
 /// <c>ArticleIngested</c> and <c>CatchUp</c>, <c>GET /api/articles</c>): in <c>Live</c> so that the publish point
 /// needs nothing from the Articles slice.
 /// </summary>
-public sealed record ArticleSummary(long Id, long Seq, string Title, string Language, string? Source, string? Url, string? Published, string Ingested);
+/// <remarks>
+/// <see cref="Id"/> is also the article's place in the feed: ids increase in commit order, so the last id a client
+/// saw is what it passes to <c>CatchUp</c> and to <c>GET /api/articles?after=</c>.
+/// </remarks>
+public sealed record ArticleSummary(long Id, string Title, string Language, string? Source, string? Url, DateTimeOffset? Published, DateTimeOffset Ingested);
 
 /// <summary>Stored articles in sequence order: what the hub's <c>CatchUp</c> reads (the Articles slice provides it).</summary>
 public interface IArticleList

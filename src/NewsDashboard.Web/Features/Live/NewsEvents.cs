@@ -2,17 +2,18 @@ namespace NewsDashboard.Web.Features.Live;
 
 /// <summary>What one committed article changed, published once after the commit.</summary>
 public sealed record NewsUpdate(
-    long Seq,
     ArticleSummary Article,
     IReadOnlyList<string> Countries,
-    IReadOnlyList<QuoteEvent> Quotes,
-    IReadOnlyList<MeetingEvent> Meetings,
+    IReadOnlyList<QuoteChange> Quotes,
+    IReadOnlyList<MeetingChange> Meetings,
     IReadOnlyList<(string Type, long EntityId, long Count)> Mentions,
     DateTimeOffset Ingested);
 
-public sealed record QuoteEvent(long Seq, long QuoteId, string Text, string Language, string? Speaker, string? SpeakerCountry, long ArticleId, bool IsNew);
+/// <summary>A quote the article added (or added a source to): in-process only, the hub sends the stored <see cref="QuoteView"/>.</summary>
+public sealed record QuoteChange(long QuoteId, string? SpeakerCountry, bool IsNew);
 
-public sealed record MeetingEvent(long Seq, long MeetingId, string? Date, string Status, string Kind, string? Location, IReadOnlyList<string> Countries, bool IsNew);
+/// <summary>A meeting the article added or updated: in-process only, the hub sends the stored <see cref="MeetingView"/>.</summary>
+public sealed record MeetingChange(long MeetingId, IReadOnlyList<string> Countries, bool IsNew);
 
 /// <summary>
 /// The in-process publish point: the ingestor raises it once after each commit; Blazor components and the hub

@@ -1,29 +1,33 @@
 using Microsoft.AspNetCore.SignalR;
+using NewsDashboard.Web.Features.Vocabulary;
 
 namespace NewsDashboard.Web.Features.Live;
 
-/// <summary>The events a hub client receives. Each carries a sequence number for catch-up after a reconnect.</summary>
+/// <summary>
+/// The events a hub client receives, in the shapes the REST API returns. Article ids increase in commit order: the
+/// last article id a client saw is where <see cref="NewsHub.CatchUp"/> starts after a reconnect.
+/// </summary>
 public interface INewsClient
 {
     Task ArticleIngested(ArticleSummary article);
 
-    Task QuoteAdded(QuoteEvent quote);
+    Task QuoteAdded(QuoteView quote);
 
-    Task MeetingAdded(MeetingEvent meeting);
+    Task MeetingAdded(MeetingView meeting);
 
-    Task MeetingUpdated(MeetingEvent meeting);
+    Task MeetingUpdated(MeetingView meeting);
 
     Task MentionsChanged(MentionsChangedEvent change);
 }
 
-public sealed record MentionsChangedEvent(long Seq, IReadOnlyList<string> Countries);
+public sealed record MentionsChangedEvent(long ArticleId, IReadOnlyList<string> Countries);
 
 
 /// <summary>
 /// <c>/hubs/news</c>: live events for screens and integrations. A connection receives every event until it
 /// subscribes to countries; then it receives only events that involve one of them (once each, however many match).
 /// </summary>
-public sealed class NewsHub(IArticleList store, HubSubscriptions subscriptions) : Hub<INewsClient>
+public sealed class NewsHub(IArticleList articles, IQuoteList quotes, IMeetingList meetings, HubSubscriptions subscriptions) : Hub<INewsClient>
 {
     public const string Path = "/hubs/news";
 
@@ -41,8 +45,27 @@ public sealed class NewsHub(IArticleList store, HubSubscriptions subscriptions) 
         await base.OnDisconnectedAsync(exception);
     }
 
-    /// <summary>Articles stored after <paramref name="afterSeq"/>, oldest first: what a reconnecting client missed.</summary>
-    public Task<IReadOnlyList<ArticleSummary>> CatchUp(long afterSeq) => store.ListAsync(500, afterSeq);
+    /// <summary>The most articles one <see cref="CatchUp"/> returns; a client that missed more calls again after the last.</summary>
+    public const int CatchUpArticles = 500;
+
+    /// <summary>
+    /// What a reconnecting client missed: the articles stored after article <paramref name="afterSeq"/> (oldest
+    /// first, at most <see cref="CatchUpArticles"/>), and the quotes and meetings those articles reported, as stored now.
+    /// </summary>
+    public async Task<CatchUpResult> CatchUp(long afterSeq)
+    {
+        var missed = await articles.ListAsync(CatchUpArticles, afterSeq, Context.ConnectionAborted);
+        if (missed.Count == 0)
+        {
+            return new CatchUpResult([], [], []);
+        }
+
+        var upTo = missed[^1].Id;
+        return new CatchUpResult(
+            missed,
+            await quotes.ReportedInAsync(afterSeq, upTo, Context.ConnectionAborted),
+            await meetings.ReportedInAsync(afterSeq, upTo, Context.ConnectionAborted));
+    }
 
     /// <summary>Receive only events involving these countries (ISO codes); an empty list means everything.</summary>
     public Task Subscribe(string[] countries) => SubscribeAsync(countries);
@@ -90,8 +113,7 @@ public sealed class HubSubscriptions
     private readonly Dictionary<string, (IReadOnlyList<string> Countries, int Connections)> _groups = new(StringComparer.Ordinal);
 
     public static IReadOnlyList<string> Normalize(IEnumerable<string> countries)
-        => countries.Where(c => c is { Length: 2 } && c.All(char.IsAsciiLetter)).Select(c => c.ToUpperInvariant())
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        => [.. CountryCode.Valid(countries).Order(StringComparer.Ordinal)];
 
     public static string GroupFor(IReadOnlyList<string> countries) => countries.Count == 0 ? All : "countries:" + string.Join(',', countries);
 
@@ -133,7 +155,9 @@ public sealed class HubSubscriptions
 }
 
 /// <summary>Forwards each committed update from the in-process publish point to hub clients.</summary>
-public sealed class HubBroadcaster(NewsEvents events, IHubContext<NewsHub, INewsClient> hub, HubSubscriptions subscriptions, ILogger<HubBroadcaster> logger)
+public sealed class HubBroadcaster(
+    NewsEvents events, IHubContext<NewsHub, INewsClient> hub, HubSubscriptions subscriptions, IQuoteList quotes, IMeetingList meetings,
+    ILogger<HubBroadcaster> logger)
     : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
@@ -156,24 +180,35 @@ public sealed class HubBroadcaster(NewsEvents events, IHubContext<NewsHub, INews
         {
             var articleGroups = subscriptions.GroupsFor(update.Countries);
             await hub.Clients.Groups(articleGroups).ArticleIngested(update.Article);
-            foreach (var quote in update.Quotes.Where(q => q.IsNew))
+            // The hub sends quotes and meetings in their public shape, read from the store after the commit.
+            var added = update.Quotes.Where(q => q.IsNew).ToList();
+            var quoteViews = added.Count == 0 ? [] : (await quotes.GetAsync([.. added.Select(q => q.QuoteId)])).ToDictionary(q => q.Id);
+            foreach (var quote in added)
             {
-                await hub.Clients.Groups(subscriptions.GroupsFor(quote.SpeakerCountry is { } c ? [c] : [])).QuoteAdded(quote);
+                if (quoteViews.TryGetValue(quote.QuoteId, out var view))
+                {
+                    await hub.Clients.Groups(subscriptions.GroupsFor(quote.SpeakerCountry is { } c ? [c] : [])).QuoteAdded(view);
+                }
             }
 
+            var meetingViews = update.Meetings.Count == 0 ? []
+                : (await meetings.GetAsync([.. update.Meetings.Select(m => m.MeetingId)])).ToDictionary(m => m.Id);
             foreach (var meeting in update.Meetings)
             {
-                var clients = hub.Clients.Groups(subscriptions.GroupsFor(meeting.Countries));
-                await (meeting.IsNew ? clients.MeetingAdded(meeting) : clients.MeetingUpdated(meeting));
+                if (meetingViews.TryGetValue(meeting.MeetingId, out var view))
+                {
+                    var clients = hub.Clients.Groups(subscriptions.GroupsFor(meeting.Countries));
+                    await (meeting.IsNew ? clients.MeetingAdded(view) : clients.MeetingUpdated(view));
+                }
             }
 
-            await hub.Clients.Groups(articleGroups).MentionsChanged(new MentionsChangedEvent(update.Seq, update.Countries));
+            await hub.Clients.Groups(articleGroups).MentionsChanged(new MentionsChangedEvent(update.Article.Id, update.Countries));
         }
 #pragma warning disable CA1031 // A failed broadcast must not take the ingestion path down.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            logger.LogWarning(ex, "Broadcasting article {ArticleId} failed", update.Seq);
+            logger.LogWarning(ex, "Broadcasting article {ArticleId} failed", update.Article.Id);
         }
     }
 }

@@ -2,12 +2,15 @@ using NewsDashboard.Web.Features.Store;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsDashboard.Web.Features.Entities;
+using NewsDashboard.Web.Features.Live;
+using NewsDashboard.Web.Features.Vocabulary;
 
 namespace NewsDashboard.Web.Features.Meetings;
 
 public static class MeetingEndpoints
 {
-    public static IServiceCollection AddMeetings(this IServiceCollection services) => services.AddSingleton<MeetingQueries>();
+    public static IServiceCollection AddMeetings(this IServiceCollection services)
+        => services.AddSingleton<MeetingQueries>().AddSingleton<IMeetingList>(sp => sp.GetRequiredService<MeetingQueries>());
 
     public static IEndpointRouteBuilder MapMeetings(this IEndpointRouteBuilder app)
     {
@@ -52,7 +55,7 @@ public static class MeetingEndpoints
             return true;
         }
 
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        if (Days.TryParse(value, out var parsed))
         {
             date = parsed;
             return true;

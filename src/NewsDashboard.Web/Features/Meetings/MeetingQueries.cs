@@ -1,15 +1,10 @@
 using Dapper;
+using NewsDashboard.Web.Features.Live;
 using NewsDashboard.Web.Features.Store;
+using NewsDashboard.Web.Features.Vocabulary;
 
 namespace NewsDashboard.Web.Features.Meetings;
 
-public sealed record MeetingParticipantView(long? EntityId, string? Name, string? Country, string? Role);
-
-public sealed record MeetingSourceView(long ArticleId, string Evidence, string? Title = null, string? Language = null);
-
-public sealed record MeetingView(
-    long Id, string? Date, string Status, string Kind, string? Location, string? LocationCountry,
-    IReadOnlyList<MeetingParticipantView> Participants, IReadOnlyList<MeetingSourceView> Sources);
 
 /// <summary>Which meetings: those involving any (default) or all of the countries, within a date range.</summary>
 public sealed record MeetingFilter(IReadOnlyList<string> Countries, bool MatchAll, DateOnly? From, DateOnly? To, int Limit = 100)
@@ -17,16 +12,34 @@ public sealed record MeetingFilter(IReadOnlyList<string> Countries, bool MatchAl
     public static MeetingFilter None { get; } = new([], false, null, null);
 }
 
-public sealed class MeetingQueries(Database database)
+public sealed class MeetingQueries(Database database) : IMeetingList
 {
+    public async Task<IReadOnlyList<MeetingView>> GetAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await LoadAsync(connection, [.. ids]);
+    }
+
+    public async Task<IReadOnlyList<MeetingView>> ReportedInAsync(long afterArticle, long upToArticle, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var ids = (await connection.QueryAsync<long>(
+            """
+            SELECT meeting_id FROM meeting_sources WHERE article_id > @afterArticle AND article_id <= @upToArticle
+            GROUP BY meeting_id ORDER BY meeting_id
+            """,
+            new { afterArticle, upToArticle })).AsList();
+        return await LoadAsync(connection, ids);
+    }
+
     public async Task<IReadOnlyList<MeetingView>> ListAsync(MeetingFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var countries = filter.Countries.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var countries = CountryCode.ForLookup(filter.Countries);
         var args = new
         {
-            from = filter.From?.ToString("yyyy-MM-dd"),
-            to = filter.To?.ToString("yyyy-MM-dd"),
+            from = Days.ToText(filter.From),
+            to = Days.ToText(filter.To),
             limit = QueryLimits.Meetings.Clamp(filter.Limit),
         };
         await using var connection = await database.OpenAsync(cancellationToken);

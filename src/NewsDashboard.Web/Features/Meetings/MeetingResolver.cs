@@ -3,6 +3,8 @@ using NewsDashboard.Extraction;
 using NewsDashboard.Web.Features.Live;
 using NewsDashboard.Web.Features.Store;
 
+using NewsDashboard.Web.Features.Vocabulary;
+
 namespace NewsDashboard.Web.Features.Meetings;
 
 /// <summary>
@@ -20,7 +22,7 @@ internal sealed class MeetingResolver(PreparedStatements sql, long articleId, st
     /// Stores a meeting, or links this article to the same meeting already stored; <paramref name="participantIds"/>
     /// are the participants' entity ids (null for unnamed ones), in order, from the caller's entity resolution.
     /// </summary>
-    public MeetingEvent Write(ExtractedMeeting meeting, IReadOnlyList<long?> participantIds)
+    public MeetingChange Write(ExtractedMeeting meeting, IReadOnlyList<long?> participantIds)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(participantIds);
@@ -73,8 +75,7 @@ internal sealed class MeetingResolver(PreparedStatements sql, long articleId, st
             "INSERT OR IGNORE INTO meeting_sources (meeting_id, article_id, evidence) VALUES (@meetingId, @articleId, @evidence)",
             ("@meetingId", meetingId), ("@articleId", articleId), ("@evidence", meeting.Evidence));
 
-        var countries = meeting.Participants.Select(p => p.Country).Append(meeting.LocationCountry)
-            .Where(c => !string.IsNullOrEmpty(c)).Select(c => c!.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        var countries = CountryCode.ForLookup(meeting.Participants.Select(p => p.Country).Append(meeting.LocationCountry));
         foreach (var country in countries)
         {
             sql.Execute(
@@ -85,7 +86,7 @@ internal sealed class MeetingResolver(PreparedStatements sql, long articleId, st
                 ("@country", country), ("@meetingId", meetingId));
         }
 
-        return new MeetingEvent(articleId, meetingId, meeting.Date, meeting.Status, meeting.Kind, meeting.Location, countries, isNew);
+        return new MeetingChange(meetingId, countries, isNew);
     }
 
     // The same meeting: the same named participants, unnamed ones from the same countries, and timeline dates

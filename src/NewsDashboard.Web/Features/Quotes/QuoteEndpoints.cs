@@ -3,7 +3,8 @@ namespace NewsDashboard.Web.Features.Quotes;
 
 public static class QuoteEndpoints
 {
-    public static IServiceCollection AddQuotes(this IServiceCollection services) => services.AddSingleton<QuoteQueries>();
+    public static IServiceCollection AddQuotes(this IServiceCollection services)
+        => services.AddSingleton<QuoteQueries>().AddSingleton<Live.IQuoteList>(sp => sp.GetRequiredService<QuoteQueries>());
 
     public static IEndpointRouteBuilder MapQuotes(this IEndpointRouteBuilder app)
     {

@@ -14,7 +14,7 @@ internal sealed class QuoteWriter(PreparedStatements sql, long articleId, string
     private readonly string _ingested = ingested;
 
     /// <summary>Stores a quote, or adds this article as a source of the same quote by the same speaker.</summary>
-    public QuoteEvent Write(ExtractedQuote quote, long? speakerId)
+    public QuoteChange Write(ExtractedQuote quote, long? speakerId)
     {
         var textKey = TextKey(quote.Text);
         var existing = sql.Scalar(
@@ -33,7 +33,7 @@ internal sealed class QuoteWriter(PreparedStatements sql, long articleId, string
         sql.Execute(
             "INSERT OR IGNORE INTO quote_sources (quote_id, article_id) VALUES (@quoteId, @articleId)",
             ("@quoteId", quoteId), ("@articleId", articleId));
-        return new QuoteEvent(articleId, quoteId, quote.Text, quote.Language, quote.Speaker, quote.SpeakerCountry, articleId, isNew);
+        return new QuoteChange(quoteId, quote.SpeakerCountry, isNew);
     }
 
     /// <summary>Letters and digits only, case folded: the same quote re-punctuated is the same quote.</summary>

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace NewsDashboard.Web.Features.Store;
@@ -6,6 +5,8 @@ namespace NewsDashboard.Web.Features.Store;
 /// <summary>Opens connections to the news database: one per operation, WAL, foreign keys on.</summary>
 public sealed class Database
 {
+    static Database() => DateTimeOffsetHandler.Register();
+
     public Database(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = true };
@@ -34,6 +35,4 @@ public sealed class Database
         return connection;
     }
 
-    public async Task<DbTransaction> BeginAsync(SqliteConnection connection, CancellationToken cancellationToken = default)
-        => await connection.BeginTransactionAsync(cancellationToken);
 }

@@ -64,7 +64,7 @@ public sealed class LiveRefreshTests : IAsyncLifetime
     }
 
     private static NewsUpdate Update(long seq)
-        => new(seq, new ArticleSummary(seq, seq, "Headline " + seq, "en", null, null, null, DateTimeOffset.UtcNow.ToString("O")), [], [], [], [], DateTimeOffset.UtcNow);
+        => new(new ArticleSummary(seq, "Headline " + seq, "en", null, null, null, DateTimeOffset.UtcNow), [], [], [], [], DateTimeOffset.UtcNow);
 
     private static async Task WaitUntilAsync(Func<bool> condition)
     {

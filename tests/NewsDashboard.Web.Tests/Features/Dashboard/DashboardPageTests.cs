@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using MudBlazor.Services;
 using DashboardPage = NewsDashboard.Web.Features.Dashboard.Dashboard;
+using NewsDashboard.Extraction;
 using NewsDashboard.Web.Features.Articles;
 using NewsDashboard.Web.Features.Ingestion;
 using NewsDashboard.Web.Features.Live;
@@ -31,7 +32,8 @@ public sealed class DashboardPageTests : IAsyncLifetime
         await new Migrator(database, NullLogger<Migrator>.Instance).MigrateAsync();
         _events = new NewsEvents(NullLogger<NewsEvents>.Instance);
         var windows = new MentionWindows(_events, TimeProvider.System);
-        _ingestor = new ArticleIngestor(database, new WriteLock(), _events, TimeProvider.System, NullLogger<ArticleIngestor>.Instance);
+        _ingestor = new ArticleIngestor(database, new WriteLock(), _events, TimeProvider.System, NullLogger<ArticleIngestor>.Instance, NewsExtractor.Default.Extract);
+        await _ingestor.StartAsync(CancellationToken.None);
         _context.Services.AddMudServices();
         _context.Services.AddSingleton(database);
         _context.Services.AddSingleton<ArticleStore>();
@@ -99,8 +101,8 @@ public sealed class DashboardPageTests : IAsyncLifetime
 
     private void Publish(long i)
     {
-        var article = new ArticleSummary(i, i, $"Burst headline {i}", "en", null, null, null, DateTimeOffset.UtcNow.ToString("O"));
-        _events.Publish(new NewsUpdate(i, article, [], [], [], [], DateTimeOffset.UtcNow));
+        var article = new ArticleSummary(i, $"Burst headline {i}", "en", null, null, null, DateTimeOffset.UtcNow);
+        _events.Publish(new NewsUpdate(article, [], [], [], [], DateTimeOffset.UtcNow));
     }
 
     public async Task DisposeAsync()

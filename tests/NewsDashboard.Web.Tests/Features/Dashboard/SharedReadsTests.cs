@@ -20,7 +20,7 @@ public sealed class SharedReadsTests
     }
 
     private static NewsUpdate Update(long seq)
-        => new(seq, new ArticleSummary(seq, seq, $"Headline {seq}", "en", null, null, null, "2025-07-31T00:00:00Z"), [], [], [], [], DateTimeOffset.UtcNow);
+        => new(new ArticleSummary(seq, $"Headline {seq}", "en", null, null, null, new DateTimeOffset(2025, 7, 31, 0, 0, 0, TimeSpan.Zero)), [], [], [], [], DateTimeOffset.UtcNow);
 
     [Fact]
     public async Task TwoHundredDashboardsOnOneView_ReadTheStoreOncePerUpdate()

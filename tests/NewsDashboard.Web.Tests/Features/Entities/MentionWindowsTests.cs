@@ -68,8 +68,8 @@ public sealed class MentionWindowsTests
         events.Published += _ => seenByReader = windows!.Top("person", TimeSpan.FromHours(24), 5); // subscribed first
         windows = new MentionWindows(events, clock);
 
-        var article = new ArticleSummary(7, 7, "Talks", "en", null, null, null, Noon.ToString("O"));
-        events.Publish(new NewsUpdate(7, article, [], [], [], [("person", 4, 3)], Noon.AddHours(-1)));
+        var article = new ArticleSummary(7, "Talks", "en", null, null, null, Noon);
+        events.Publish(new NewsUpdate(article, [], [], [], [("person", 4, 3)], Noon.AddHours(-1)));
 
         Assert.Equal([(4L, 3L, 0L)], seenByReader);
         Assert.Equal([(4L, 3L, 0L)], windows.Top("person", TimeSpan.FromHours(24), 5));

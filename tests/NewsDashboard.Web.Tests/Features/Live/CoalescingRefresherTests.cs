@@ -8,7 +8,7 @@ namespace NewsDashboard.Web.Tests.Features.Live;
 public sealed class CoalescingRefresherTests
 {
     private static NewsUpdate Update(long seq)
-        => new(seq, new ArticleSummary(seq, seq, $"Headline {seq}", "en", null, null, null, "2025-07-31T00:00:00Z"), [], [], [], [], DateTimeOffset.UtcNow);
+        => new(new ArticleSummary(seq, $"Headline {seq}", "en", null, null, null, new DateTimeOffset(2025, 7, 31, 0, 0, 0, TimeSpan.Zero)), [], [], [], [], DateTimeOffset.UtcNow);
 
     [Fact]
     public async Task Burst_OfHundredUpdates_RefreshesOnceWithAllOfThem()
@@ -35,7 +35,7 @@ public sealed class CoalescingRefresherTests
 
         await done.Task.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.True(batches.Count <= 2, $"{batches.Count} refreshes");
-        Assert.Equal(Enumerable.Range(1, 100).Select(i => (long)i), batches.SelectMany(b => b).Select(u => u.Seq));
+        Assert.Equal(Enumerable.Range(1, 100).Select(i => (long)i), batches.SelectMany(b => b).Select(u => u.Article.Id));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class CoalescingRefresherTests
         await Task.Delay(CoalescingRefresher.Interval * 2);
         lock (batches)
         {
-            Assert.Equal(Enumerable.Range(1, 30).Select(i => (long)i), batches.SelectMany(b => b).Select(u => u.Seq));
+            Assert.Equal(Enumerable.Range(1, 30).Select(i => (long)i), batches.SelectMany(b => b).Select(u => u.Article.Id));
             var allowed = (int)(elapsed / CoalescingRefresher.Interval) + 2;
             Assert.True(batches.Count <= allowed, $"{batches.Count} refreshes in {elapsed.TotalMilliseconds:0} ms, at most {allowed} expected");
         }
@@ -184,7 +184,7 @@ public sealed class CoalescingRefresherTests
         await WaitForAsync(() => Count() == 2, TimeSpan.FromSeconds(1));
         lock (batches)
         {
-            Assert.Equal([2L, 3L], batches[1].Select(u => u.Seq));
+            Assert.Equal([2L, 3L], batches[1].Select(u => u.Article.Id));
         }
     }
 

@@ -17,10 +17,16 @@ public sealed class HubTests : IDisposable
         null, "en", input.Title ?? "", published,
         input.Body.Split(' ').Where(w => w.Length == 2 && w.All(char.IsUpper))
             .Select(c => new ExtractedEntity($"country/{c.ToLowerInvariant()}", "country", c, c, null, 1, [c])).ToList(),
-        [],
+        input.Body.Contains("met", StringComparison.Ordinal)
+            ? [new ExtractedMeeting(
+                [.. Countries(input.Body).Select(c => new MeetingParticipant(null, "Envoy of " + c, c, "envoy"))],
+                null, null, "2025-07-31", "held", "talks", "The envoys met " + input.Title)]
+            : [],
         input.Body.Contains("said", StringComparison.Ordinal)
-            ? [new ExtractedQuote("Official", null, input.Body.Split(' ').First(w => w.Length == 2 && w.All(char.IsUpper)), "A statement " + input.Title, "en")]
+            ? [new ExtractedQuote("Official", null, Countries(input.Body).First(), "A statement " + input.Title, "en")]
             : [])));
+
+    private static IEnumerable<string> Countries(string body) => body.Split(' ').Where(w => w.Length == 2 && w.All(char.IsUpper));
 
     private HubConnection Connect() => new HubConnectionBuilder().WithUrl(new Uri(_app.BaseAddress, "hubs/news")).Build();
 
@@ -53,8 +59,8 @@ public sealed class HubTests : IDisposable
     public async Task SubscribedToTwoCountries_EventInvolvingBoth_ArrivesOnce()
     {
         await using var hub = Connect();
-        var quotes = new ConcurrentQueue<QuoteEvent>();
-        hub.On<QuoteEvent>("QuoteAdded", q => quotes.Enqueue(q));
+        var quotes = new ConcurrentQueue<QuoteView>();
+        hub.On<QuoteView>("QuoteAdded", q => quotes.Enqueue(q));
         await hub.StartAsync();
         await hub.InvokeAsync("JoinCountry", "SY");
         await hub.InvokeAsync("JoinCountry", "RU");
@@ -63,28 +69,81 @@ public sealed class HubTests : IDisposable
         await PostAsync("Marker", "RU official said again");
 
         await WaitUntil(() => quotes.Any(q => q.Text.Contains("Marker", StringComparison.Ordinal)));
-        Assert.Single(quotes, q => q.ArticleId == id);
+        Assert.Single(quotes, q => q.Sources.Any(s => s.ArticleId == id));
     }
 
     [Fact]
     public async Task Reconnect_CatchUpAfterLastSeq_ReturnsWhatWasMissed()
     {
         await using var hub = Connect();
-        var seen = new ConcurrentQueue<ArticleSummary>();
-        hub.On<ArticleSummary>("ArticleIngested", a => seen.Enqueue(a));
-        await hub.StartAsync();
-        await PostAsync("Before the drop", "FR");
-        await WaitUntil(() => !seen.IsEmpty);
-        var last = seen.Max(a => a.Seq);
-        await hub.StopAsync();
+        var last = await SeeOneThenDropAsync(hub, "FR");
 
         await PostAsync("Missed one", "FR");
         await PostAsync("Missed two", "DE");
         await hub.StartAsync();
-        var missed = await hub.InvokeAsync<List<ArticleSummary>>("CatchUp", last);
+        var missed = (await hub.InvokeAsync<CatchUpResult>("CatchUp", last)).Articles;
 
         Assert.Equal(["Missed one", "Missed two"], missed.Select(a => a.Title));
-        Assert.True(missed[0].Seq > last && missed[1].Seq > missed[0].Seq);
+        Assert.True(missed[0].Id > last && missed[1].Id > missed[0].Id);
+    }
+
+    [Fact]
+    public async Task Reconnect_CatchUp_ReturnsMissedArticlesQuotesAndMeetings()
+    {
+        await using var hub = Connect();
+        var last = await SeeOneThenDropAsync(hub, "FR official said");
+
+        var quoted = await PostAsync("Missed statement", "SY official said");
+        var met = await PostAsync("Missed talks", "SY RU envoys met");
+        var both = await PostAsync("Missed summit", "DE FR envoys met and an official said");
+        await hub.StartAsync();
+        var missed = await hub.InvokeAsync<CatchUpResult>("CatchUp", last);
+
+        Assert.Equal([quoted, met, both], missed.Articles.Select(a => a.Id));
+        Assert.Equal(["A statement Missed statement", "A statement Missed summit"], missed.Quotes.Select(q => q.Text));
+        Assert.Equal(new[] { new[] { quoted }, new[] { both } }, missed.Quotes.Select(q => q.Sources.Select(s => s.ArticleId).ToArray()));
+        Assert.Equal(new[] { new[] { met }, new[] { both } }, missed.Meetings.Select(m => m.Sources.Select(s => s.ArticleId).ToArray()));
+        Assert.Equal(new[] { new[] { "RU", "SY" }, new[] { "DE", "FR" } }, missed.Meetings.Select(m => m.Participants.Select(p => p.Country!).Order(StringComparer.Ordinal).ToArray()));
+
+        // The same shapes as the REST API's.
+        using var client = _app.CreateApiClient();
+        var listed = await client.GetFromJsonAsync<List<QuoteView>>("api/quotes?limit=10");
+        Assert.Equivalent(listed!.Where(q => q.Sources.Any(s => s.ArticleId > last)).OrderBy(q => q.Id), missed.Quotes, strict: true);
+
+        var nothing = await hub.InvokeAsync<CatchUpResult>("CatchUp", both);
+        Assert.Empty(nothing.Articles);
+        Assert.Empty(nothing.Quotes);
+        Assert.Empty(nothing.Meetings);
+    }
+
+    [Fact]
+    public async Task MeetingAdded_IsTheRestApisMeeting()
+    {
+        await using var hub = Connect();
+        var meetings = new ConcurrentQueue<MeetingView>();
+        hub.On<MeetingView>("MeetingAdded", m => meetings.Enqueue(m));
+        await hub.StartAsync();
+
+        var id = await PostAsync("Talks", "SY RU envoys met");
+
+        await WaitUntil(() => !meetings.IsEmpty);
+        var sent = Assert.Single(meetings);
+        using var client = _app.CreateApiClient();
+        var stored = await client.GetFromJsonAsync<MeetingView>($"api/meetings/{sent.Id}");
+        Assert.Equivalent(stored, sent, strict: true);
+        Assert.Equal(id, Assert.Single(sent.Sources).ArticleId);
+    }
+
+    /// <summary>Connects, sees one article posted, and disconnects: returns the last article id the client saw.</summary>
+    private async Task<long> SeeOneThenDropAsync(HubConnection hub, string body)
+    {
+        var seen = new ConcurrentQueue<ArticleSummary>();
+        using var subscription = hub.On<ArticleSummary>("ArticleIngested", a => seen.Enqueue(a));
+        await hub.StartAsync();
+        await PostAsync("Before the drop", body);
+        await WaitUntil(() => !seen.IsEmpty);
+        await hub.StopAsync();
+        return seen.Max(a => a.Id);
     }
 
     private static async Task WaitUntil(Func<bool> condition)
