@@ -31,23 +31,23 @@ public sealed class StoreFixture : IAsyncDisposable
         Quotes = new QuoteQueries(Database);
     }
 
-    public Database Database { get; }
+    internal Database Database { get; }
 
-    public NewsEvents Events { get; }
+    internal NewsEvents Events { get; }
 
-    public WriteLock WriteLock { get; }
+    internal WriteLock WriteLock { get; }
 
-    public ArticleIngestor Ingestor { get; }
+    internal ArticleIngestor Ingestor { get; }
 
-    public MentionWindows Windows { get; }
+    internal MentionWindows Windows { get; }
 
-    public EntityQueries Entities { get; }
+    internal EntityQueries Entities { get; }
 
-    public EntityCorrections Corrections { get; }
+    internal EntityCorrections Corrections { get; }
 
-    public MeetingQueries Meetings { get; }
+    internal MeetingQueries Meetings { get; }
 
-    public QuoteQueries Quotes { get; }
+    internal QuoteQueries Quotes { get; }
 
     public static async Task<StoreFixture> CreateAsync()
     {
@@ -58,7 +58,7 @@ public sealed class StoreFixture : IAsyncDisposable
     }
 
     /// <summary>Ingests an article whose extraction is <paramref name="result"/>.</summary>
-    public async Task<IngestOutcome> IngestAsync(string body, ExtractionResult result)
+    internal async Task<IngestOutcome> IngestAsync(string body, ExtractionResult result)
     {
         _results[body] = result;
         return await Ingestor.IngestAsync(new ArticleInput(body, result.Title, Language: result.Language));

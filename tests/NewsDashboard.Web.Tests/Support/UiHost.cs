@@ -49,7 +49,7 @@ public sealed class UiHost : IAsyncDisposable
 
     public NavigationManager Navigation => Context.Services.GetRequiredService<NavigationManager>();
 
-    public Task<IngestOutcome> IngestAsync(string body, ExtractionResult result) => Store.IngestAsync(body, result);
+    internal Task<IngestOutcome> IngestAsync(string body, ExtractionResult result) => Store.IngestAsync(body, result);
 
     public async ValueTask DisposeAsync()
     {

@@ -11,7 +11,7 @@ namespace NewsDashboard.Web.Components.Shared;
 /// rendered into its parent, not a component: a dashboard shows over a hundred flags, and as components each one
 /// cost the server a component state and two render-tree buffers in every circuit (docs/performance.md).
 /// </summary>
-public static class CountryFlag
+internal static class CountryFlag
 {
     // At most 26 × 26 entries: only two ASCII letters get in. Every circuit shares the same strings.
     private static readonly ConcurrentDictionary<string, Flag> Flags = new(StringComparer.OrdinalIgnoreCase);

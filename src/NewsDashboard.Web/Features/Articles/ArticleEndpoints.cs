@@ -4,7 +4,7 @@ using NewsDashboard.Web.Features.Store;
 
 namespace NewsDashboard.Web.Features.Articles;
 
-public static class ArticleEndpoints
+internal static class ArticleEndpoints
 {
     public static IServiceCollection AddArticles(this IServiceCollection services)
         => services.AddSingleton<ArticleStore>().AddSingleton<IArticleList>(sp => sp.GetRequiredService<ArticleStore>());

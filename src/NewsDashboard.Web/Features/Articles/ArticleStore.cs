@@ -10,7 +10,7 @@ using NewsDashboard.Web.Features.Store;
 namespace NewsDashboard.Web.Features.Articles;
 
 /// <summary>Reads and writes articles and what was extracted from them.</summary>
-public sealed class ArticleStore(Database database) : IArticleList
+internal sealed class ArticleStore(Database database) : IArticleList
 {
     public Database Database => database;
 
@@ -119,6 +119,6 @@ public sealed class ArticleStore(Database database) : IArticleList
     private sealed record ArticleRow(long Id, string Title, string Body, string Language, string? Source, string? Url, DateTimeOffset? Published, DateTimeOffset Ingested, string Extraction);
 }
 
-public sealed record ArticleDetail(
+internal sealed record ArticleDetail(
     long Id, string Title, string Body, string Language, string? Source, string? Url, DateTimeOffset? Published, DateTimeOffset Ingested,
     ExtractionResult? Extraction);

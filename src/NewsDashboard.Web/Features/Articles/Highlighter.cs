@@ -7,7 +7,7 @@ public readonly record struct TextSegment(string Text, bool Marked);
 /// Splits untrusted article text into plain and marked segments. The page renders each segment as text
 /// (inside <c>&lt;mark&gt;</c> when marked), never as markup, so nothing in an article can inject HTML.
 /// </summary>
-public static class Highlighter
+internal static class Highlighter
 {
     // Bounds the work on a hostile article: a needle found this often is not worth marking every time.
     private const int MaxHitsPerNeedle = 200;

@@ -2,7 +2,7 @@ using NewsDashboard.Web.Features.Names;
 
 namespace NewsDashboard.Web.Features.Dashboard;
 
-public static class DashboardExtensions
+internal static class DashboardExtensions
 {
     public static IServiceCollection AddDashboard(this IServiceCollection services)
     {

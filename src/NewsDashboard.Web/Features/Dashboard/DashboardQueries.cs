@@ -14,7 +14,7 @@ namespace NewsDashboard.Web.Features.Dashboard;
 /// Every circuit showing the same view after the same update gets the same (immutable) result: one query per view
 /// and update, not one per open dashboard (<see cref="SharedReads"/>).
 /// </summary>
-public sealed class DashboardQueries(
+internal sealed class DashboardQueries(
     EntityQueries entities, MeetingQueries meetings, QuoteQueries quotes, EntityNameLookup names, ArticleStore articles, SharedReads shared)
 {
     public const int MentionsShown = 10;

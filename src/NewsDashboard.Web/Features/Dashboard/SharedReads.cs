@@ -9,7 +9,7 @@ namespace NewsDashboard.Web.Features.Dashboard;
 /// the next update, or <see cref="MaxAge"/> at most so time-based windows ("last hour") keep moving in a quiet spell.
 /// Results are read-only records and lists: components must not change them.
 /// </summary>
-public sealed class SharedReads
+internal sealed class SharedReads
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
 

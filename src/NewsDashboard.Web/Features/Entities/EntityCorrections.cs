@@ -6,7 +6,7 @@ using NewsDashboard.Web.Features.Text;
 
 namespace NewsDashboard.Web.Features.Entities;
 
-public enum CorrectionResult
+internal enum CorrectionResult
 {
     Done,
     NotFound,
@@ -17,7 +17,7 @@ public enum CorrectionResult
 /// Editors' corrections of identity: merge one entity into another, or rename one. Both are kept for later
 /// articles: a merged key redirects to the surviving entity, and a renamed entity keeps its name.
 /// </summary>
-public sealed class EntityCorrections(Database database, WriteLock writeLock, MentionWindows windows)
+internal sealed class EntityCorrections(Database database, WriteLock writeLock, MentionWindows windows)
 {
     public async Task<CorrectionResult> MergeAsync(long from, long into, CancellationToken cancellationToken = default)
     {

@@ -6,17 +6,17 @@ using NewsDashboard.Web.Features.Text;
 
 namespace NewsDashboard.Web.Features.Entities;
 
-public sealed record MergeRequest(long? Into);
+internal sealed record MergeRequest(long? Into);
 
-public sealed record RenameRequest(string? Name);
+internal sealed record RenameRequest(string? Name);
 
 /// <summary>The answer to a merge: the entity kept (<c>id</c>) and the one merged into it.</summary>
-public sealed record EntityMerged(long Id, long Merged);
+internal sealed record EntityMerged(long Id, long Merged);
 
 /// <summary>The answer to a rename: the entity and its name as stored.</summary>
-public sealed record EntityRenamed(long Id, string Name);
+internal sealed record EntityRenamed(long Id, string Name);
 
-public static class EntityEndpoints
+internal static class EntityEndpoints
 {
     public static IServiceCollection AddEntities(this IServiceCollection services)
         => services.AddSingleton<MentionWindows>().AddSingleton<EntityQueries>().AddSingleton<EntityCorrections>();

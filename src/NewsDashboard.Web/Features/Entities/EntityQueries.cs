@@ -9,12 +9,12 @@ public sealed record EntityCount(long Id, string Type, string Name, string? Coun
     public string Trend => Mentions > Previous ? "rising" : Mentions < Previous ? "falling" : "steady";
 }
 
-public sealed record EntityDetail(long Id, string Type, string Name, string? Country, string? Role, long Mentions, IReadOnlyList<string> Aliases,
+internal sealed record EntityDetail(long Id, string Type, string Name, string? Country, string? Role, long Mentions, IReadOnlyList<string> Aliases,
     IReadOnlyList<EntityArticle> Articles);
 
-public sealed record EntityArticle(long ArticleId, string Title, string Language, long Count, DateTimeOffset Ingested);
+internal sealed record EntityArticle(long ArticleId, string Title, string Language, long Count, DateTimeOffset Ingested);
 
-public sealed class EntityQueries(Database database, TimeProvider clock, MentionWindows windows)
+internal sealed class EntityQueries(Database database, TimeProvider clock, MentionWindows windows)
 {
     public async Task<IReadOnlyList<EntityCount>> TopAsync(string type, MentionWindow window, int limit, CancellationToken cancellationToken = default)
     {

@@ -4,7 +4,7 @@ using NewsDashboard.Web.Features.Vocabulary;
 namespace NewsDashboard.Web.Features.Entities;
 
 /// <summary>The entity types and windows the mention panel offers, and how an unknown choice falls back.</summary>
-public static class MentionChoices
+internal static class MentionChoices
 {
     public static IReadOnlyList<string> Types { get; } = [EntityTypes.Person, EntityTypes.Country, EntityTypes.Organization];
 

@@ -4,7 +4,7 @@ namespace NewsDashboard.Web.Features.Entities;
 /// A mention window: 1 h, 24 h, 7 d or all time. Its <see cref="Name"/> is what URLs, the API and the panel's buttons
 /// say; its <see cref="Span"/> is how far back it counts (null for all time).
 /// </summary>
-public readonly record struct MentionWindow
+internal readonly record struct MentionWindow
 {
     private MentionWindow(string name, TimeSpan? span)
     {

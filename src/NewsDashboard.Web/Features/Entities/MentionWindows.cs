@@ -11,7 +11,7 @@ namespace NewsDashboard.Web.Features.Entities;
 /// added, from the update it hears on <see cref="NewsEvents.Stored"/> (before any page hears of the update).
 /// Windows are counted to the hour.
 /// </summary>
-public sealed class MentionWindows
+internal sealed class MentionWindows
 {
     public const int Days = 15;
 

@@ -6,7 +6,7 @@ namespace NewsDashboard.Web.Features.Failures;
 /// A request to the API or the health endpoints that fails is answered with problem details and the status that
 /// says what went wrong (408, 413, 503, 507, 500), never an HTML error page. Pages keep the usual error handling.
 /// </summary>
-public sealed class FailureAnswerMiddleware(RequestDelegate next, IProblemDetailsService problems, ILogger<FailureAnswerMiddleware> logger)
+internal sealed class FailureAnswerMiddleware(RequestDelegate next, IProblemDetailsService problems, ILogger<FailureAnswerMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -55,7 +55,7 @@ public sealed class FailureAnswerMiddleware(RequestDelegate next, IProblemDetail
            || exception is BadHttpRequestException;
 }
 
-public static class FailureAnswerExtensions
+internal static class FailureAnswerExtensions
 {
     public static IApplicationBuilder UseFailureAnswers(this IApplicationBuilder app) => app.UseMiddleware<FailureAnswerMiddleware>();
 }

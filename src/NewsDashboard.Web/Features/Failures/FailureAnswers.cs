@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace NewsDashboard.Web.Features.Failures;
 
 /// <summary>What a failed request is answered: a status, a title and a sentence on what to do, and the field at fault if one is.</summary>
-public sealed record FailureAnswer(int Status, string Title, string Detail, string? Field = null, int? RetryAfterSeconds = null)
+internal sealed record FailureAnswer(int Status, string Title, string Detail, string? Field = null, int? RetryAfterSeconds = null)
 {
     // SQLite's primary result codes (https://sqlite.org/rescode.html).
     private const int SqliteBusy = 5;

@@ -8,7 +8,7 @@ namespace NewsDashboard.Web.Features.Health;
 /// <c>/health/live</c>: the process answers. <c>/health/ready</c>: the store accepts a write and the ingest queue
 /// moves; 503 otherwise, with each check's status and reason as JSON.
 /// </summary>
-public static class HealthEndpoints
+internal static class HealthEndpoints
 {
     public const string Ready = "ready";
 

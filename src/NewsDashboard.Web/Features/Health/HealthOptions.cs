@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace NewsDashboard.Web.Features.Health;
 
 /// <summary>The <c>Health</c> section: how long articles may wait with none written before the queue counts as stuck.</summary>
-public sealed class HealthOptions
+internal sealed class HealthOptions
 {
     public const string Section = "Health";
 

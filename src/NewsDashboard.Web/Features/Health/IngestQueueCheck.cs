@@ -5,7 +5,7 @@ using NewsDashboard.Web.Features.Ingestion;
 namespace NewsDashboard.Web.Features.Health;
 
 /// <summary>Ready unless articles have been waiting (queued or being written) longer than <see cref="HealthOptions.QueueStuckAfter"/> with none written.</summary>
-public sealed class IngestQueueCheck(ArticleIngestor ingestor, TimeProvider clock, IOptions<HealthOptions> options) : IHealthCheck
+internal sealed class IngestQueueCheck(ArticleIngestor ingestor, TimeProvider clock, IOptions<HealthOptions> options) : IHealthCheck
 {
     private readonly Lock _gate = new();
     private long _written = -1;

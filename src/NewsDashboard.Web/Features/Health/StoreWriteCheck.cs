@@ -11,7 +11,7 @@ namespace NewsDashboard.Web.Features.Health;
 /// under it has room for the largest article it may be sent: a probe row fits in pages the file already has, so on a
 /// full disk it succeeds while every article is refused with 507.
 /// </summary>
-public sealed class StoreWriteCheck(Database database, IOptions<ArticleLimits> limits, IOptions<StoreOptions> store, IHostEnvironment environment) : IHealthCheck
+internal sealed class StoreWriteCheck(Database database, IOptions<ArticleLimits> limits, IOptions<StoreOptions> store, IHostEnvironment environment) : IHealthCheck
 {
     /// <summary>Room one article needs, in multiples of its largest size: its text, its extraction rows, the search index and the write-ahead log.</summary>
     public const int RoomPerArticle = 4;

@@ -17,7 +17,7 @@ public delegate ExtractionResult ArticleExtraction(ArticleInput input, DateTimeO
 /// The writer loop is a hosted service (registered by <see cref="IngestEndpoints.AddIngestion"/> before the sources
 /// that feed it); on stop it drains what was queued before it ends.
 /// </summary>
-public sealed class ArticleIngestor : BackgroundService
+internal sealed class ArticleIngestor : BackgroundService
 {
     private const int MaxBatch = 64;
 

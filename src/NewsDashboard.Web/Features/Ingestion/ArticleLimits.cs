@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace NewsDashboard.Web.Features.Ingestion;
 
 /// <summary>The limits every source applies to one article, bound from the <c>Ingest</c> section and checked at start.</summary>
-public sealed class ArticleLimits
+internal sealed class ArticleLimits
 {
     public const string Section = "Ingest";
 
@@ -11,7 +11,7 @@ public sealed class ArticleLimits
     public long MaxArticleBytes { get; set; } = 1_048_576;
 }
 
-public sealed class ArticleLimitsValidator : IValidateOptions<ArticleLimits>
+internal sealed class ArticleLimitsValidator : IValidateOptions<ArticleLimits>
 {
     public ValidateOptionsResult Validate(string? name, ArticleLimits options)
     {

@@ -6,7 +6,7 @@ using NewsDashboard.Web.Features.Text;
 namespace NewsDashboard.Web.Features.Ingestion;
 
 /// <summary>An article checked and cleaned (<see cref="Article"/>), or why it is refused, by field.</summary>
-public sealed record ArticleCheck(ArticleInput? Article, Dictionary<string, string[]> Errors)
+internal sealed record ArticleCheck(ArticleInput? Article, Dictionary<string, string[]> Errors)
 {
     public bool IsValid => Errors.Count == 0;
 
@@ -21,7 +21,7 @@ public sealed record ArticleCheck(ArticleInput? Article, Dictionary<string, stri
 /// <see cref="ArticleLimits.MaxArticleBytes"/>, a non-http URL, a language that is not a code and a published date
 /// outside 1900–2100 are refused.
 /// </summary>
-public static partial class ArticleValidator
+internal static partial class ArticleValidator
 {
     public const int MaxTitleLength = 1000;
     public const int MaxFieldLength = 2048;

@@ -8,7 +8,7 @@ using NewsDashboard.Web.Features.Security;
 namespace NewsDashboard.Web.Features.Ingestion;
 
 /// <summary>One entry of a batch answer, in the order the items were sent.</summary>
-public sealed record BatchItemResult(
+internal sealed record BatchItemResult(
     int Index,
     string Status,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Id = null,
@@ -18,7 +18,7 @@ public sealed record BatchItemResult(
 /// <c>POST /api/articles/batch</c>: a JSON array of submissions, each validated and ingested on its own, so one bad
 /// item never stops the others. The answer is 200 with one result per item: created, duplicate or invalid.
 /// </summary>
-public static class BatchEndpoint
+internal static class BatchEndpoint
 {
     public const string Created = "created";
     public const string Duplicate = "duplicate";

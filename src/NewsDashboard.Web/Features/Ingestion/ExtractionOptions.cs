@@ -7,7 +7,7 @@ namespace NewsDashboard.Web.Features.Ingestion;
 /// The "Extraction" section: the most one article's extraction may cost. Past it the article is stored with what was
 /// extracted and <c>extraction.cutShort</c> set, so a hostile article neither blocks a source nor is lost.
 /// </summary>
-public sealed class ExtractionOptions
+internal sealed class ExtractionOptions
 {
     public const string Section = "Extraction";
 

@@ -7,7 +7,7 @@ namespace NewsDashboard.Web.Features.Ingestion;
 /// Loads the extraction engine's lexicons and trained name tagger when the app starts, in the background, so the
 /// first article a newsroom posts is on screen as fast as the next one (the load takes most of a second).
 /// </summary>
-public sealed class ExtractionWarmUp(ILogger<ExtractionWarmUp> logger) : BackgroundService
+internal sealed class ExtractionWarmUp(ILogger<ExtractionWarmUp> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(
         () =>

@@ -6,7 +6,7 @@ using NewsDashboard.Web.Features.Security;
 
 namespace NewsDashboard.Web.Features.Ingestion;
 
-public static class IngestEndpoints
+internal static class IngestEndpoints
 {
     /// <summary>The one way in: limits, extraction, the single writer, warm-up and seeds (the sources add themselves).</summary>
     public static IServiceCollection AddIngestion(this IServiceCollection services)
@@ -79,7 +79,7 @@ public static class IngestEndpoints
 /// <summary>
 /// The answer to a posted article: its id, whether it was already stored, and (when new) what was extracted from it.
 /// </summary>
-public sealed record ArticleAccepted(
+internal sealed record ArticleAccepted(
     long Id,
     bool Duplicate,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ExtractionResult? Extraction = null);

@@ -6,7 +6,7 @@ namespace NewsDashboard.Web.Features.Ingestion;
 /// The <c>Ingest</c> keys of the HTTP front door and the seeds, bound once and checked at start. The per-article limit
 /// is <see cref="ArticleLimits"/>; the inbox and feed keys are <c>InboxOptions</c> and <c>FeedOptions</c>.
 /// </summary>
-public sealed class IngestOptions
+internal sealed class IngestOptions
 {
     public const string Section = "Ingest";
 

@@ -5,13 +5,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace NewsDashboard.Web.Features.Ingestion;
 
 /// <summary>What <see cref="JsonBodyReader"/> read: the value, or the problem to answer instead.</summary>
-public readonly record struct JsonBody<T>(T? Value, ProblemHttpResult? Problem);
+internal readonly record struct JsonBody<T>(T? Value, ProblemHttpResult? Problem);
 
 /// <summary>
 /// The one reader of a write's JSON body, for the single and the batch endpoint: refuses a declared or an actual size
 /// over the limit (413) before deserialising, and answers bad JSON or bad UTF-8 with 400 naming the field.
 /// </summary>
-public static class JsonBodyReader
+internal static class JsonBodyReader
 {
     public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { MaxDepth = 16 };
 
@@ -65,7 +65,7 @@ public static class JsonBodyReader
 }
 
 /// <summary>Problem details with the field at fault in <c>errors</c>, as every write answers a refusal.</summary>
-public static class ApiProblem
+internal static class ApiProblem
 {
     public static ProblemHttpResult For(int status, string field, string detail)
         => TypedResults.Problem(

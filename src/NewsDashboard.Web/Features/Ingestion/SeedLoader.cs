@@ -7,7 +7,7 @@ using NewsDashboard.Web.Features.Articles;
 namespace NewsDashboard.Web.Features.Ingestion;
 
 /// <summary>At first start (an empty store) ingests the articles in <c>Ingest:SeedsPath</c>.</summary>
-public sealed class SeedLoader(
+internal sealed class SeedLoader(
     ArticleStore store, ArticleIngestor ingestor, IOptions<IngestOptions> options, IOptions<ArticleLimits> limits, IHostEnvironment environment, ILogger<SeedLoader> logger)
     : BackgroundService
 {
@@ -91,7 +91,7 @@ public sealed class SeedLoader(
     }
 }
 
-public static class PathResolver
+internal static class PathResolver
 {
     /// <summary>A relative folder is looked for in the content root, then in its parents (the repository root when run from source).</summary>
     public static string? FindUpwards(string contentRoot, string path)

@@ -12,7 +12,7 @@ namespace NewsDashboard.Web.Features.Live;
 public sealed record ArticleSummary(long Id, string Title, string Language, string? Source, string? Url, DateTimeOffset? Published, DateTimeOffset Ingested);
 
 /// <summary>Stored articles in sequence order: what the hub's <c>CatchUp</c> reads (the Articles slice provides it).</summary>
-public interface IArticleList
+internal interface IArticleList
 {
     Task<IReadOnlyList<ArticleSummary>> ListAsync(int limit, long? after, CancellationToken cancellationToken = default);
 }

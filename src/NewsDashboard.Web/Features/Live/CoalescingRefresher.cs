@@ -13,7 +13,7 @@ namespace NewsDashboard.Web.Features.Live;
 /// <see cref="ShownTimeout"/>, so a browser that falls behind gets fewer, larger updates instead of a backlog of
 /// them (docs/performance.md). Dispose to unsubscribe.
 /// </summary>
-public sealed class CoalescingRefresher : IDisposable
+internal sealed class CoalescingRefresher : IDisposable
 {
     public static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(10);
 

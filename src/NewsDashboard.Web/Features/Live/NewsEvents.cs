@@ -21,7 +21,7 @@ public sealed record MeetingChange(long MeetingId, IReadOnlyList<string> Countri
 /// <see cref="Stored"/> handlers (in-memory copies of the store, such as the mention windows) run before any
 /// <see cref="Published"/> handler, so a page or client woken by an update reads copies that already hold it.
 /// </summary>
-public sealed class NewsEvents(ILogger<NewsEvents> logger)
+internal sealed class NewsEvents(ILogger<NewsEvents> logger)
 {
     private int _livePages;
 

@@ -27,7 +27,7 @@ public sealed record MentionsChangedEvent(long ArticleId, IReadOnlyList<string> 
 /// <c>/hubs/news</c>: live events for screens and integrations. A connection receives every event until it
 /// subscribes to countries; then it receives only events that involve one of them (once each, however many match).
 /// </summary>
-public sealed class NewsHub(IArticleList articles, IQuoteList quotes, IMeetingList meetings, HubSubscriptions subscriptions) : Hub<INewsClient>
+internal sealed class NewsHub(IArticleList articles, IQuoteList quotes, IMeetingList meetings, HubSubscriptions subscriptions) : Hub<INewsClient>
 {
     public const string Path = "/hubs/news";
 
@@ -105,7 +105,7 @@ public sealed class NewsHub(IArticleList articles, IQuoteList quotes, IMeetingLi
 /// The subscription groups in use. Each connection is in exactly one group, named by its sorted country set
 /// ("all" for everything), so an event is sent to a connection at most once.
 /// </summary>
-public sealed class HubSubscriptions
+internal sealed class HubSubscriptions
 {
     public const string All = "all";
 
@@ -155,7 +155,7 @@ public sealed class HubSubscriptions
 }
 
 /// <summary>Forwards each committed update from the in-process publish point to hub clients.</summary>
-public sealed class HubBroadcaster(
+internal sealed class HubBroadcaster(
     NewsEvents events, IHubContext<NewsHub, INewsClient> hub, HubSubscriptions subscriptions, IQuoteList quotes, IMeetingList meetings,
     ILogger<HubBroadcaster> logger)
     : IHostedService
@@ -213,7 +213,7 @@ public sealed class HubBroadcaster(
     }
 }
 
-public static class LiveExtensions
+internal static class LiveExtensions
 {
     public static IServiceCollection AddLive(this IServiceCollection services)
     {

@@ -21,10 +21,10 @@ public sealed record MeetingView(
     IReadOnlyList<MeetingParticipantView> Participants, IReadOnlyList<MeetingSourceView> Sources);
 
 /// <summary>What a reconnecting client missed: the articles stored after its last article id, and the quotes and meetings they reported.</summary>
-public sealed record CatchUpResult(IReadOnlyList<ArticleSummary> Articles, IReadOnlyList<QuoteView> Quotes, IReadOnlyList<MeetingView> Meetings);
+internal sealed record CatchUpResult(IReadOnlyList<ArticleSummary> Articles, IReadOnlyList<QuoteView> Quotes, IReadOnlyList<MeetingView> Meetings);
 
 /// <summary>Stored quotes in their public shape (the Quotes slice provides it).</summary>
-public interface IQuoteList
+internal interface IQuoteList
 {
     Task<IReadOnlyList<QuoteView>> GetAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken = default);
 
@@ -33,7 +33,7 @@ public interface IQuoteList
 }
 
 /// <summary>Stored meetings in their public shape (the Meetings slice provides it).</summary>
-public interface IMeetingList
+internal interface IMeetingList
 {
     Task<IReadOnlyList<MeetingView>> GetAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken = default);
 

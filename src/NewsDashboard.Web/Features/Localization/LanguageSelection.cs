@@ -5,7 +5,7 @@ namespace NewsDashboard.Web.Features.Localization;
 /// otherwise English. The app bar's toggle reloads the page with <c>?lang=</c>, so the whole document (its
 /// <c>lang</c> and <c>dir</c>) is rendered in the new language.
 /// </summary>
-public static class LanguageSelection
+internal static class LanguageSelection
 {
     public const string Cookie = "nd-lang";
     public const string Query = "lang";

@@ -7,7 +7,7 @@ using NewsDashboard.Web.Features.Vocabulary;
 
 namespace NewsDashboard.Web.Features.Meetings;
 
-public static class MeetingEndpoints
+internal static class MeetingEndpoints
 {
     public static IServiceCollection AddMeetings(this IServiceCollection services)
         => services.AddSingleton<MeetingQueries>().AddSingleton<IMeetingList>(sp => sp.GetRequiredService<MeetingQueries>());

@@ -12,7 +12,7 @@ public sealed record MeetingFilter(IReadOnlyList<string> Countries, bool MatchAl
     public static MeetingFilter None { get; } = new([], false, null, null);
 }
 
-public sealed class MeetingQueries(Database database) : IMeetingList
+internal sealed class MeetingQueries(Database database) : IMeetingList
 {
     public async Task<IReadOnlyList<MeetingView>> GetAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken = default)
     {

@@ -7,7 +7,7 @@ namespace NewsDashboard.Web.Features.Names;
 /// An entity's name in the interface language: the stored name when it is already in that script, else the
 /// fullest alias in that script (most words, then longest), else the stored name.
 /// </summary>
-public static class DisplayNames
+internal static class DisplayNames
 {
     public static string For(string name, IReadOnlyList<string>? aliases, string language)
     {

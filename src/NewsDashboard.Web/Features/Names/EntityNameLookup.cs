@@ -4,7 +4,7 @@ using NewsDashboard.Web.Features.Store;
 namespace NewsDashboard.Web.Features.Names;
 
 /// <summary>Aliases of the entities a panel shows, so participants and speakers can be named in the interface language.</summary>
-public sealed class EntityNameLookup(Database database)
+internal sealed class EntityNameLookup(Database database)
 {
     public async Task<IReadOnlyDictionary<long, IReadOnlyList<string>>> AliasesAsync(IEnumerable<long> entityIds, CancellationToken cancellationToken = default)
     {

@@ -1,7 +1,7 @@
 using NewsDashboard.Web.Features.Store;
 namespace NewsDashboard.Web.Features.Quotes;
 
-public static class QuoteEndpoints
+internal static class QuoteEndpoints
 {
     public static IServiceCollection AddQuotes(this IServiceCollection services)
         => services.AddSingleton<QuoteQueries>().AddSingleton<Live.IQuoteList>(sp => sp.GetRequiredService<QuoteQueries>());

@@ -6,7 +6,7 @@ using NewsDashboard.Web.Features.Vocabulary;
 
 namespace NewsDashboard.Web.Features.Quotes;
 
-public sealed class QuoteQueries(Database database) : IQuoteList
+internal sealed class QuoteQueries(Database database) : IQuoteList
 {
     private const string Columns = """
         SELECT q.id AS Id, q.text AS Text, q.language AS Language, q.speaker_entity_id AS EntityId,

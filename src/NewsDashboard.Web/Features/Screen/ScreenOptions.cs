@@ -7,7 +7,7 @@ namespace NewsDashboard.Web.Features.Screen;
 /// What a wall screen shows, all from its URL: <c>/screen?country=SY&amp;country=RU&amp;panels=meetings,quotes&amp;rotate=30s</c>.
 /// Without <c>rotate</c> the chosen panels share the screen; with it, one panel fills the screen at a time.
 /// </summary>
-public sealed record ScreenOptions(IReadOnlyList<string> Countries, IReadOnlyList<string> Panels, TimeSpan? Rotate, string MentionType, string Window)
+internal sealed record ScreenOptions(IReadOnlyList<string> Countries, IReadOnlyList<string> Panels, TimeSpan? Rotate, string MentionType, string Window)
 {
     public const string Meetings = "meetings";
     public const string Quotes = "quotes";

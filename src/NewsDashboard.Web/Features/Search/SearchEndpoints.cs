@@ -1,7 +1,7 @@
 using NewsDashboard.Web.Features.Store;
 namespace NewsDashboard.Web.Features.Search;
 
-public static class SearchEndpoints
+internal static class SearchEndpoints
 {
     public static IServiceCollection AddSearch(this IServiceCollection services) => services.AddSingleton<SearchQueries>();
 

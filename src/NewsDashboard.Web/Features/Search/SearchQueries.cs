@@ -4,10 +4,10 @@ using NewsDashboard.Web.Features.Store;
 
 namespace NewsDashboard.Web.Features.Search;
 
-public sealed record SearchHit(string Kind, long Id, long ArticleId, string Title, string Snippet);
+internal sealed record SearchHit(string Kind, long Id, long ArticleId, string Title, string Snippet);
 
 /// <summary>Full-text search (FTS5) over article text and quotes, newest first: a newsroom wants the latest match.</summary>
-public sealed class SearchQueries(Database database)
+internal sealed class SearchQueries(Database database)
 {
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default)
     {

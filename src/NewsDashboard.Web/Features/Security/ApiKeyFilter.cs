@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace NewsDashboard.Web.Features.Security;
 
 /// <summary>Writes need one of the configured <c>Api:Keys</c> in the <c>X-Api-Key</c> header; otherwise 401.</summary>
-public sealed class ApiKeyFilter(IOptionsMonitor<ApiOptions> options) : IEndpointFilter
+internal sealed class ApiKeyFilter(IOptionsMonitor<ApiOptions> options) : IEndpointFilter
 {
     public const string Header = "X-Api-Key";
 

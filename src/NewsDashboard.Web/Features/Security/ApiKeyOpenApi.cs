@@ -7,7 +7,7 @@ namespace NewsDashboard.Web.Features.Security;
 /// The ingestion key in the OpenAPI document: an <c>ApiKey</c> scheme (header <c>X-Api-Key</c>) in the components,
 /// required by every operation whose endpoint carries <see cref="Required"/> (what <c>RequireWriteKey</c> adds).
 /// </summary>
-public static class ApiKeyOpenApi
+internal static class ApiKeyOpenApi
 {
     public const string SchemeName = "ApiKey";
 
@@ -45,4 +45,4 @@ public static class ApiKeyOpenApi
 }
 
 /// <summary>Marks an endpoint that needs the ingestion key.</summary>
-public sealed class WriteKeyRequired;
+internal sealed class WriteKeyRequired;

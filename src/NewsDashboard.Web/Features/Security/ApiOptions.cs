@@ -1,7 +1,7 @@
 namespace NewsDashboard.Web.Features.Security;
 
 /// <summary>The <c>Api</c> keys that are not rate limits (those are <see cref="WriteRateLimitOptions"/>).</summary>
-public sealed class ApiOptions
+internal sealed class ApiOptions
 {
     public const string Section = "Api";
 

@@ -4,7 +4,7 @@ namespace NewsDashboard.Web.Features.Security;
 /// What every write endpoint carries: the rate limit first (so unknown keys spend their shared budget before they
 /// are refused), then the key check. A request costs one article; a batch takes the rest once it knows its size.
 /// </summary>
-public static class WriteEndpoints
+internal static class WriteEndpoints
 {
     public static IServiceCollection AddWriteRateLimit(this IServiceCollection services)
     {
@@ -40,7 +40,7 @@ public static class WriteEndpoints
 }
 
 /// <summary>Takes one article from the request's partition before anything else runs.</summary>
-public sealed class WriteRateLimitFilter(WriteRateLimiter limiter) : IEndpointFilter
+internal sealed class WriteRateLimitFilter(WriteRateLimiter limiter) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {

@@ -6,7 +6,7 @@ namespace NewsDashboard.Web.Features.Security;
 /// The write limits, from the <c>Api</c> section: articles per minute for each accepted key (a batch of N costs N,
 /// a correction costs 1), and requests per minute for every unknown, wrong or missing key together.
 /// </summary>
-public sealed class WriteRateLimitOptions
+internal sealed class WriteRateLimitOptions
 {
     public const string Section = "Api";
 

@@ -9,7 +9,7 @@ namespace NewsDashboard.Web.Features.Security;
 /// One fixed one-minute window per accepted key, counted in articles, and one shared window for every other key
 /// (System.Threading.RateLimiting). Past a limit the answer is 429 problem details with Retry-After.
 /// </summary>
-public sealed class WriteRateLimiter : IDisposable
+internal sealed class WriteRateLimiter : IDisposable
 {
     public const string UnknownKeys = "unknown-keys";
 

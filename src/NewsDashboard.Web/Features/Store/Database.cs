@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace NewsDashboard.Web.Features.Store;
 
 /// <summary>Opens connections to the news database: one per operation, WAL, foreign keys on.</summary>
-public sealed class Database
+internal sealed class Database
 {
     static Database() => DateTimeOffsetHandler.Register();
 

@@ -3,7 +3,7 @@ using Dapper;
 namespace NewsDashboard.Web.Features.Store;
 
 /// <summary>Applies the numbered .sql migrations embedded in this assembly, each once, in order.</summary>
-public sealed class Migrator(Database database, ILogger<Migrator> logger)
+internal sealed class Migrator(Database database, ILogger<Migrator> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {

@@ -8,7 +8,7 @@ namespace NewsDashboard.Web.Features.Store;
 /// article: preparing them was most of the writer's time. A command kept with the same text keeps its prepared
 /// statements; only the parameter values change. Values are always bound as parameters, never spliced into SQL.
 /// </summary>
-public sealed class PreparedStatements(SqliteConnection connection) : IDisposable
+internal sealed class PreparedStatements(SqliteConnection connection) : IDisposable
 {
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
 

@@ -1,7 +1,7 @@
 namespace NewsDashboard.Web.Features.Store;
 
 /// <summary>What <c>limit=</c> means on a read: the rows given when none is asked, and the most given whatever is asked.</summary>
-public sealed record QueryLimit(int Default, int Max)
+internal sealed record QueryLimit(int Default, int Max)
 {
     /// <summary>The asked limit, or the default, kept between 1 and <see cref="Max"/>.</summary>
     public int Clamp(int? requested) => Math.Clamp(requested ?? Default, 1, Max);
@@ -14,7 +14,7 @@ public sealed record QueryLimit(int Default, int Max)
 /// the length of a ranked panel. The defaults of the lists are what one screen shows (50 articles or quotes; 100
 /// meetings, the timeline's span). These are the API's contract, not deployment settings, so they are not options.
 /// </summary>
-public static class QueryLimits
+internal static class QueryLimits
 {
     public static readonly QueryLimit Articles = new(50, 500);
     public static readonly QueryLimit Quotes = new(50, 500);

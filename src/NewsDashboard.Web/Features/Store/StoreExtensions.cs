@@ -1,6 +1,6 @@
 namespace NewsDashboard.Web.Features.Store;
 
-public static class StoreExtensions
+internal static class StoreExtensions
 {
     public static IServiceCollection AddStore(this IServiceCollection services)
     {

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace NewsDashboard.Web.Features.Store;
 
 /// <summary>The store's key, <c>ConnectionStrings:News</c> (environment variable <c>ConnectionStrings__News</c>).</summary>
-public sealed class StoreOptions
+internal sealed class StoreOptions
 {
     public const string Section = "ConnectionStrings";
 
@@ -14,7 +14,7 @@ public sealed class StoreOptions
     public string News { get; set; } = DefaultConnectionString;
 }
 
-public sealed class StoreOptionsValidator : IValidateOptions<StoreOptions>
+internal sealed class StoreOptionsValidator : IValidateOptions<StoreOptions>
 {
     public ValidateOptionsResult Validate(string? name, StoreOptions options)
     {

@@ -7,7 +7,7 @@ namespace NewsDashboard.Web.Features.Store;
 /// that cannot be opened, created or read stops the start with one message naming the file and what to do, and a
 /// non-zero exit code: no stack trace, no abort.
 /// </summary>
-public static class StoreStartup
+internal static class StoreStartup
 {
     public const int ExitCode = 3;
 

@@ -4,7 +4,7 @@ namespace NewsDashboard.Web.Features.Store;
 /// The single-writer lock: held by the ingest writer for each batch it commits, and by the corrections that must not
 /// interleave with it (merge, rename). One per store.
 /// </summary>
-public sealed class WriteLock : IDisposable
+internal sealed class WriteLock : IDisposable
 {
     private readonly SemaphoreSlim _semaphore = new(1, 1);
 

@@ -7,7 +7,7 @@ namespace NewsDashboard.Web.Features.Text;
 /// Control characters are cleaned, not fatal: NUL, ESC and the other C0/C1 controls (all but tab and line breaks)
 /// are removed from text; a line (a title, a source, a name) also turns its tabs and line breaks into spaces.
 /// </summary>
-public static class TextCleaning
+internal static class TextCleaning
 {
     /// <summary>A control character that is not text: C0 other than tab and line breaks, DEL, C1.</summary>
     public static bool IsStrayControl(char c) => (c < ' ' && c is not ('\t' or '\n' or '\r')) || c is >= '\u007F' and <= '\u009F';

@@ -4,7 +4,7 @@ namespace NewsDashboard.Web.Features.Vocabulary;
 /// An ISO 3166-1 alpha-2 country code, upper case ("SY"): the one place a country typed in a URL, a hub call, an
 /// extraction or a flag is checked and normalised.
 /// </summary>
-public readonly record struct CountryCode
+internal readonly record struct CountryCode
 {
     private CountryCode(string value) => Value = value;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace NewsDashboard.Web.Features.Vocabulary;
 
 /// <summary>Calendar days as URLs, the API and the store write them: <c>yyyy-MM-dd</c>, nothing else.</summary>
-public static class Days
+internal static class Days
 {
     public const string Format = "yyyy-MM-dd";
 

@@ -5,13 +5,13 @@ using Microsoft.Extensions.Options;
 
 namespace NewsDashboard.Web.Features.Ingestion.Feeds;
 
-public sealed record Download(HttpStatusCode Status, byte[] Body, string? ContentType, string? ETag, string? LastModified, Uri FinalUrl);
+internal sealed record Download(HttpStatusCode Status, byte[] Body, string? ContentType, string? ETag, string? LastModified, Uri FinalUrl);
 
 /// <summary>
 /// GETs through the named <c>feeds</c> client with a byte limit and one deadline for the whole answer (headers and
 /// body), so a huge, endless or dripping answer can neither fill memory nor hold a poll for longer than its timeout.
 /// </summary>
-public static class FeedHttp
+internal static class FeedHttp
 {
     public const string ClientName = "feeds";
 

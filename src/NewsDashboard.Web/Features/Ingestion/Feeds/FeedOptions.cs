@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace NewsDashboard.Web.Features.Ingestion.Feeds;
 
 /// <summary>The feed poller's limits, bound from the <c>Ingest</c> section (<c>Ingest:FeedTimeout</c>...) and checked at start.</summary>
-public sealed class FeedOptions
+internal sealed class FeedOptions
 {
     public const string Section = "Ingest";
 
@@ -29,7 +29,7 @@ public sealed class FeedOptions
     public bool FeedPagesAllowPrivate { get; set; }
 }
 
-public sealed class FeedOptionsValidator : IValidateOptions<FeedOptions>
+internal sealed class FeedOptionsValidator : IValidateOptions<FeedOptions>
 {
     public ValidateOptionsResult Validate(string? name, FeedOptions options)
     {

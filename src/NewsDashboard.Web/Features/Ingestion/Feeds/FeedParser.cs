@@ -6,19 +6,19 @@ using System.Xml.Linq;
 
 namespace NewsDashboard.Web.Features.Ingestion.Feeds;
 
-public sealed record FeedItem(string? Id, string? Link, string Title, string? Summary, string? Content, DateTimeOffset? Published)
+internal sealed record FeedItem(string? Id, string? Link, string Title, string? Summary, string? Content, DateTimeOffset? Published)
 {
     /// <summary>What identifies the item across polls: its id, else its link, else its title.</summary>
     public string Key => Id ?? Link ?? Title;
 }
 
-public sealed record FeedDocument(string Format, string Title, IReadOnlyList<FeedItem> Items);
+internal sealed record FeedDocument(string Format, string Title, IReadOnlyList<FeedItem> Items);
 
 /// <summary>
 /// Reads RSS 0.91/0.92/2.0, RSS 0.9/1.0 (RDF) and Atom 0.3/1.0 with <see cref="System.Xml.Linq"/> after a safe load:
 /// no DTD, no entities beyond XML's own and HTML's named ones, no resolver, characters XML forbids removed first.
 /// </summary>
-public static class FeedParser
+internal static class FeedParser
 {
     public const int MaxCharacters = 10 * 1024 * 1024;
 

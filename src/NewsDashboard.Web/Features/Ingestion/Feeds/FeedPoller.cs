@@ -5,17 +5,17 @@ using NewsDashboard.Web.Features.Ingestion;
 
 namespace NewsDashboard.Web.Features.Ingestion.Feeds;
 
-public enum FeedPollStatus
+internal enum FeedPollStatus
 {
     NotModified,
     Fetched,
     Failed,
 }
 
-public sealed record FeedPollResult(Uri Feed, FeedPollStatus Status, int Items, int Created, int Duplicates, int Skipped, int ItemFailures, string? Error);
+internal sealed record FeedPollResult(Uri Feed, FeedPollStatus Status, int Items, int Created, int Duplicates, int Skipped, int ItemFailures, string? Error);
 
 /// <summary>How a feed is doing: consecutive failures, when it is due next, the last error.</summary>
-public sealed record FeedHealth(int Failures, DateTimeOffset NextPoll, string? LastError);
+internal sealed record FeedHealth(int Failures, DateTimeOffset NextPoll, string? LastError);
 
 /// <summary>
 /// Polls the configured RSS/Atom feeds. The loop only asks which feeds are due and starts each as its own task (at
@@ -24,7 +24,7 @@ public sealed record FeedHealth(int Failures, DateTimeOffset NextPoll, string? L
 /// <see cref="PollOnceAsync"/> is one feed's pass: conditional GET, parse, and for each new item its page's main text
 /// (or its description) into the ingestor. A failing feed backs off exponentially (capped) and never stops the others.
 /// </summary>
-public sealed class FeedPoller(
+internal sealed class FeedPoller(
     IHttpClientFactory httpClientFactory,
     FeedStore store,
     ArticleIngestor ingestor,

@@ -2,7 +2,7 @@ namespace NewsDashboard.Web.Features.Ingestion.Feeds;
 
 /// <summary>One configured feed: where it is and how often to ask it.</summary>
 /// <param name="FetchPages">Whether each item's page is fetched for its full text; off, the feed's own content or description is used.</param>
-public sealed record FeedSource(Uri Url, TimeSpan Every, string? Name = null, bool FetchPages = true)
+internal sealed record FeedSource(Uri Url, TimeSpan Every, string? Name = null, bool FetchPages = true)
 {
     public static readonly TimeSpan DefaultEvery = TimeSpan.FromMinutes(5);
     public static readonly TimeSpan MinimumEvery = TimeSpan.FromSeconds(1);

@@ -3,10 +3,10 @@ using NewsDashboard.Web.Features.Store;
 
 namespace NewsDashboard.Web.Features.Ingestion.Feeds;
 
-public sealed record FeedValidators(string? ETag, string? LastModified);
+internal sealed record FeedValidators(string? ETag, string? LastModified);
 
 /// <summary>The feed tables: conditional-GET validators per feed, items already taken per feed.</summary>
-public sealed class FeedStore(Database database)
+internal sealed class FeedStore(Database database)
 {
     public async Task<FeedValidators> ValidatorsAsync(Uri feed, CancellationToken cancellationToken)
     {

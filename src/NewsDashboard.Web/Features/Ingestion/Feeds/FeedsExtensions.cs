@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace NewsDashboard.Web.Features.Ingestion.Feeds;
 
-public static class FeedsExtensions
+internal static class FeedsExtensions
 {
     /// <summary>The RSS/Atom poller for <c>Ingest:Feeds</c> (idle when none are configured).</summary>
     public static IServiceCollection AddFeeds(this IServiceCollection services)

@@ -5,7 +5,7 @@ using AngleSharp.Html.Parser;
 namespace NewsDashboard.Web.Features.Ingestion.Feeds;
 
 /// <summary>HTML fragments (feed descriptions, page text) as plain text with paragraph breaks kept.</summary>
-public static class HtmlText
+internal static class HtmlText
 {
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -2,10 +2,10 @@ using SmartReader;
 
 namespace NewsDashboard.Web.Features.Ingestion.Feeds;
 
-public sealed record PageContent(string? Title, string Text, string? Language);
+internal sealed record PageContent(string? Title, string Text, string? Language);
 
 /// <summary>The main text of a web page (Mozilla Readability's rules, via SmartReader), without navigation and ads.</summary>
-public static class PageText
+internal static class PageText
 {
     /// <param name="html">The page, already decoded.</param>
     /// <param name="url">Where it came from; only used to resolve relative links, never fetched.</param>

@@ -7,7 +7,7 @@ namespace NewsDashboard.Web.Features.Ingestion.Feeds;
 /// a BOM wins, then valid UTF-8 with multibyte sequences, then the declared charset, then windows-1252.
 /// Text that went through cp1252 twice (mojibake such as <c>Ã©</c>) is repaired afterwards.
 /// </summary>
-public static class TextDecoding
+internal static class TextDecoding
 {
     // Field initialisers run in text order: the code pages must be registered before windows-1252 is asked for.
     private static readonly Encoding Cp1252 = RegisterCodePages();

@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 
 namespace NewsDashboard.Web.Features.Ingestion.Inbox;
 
-public enum FileKindResult
+internal enum FileKindResult
 {
     Regular,
     Directory,
@@ -19,7 +19,7 @@ public enum FileKindResult
 /// so on Unix this asks <c>lstat</c> through the runtime's own native shim (<c>SystemNative_LStat</c>, the call
 /// <see cref="FileSystemInfo"/> itself makes), whose mode field is the portable one the runtime defines.
 /// </summary>
-public static class FileKind
+internal static class FileKind
 {
     private const int TypeMask = 0xF000;
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace NewsDashboard.Web.Features.Ingestion.Inbox;
 
-public static class InboxExtensions
+internal static class InboxExtensions
 {
     /// <summary>The watched inbox folder for <c>Ingest:InboxPath</c> (off when empty).</summary>
     public static IServiceCollection AddInbox(this IServiceCollection services)

@@ -6,7 +6,7 @@ using NewsDashboard.Web.Features.Ingestion.Feeds;
 namespace NewsDashboard.Web.Features.Ingestion.Inbox;
 
 /// <summary>The article a dropped file holds, by its extension; a file that is not one says why.</summary>
-public static class InboxFileReader
+internal static class InboxFileReader
 {
     public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".json", ".html", ".htm" };
 

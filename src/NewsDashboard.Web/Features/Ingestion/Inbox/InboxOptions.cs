@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace NewsDashboard.Web.Features.Ingestion.Inbox;
 
 /// <summary>The watched inbox's settings, bound from the <c>Ingest</c> section (<c>Ingest:InboxPath</c>...) and checked at start.</summary>
-public sealed class InboxOptions
+internal sealed class InboxOptions
 {
     public const string Section = "Ingest";
 
@@ -20,7 +20,7 @@ public sealed class InboxOptions
     public long MaxInboxFileBytes { get; set; } = 5L * 1024 * 1024;
 }
 
-public sealed class InboxOptionsValidator : IValidateOptions<InboxOptions>
+internal sealed class InboxOptionsValidator : IValidateOptions<InboxOptions>
 {
     public ValidateOptionsResult Validate(string? name, InboxOptions options)
     {

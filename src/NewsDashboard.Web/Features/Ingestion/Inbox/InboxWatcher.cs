@@ -3,14 +3,14 @@ using NewsDashboard.Web.Features.Ingestion;
 
 namespace NewsDashboard.Web.Features.Ingestion.Inbox;
 
-public enum InboxFileStatus
+internal enum InboxFileStatus
 {
     Created,
     Duplicate,
     Failed,
 }
 
-public sealed record InboxFileResult(string FileName, InboxFileStatus Status, long? ArticleId, string? Reason);
+internal sealed record InboxFileResult(string FileName, InboxFileStatus Status, long? ArticleId, string? Reason);
 
 /// <summary>
 /// Watches <c>Ingest:InboxPath</c> by polling (reliable on every file system, network shares included). Only regular
@@ -19,7 +19,7 @@ public sealed record InboxFileResult(string FileName, InboxFileStatus Status, lo
 /// two passes at least) and it can be opened exclusively; then it moves to <c>processed/</c>, or to <c>failed/</c>
 /// with <c>NAME.error.txt</c> beside it saying why.
 /// </summary>
-public sealed class InboxWatcher(
+internal sealed class InboxWatcher(
     ArticleIngestor ingestor, IOptions<InboxOptions> options, IOptions<ArticleLimits> limits, IHostEnvironment environment, TimeProvider clock,
     ILogger<InboxWatcher> logger)
     : BackgroundService

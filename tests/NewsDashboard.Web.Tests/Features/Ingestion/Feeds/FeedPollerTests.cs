@@ -24,7 +24,7 @@ public sealed class FeedPollerTests : IClassFixture<FeedPollerTests.Fixture>
 
         public FeedServer Server { get; private set; } = null!;
 
-        public FeedPoller Poller => App.Services.GetRequiredService<FeedPoller>();
+        internal FeedPoller Poller => App.Services.GetRequiredService<FeedPoller>();
 
         public async Task InitializeAsync()
         {
