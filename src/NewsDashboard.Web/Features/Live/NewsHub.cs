@@ -181,7 +181,7 @@ internal sealed class HubBroadcaster(
             var articleGroups = subscriptions.GroupsFor(update.Countries);
             await hub.Clients.Groups(articleGroups).ArticleIngested(update.Article);
             // The hub sends quotes and meetings in their public shape, read from the store after the commit.
-            var added = update.Quotes.Where(q => q.IsNew).ToList();
+            var added = update.Quotes.Where(q => q.IsNew).DistinctBy(q => q.QuoteId).ToList();
             var quoteViews = added.Count == 0 ? [] : (await quotes.GetAsync([.. added.Select(q => q.QuoteId)])).ToDictionary(q => q.Id);
             foreach (var quote in added)
             {
@@ -193,7 +193,9 @@ internal sealed class HubBroadcaster(
 
             var meetingViews = update.Meetings.Count == 0 ? []
                 : (await meetings.GetAsync([.. update.Meetings.Select(m => m.MeetingId)])).ToDictionary(m => m.Id);
-            foreach (var meeting in update.Meetings)
+            // One article may report the same meeting twice (two sentences, one meeting): send it once, as added if
+            // either report created it.
+            foreach (var meeting in update.Meetings.GroupBy(m => m.MeetingId).Select(g => g.FirstOrDefault(m => m.IsNew) ?? g.First()))
             {
                 if (meetingViews.TryGetValue(meeting.MeetingId, out var view))
                 {

@@ -17,7 +17,7 @@ internal sealed class MeetingQueries(Database database) : IMeetingList
     public async Task<IReadOnlyList<MeetingView>> GetAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await LoadAsync(connection, [.. ids]);
+        return await LoadAsync(connection, [.. ids.Distinct()]);
     }
 
     public async Task<IReadOnlyList<MeetingView>> ReportedInAsync(long afterArticle, long upToArticle, CancellationToken cancellationToken = default)

@@ -39,7 +39,7 @@ internal sealed class QuoteQueries(Database database) : IQuoteList
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<QuoteRow>(Columns + " WHERE q.id IN @ids ORDER BY q.id", new { ids })).AsList();
+        var rows = (await connection.QueryAsync<QuoteRow>(Columns + " WHERE q.id IN @ids ORDER BY q.id", new { ids = ids.Distinct().ToList() })).AsList();
         return await WithSourcesAsync(connection, rows);
     }
 

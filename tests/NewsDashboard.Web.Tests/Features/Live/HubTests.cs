@@ -16,11 +16,17 @@ public sealed class HubTests : IDisposable
     private readonly NewsApp _app = new(services: s => s.AddSingleton<ArticleExtraction>((input, published) => new ExtractionResult(
         null, "en", input.Title ?? "", published,
         input.Body.Split(' ').Where(w => w.Length == 2 && w.All(char.IsUpper))
-            .Select(c => new ExtractedEntity($"country/{c.ToLowerInvariant()}", "country", c, c, null, 1, [c])).ToList(),
+            .SelectMany(c => new[]
+            {
+                new ExtractedEntity($"country/{c.ToLowerInvariant()}", "country", c, c, null, 1, [c]),
+                new ExtractedEntity($"person/envoy-{c.ToLowerInvariant()}", "person", "Envoy of " + c, c, "envoy", 1, ["Envoy of " + c]),
+            }).ToList(),
         input.Body.Contains("met", StringComparison.Ordinal)
-            ? [new ExtractedMeeting(
-                [.. Countries(input.Body).Select(c => new MeetingParticipant(null, "Envoy of " + c, c, "envoy"))],
-                null, null, "2025-07-31", "held", "talks", "The envoys met " + input.Title)]
+            ? [.. Enumerable.Repeat(
+                new ExtractedMeeting(
+                    [.. Countries(input.Body).Select(c => new MeetingParticipant($"person/envoy-{c.ToLowerInvariant()}", "Envoy of " + c, c, "envoy"))],
+                    null, null, "2025-07-31", "held", "talks", "The envoys met " + input.Title),
+                input.Body.Contains("twice", StringComparison.Ordinal) ? 2 : 1)]
             : [],
         input.Body.Contains("said", StringComparison.Ordinal)
             ? [new ExtractedQuote("Official", null, Countries(input.Body).First(), "A statement " + input.Title, "en")]
@@ -131,6 +137,24 @@ public sealed class HubTests : IDisposable
         using var client = _app.CreateApiClient();
         var stored = await client.GetFromJsonAsync<MeetingView>($"api/meetings/{sent.Id}");
         Assert.Equivalent(stored, sent, strict: true);
+        Assert.Equal(id, Assert.Single(sent.Sources).ArticleId);
+    }
+
+    [Fact]
+    public async Task MeetingReportedTwiceInOneArticle_IsSentOnceWithTheRestOfTheArticlesEvents()
+    {
+        await using var hub = Connect();
+        var meetings = new ConcurrentQueue<MeetingView>();
+        var mentions = new ConcurrentQueue<MentionsChangedEvent>();
+        hub.On<MeetingView>("MeetingAdded", m => meetings.Enqueue(m));
+        hub.On<MentionsChangedEvent>("MentionsChanged", m => mentions.Enqueue(m));
+        await hub.StartAsync();
+
+        var id = await PostAsync("Talks twice", "SY RU envoys met twice");
+
+        // MentionsChanged is the broadcast's last event: it arrives only if nothing before it failed.
+        await WaitUntil(() => mentions.Any(m => m.ArticleId == id));
+        var sent = Assert.Single(meetings);
         Assert.Equal(id, Assert.Single(sent.Sources).ArticleId);
     }
 
