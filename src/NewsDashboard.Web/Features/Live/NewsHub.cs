@@ -191,11 +191,12 @@ internal sealed class HubBroadcaster(
                 }
             }
 
-            var meetingViews = update.Meetings.Count == 0 ? []
-                : (await meetings.GetAsync([.. update.Meetings.Select(m => m.MeetingId)])).ToDictionary(m => m.Id);
             // One article may report the same meeting twice (two sentences, one meeting): send it once, as added if
             // either report created it.
-            foreach (var meeting in update.Meetings.GroupBy(m => m.MeetingId).Select(g => g.FirstOrDefault(m => m.IsNew) ?? g.First()))
+            var changed = update.Meetings.GroupBy(m => m.MeetingId).Select(g => g.FirstOrDefault(m => m.IsNew) ?? g.First()).ToList();
+            var meetingViews = changed.Count == 0 ? []
+                : (await meetings.GetAsync([.. changed.Select(m => m.MeetingId)])).ToDictionary(m => m.Id);
+            foreach (var meeting in changed)
             {
                 if (meetingViews.TryGetValue(meeting.MeetingId, out var view))
                 {
