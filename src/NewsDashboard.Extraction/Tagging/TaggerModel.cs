@@ -29,7 +29,18 @@ internal sealed class TaggerModel
 
         _weights = weights;
         Names = names;
+
+        // The previous-tag-alone feature does not depend on the word: its rows are read once here, not per token.
+        _transitions = new int[NameTags.Count * NameTags.Count];
+        Span<ulong> history = stackalloc ulong[HistoryCount];
+        for (var p = 0; p < NameTags.Count; p++)
+        {
+            History(p, 0, 0, history);
+            AddRow(_transitions.AsSpan(p * NameTags.Count, NameTags.Count), Bucket(history[0]));
+        }
     }
+
+    private readonly int[] _transitions;
 
     public NameTokenSet Names { get; }
 
@@ -114,12 +125,15 @@ internal sealed class TaggerModel
                     continue;
                 }
 
-                emission.CopyTo(local);
                 History(p, words[i], shapes[i], history);
-                foreach (var h in history)
+                var transition = _transitions.AsSpan(p * C, C);
+                for (var c = 0; c < C; c++)
                 {
-                    AddRow(local, Bucket(h));
+                    local[c] = emission[c] + transition[c];
                 }
+
+                AddRow(local, Bucket(history[1]));
+                AddRow(local, Bucket(history[2]));
 
                 for (var c = 0; c < C; c++)
                 {

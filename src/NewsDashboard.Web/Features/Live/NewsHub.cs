@@ -178,34 +178,47 @@ internal sealed class HubBroadcaster(
     {
         try
         {
+            // Each event goes to the groups that want it; nothing is read from the store for an event no connection
+            // receives (no hub clients, or screens subscribed to other countries).
             var articleGroups = subscriptions.GroupsFor(update.Countries);
-            await hub.Clients.Groups(articleGroups).ArticleIngested(update.Article);
-            // The hub sends quotes and meetings in their public shape, read from the store after the commit.
-            var added = update.Quotes.Where(q => q.IsNew).DistinctBy(q => q.QuoteId).ToList();
-            var quoteViews = added.Count == 0 ? [] : (await quotes.GetAsync([.. added.Select(q => q.QuoteId)])).ToDictionary(q => q.Id);
-            foreach (var quote in added)
+            if (articleGroups.Count > 0)
             {
-                if (quoteViews.TryGetValue(quote.QuoteId, out var view))
+                await hub.Clients.Groups(articleGroups).ArticleIngested(update.Article);
+            }
+
+            // The hub sends quotes and meetings in their public shape, read from the store after the commit.
+            var added = update.Quotes.Where(q => q.IsNew).DistinctBy(q => q.QuoteId)
+                .Select(q => (q.QuoteId, Groups: subscriptions.GroupsFor(q.SpeakerCountry is { } c ? [c] : [])))
+                .Where(q => q.Groups.Count > 0).ToList();
+            var quoteViews = added.Count == 0 ? [] : (await quotes.GetAsync([.. added.Select(q => q.QuoteId)])).ToDictionary(q => q.Id);
+            foreach (var (quoteId, groups) in added)
+            {
+                if (quoteViews.TryGetValue(quoteId, out var view))
                 {
-                    await hub.Clients.Groups(subscriptions.GroupsFor(quote.SpeakerCountry is { } c ? [c] : [])).QuoteAdded(view);
+                    await hub.Clients.Groups(groups).QuoteAdded(view);
                 }
             }
 
             // One article may report the same meeting twice (two sentences, one meeting): send it once, as added if
             // either report created it.
-            var changed = update.Meetings.GroupBy(m => m.MeetingId).Select(g => g.FirstOrDefault(m => m.IsNew) ?? g.First()).ToList();
+            var changed = update.Meetings.GroupBy(m => m.MeetingId).Select(g => g.FirstOrDefault(m => m.IsNew) ?? g.First())
+                .Select(m => (m.MeetingId, m.IsNew, Groups: subscriptions.GroupsFor(m.Countries)))
+                .Where(m => m.Groups.Count > 0).ToList();
             var meetingViews = changed.Count == 0 ? []
                 : (await meetings.GetAsync([.. changed.Select(m => m.MeetingId)])).ToDictionary(m => m.Id);
-            foreach (var meeting in changed)
+            foreach (var (meetingId, isNew, groups) in changed)
             {
-                if (meetingViews.TryGetValue(meeting.MeetingId, out var view))
+                if (meetingViews.TryGetValue(meetingId, out var view))
                 {
-                    var clients = hub.Clients.Groups(subscriptions.GroupsFor(meeting.Countries));
-                    await (meeting.IsNew ? clients.MeetingAdded(view) : clients.MeetingUpdated(view));
+                    var clients = hub.Clients.Groups(groups);
+                    await (isNew ? clients.MeetingAdded(view) : clients.MeetingUpdated(view));
                 }
             }
 
-            await hub.Clients.Groups(articleGroups).MentionsChanged(new MentionsChangedEvent(update.Article.Id, update.Countries));
+            if (articleGroups.Count > 0)
+            {
+                await hub.Clients.Groups(articleGroups).MentionsChanged(new MentionsChangedEvent(update.Article.Id, update.Countries));
+            }
         }
 #pragma warning disable CA1031 // A failed broadcast must not take the ingestion path down.
         catch (Exception ex)

@@ -90,7 +90,8 @@ internal sealed class MeetingResolver(PreparedStatements sql, long articleId, st
     }
 
     // The same meeting: the same named participants, unnamed ones from the same countries, and timeline dates
-    // (the meeting's date, else the report's day) within a day of each other.
+    // (the meeting's date, else the report's day) within a day of each other. Only the anchor's 50 newest meetings
+    // are candidates, read from the end of its index range: the cost does not grow with how often they have met.
     private long? FindSameMeeting(ExtractedMeeting meeting, IReadOnlyList<long?> participantIds)
     {
         var named = participantIds.Where(id => id is not null).Select(id => id!.Value).Distinct().Order().ToList();
@@ -108,9 +109,8 @@ internal sealed class MeetingResolver(PreparedStatements sql, long articleId, st
                    (SELECT group_concat(country) FROM (SELECT COALESCE(country, '') AS country FROM meeting_participants
                         WHERE meeting_id = m.id AND entity_id IS NULL ORDER BY 1))
             FROM meetings m
-            WHERE m.id IN (SELECT meeting_id FROM meeting_participants WHERE entity_id = @anchor)
+            WHERE m.id IN (SELECT meeting_id FROM meeting_participants WHERE entity_id = @anchor ORDER BY meeting_id DESC LIMIT 50)
             ORDER BY m.id DESC
-            LIMIT 50
             """,
             ("@anchor", named[0])))
         {

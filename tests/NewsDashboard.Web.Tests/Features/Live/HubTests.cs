@@ -13,7 +13,9 @@ namespace NewsDashboard.Web.Tests.Features.Live;
 public sealed class HubTests : IDisposable
 {
     // Extraction is the seam: an article's body names the countries it is "about".
-    private readonly NewsApp _app = new(services: s => s.AddSingleton<ArticleExtraction>((input, published) => new ExtractionResult(
+    // The real meeting queries, wrapped to record which meetings the broadcaster read back from the store.
+    private readonly NewsApp _app = new(services: s => s.AddSingleton<IMeetingList>(sp => new CountingMeetings(
+        sp.GetRequiredService<NewsDashboard.Web.Features.Meetings.MeetingQueries>())).AddSingleton<ArticleExtraction>((input, published) => new ExtractionResult(
         null, "en", input.Title ?? "", published,
         input.Body.Split(' ').Where(w => w.Length == 2 && w.All(char.IsUpper))
             .SelectMany(c => new[]
@@ -31,6 +33,24 @@ public sealed class HubTests : IDisposable
         input.Body.Contains("said", StringComparison.Ordinal)
             ? [new ExtractedQuote("Official", null, Countries(input.Body).First(), "A statement " + input.Title, "en")]
             : [])));
+
+    private sealed class CountingMeetings(IMeetingList inner) : IMeetingList
+    {
+        public ConcurrentQueue<long> Reads { get; } = new();
+
+        public Task<IReadOnlyList<MeetingView>> GetAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken = default)
+        {
+            foreach (var id in ids)
+            {
+                Reads.Enqueue(id);
+            }
+
+            return inner.GetAsync(ids, cancellationToken);
+        }
+
+        public Task<IReadOnlyList<MeetingView>> ReportedInAsync(long afterArticle, long upToArticle, CancellationToken cancellationToken = default)
+            => inner.ReportedInAsync(afterArticle, upToArticle, cancellationToken);
+    }
 
     private static IEnumerable<string> Countries(string body) => body.Split(' ').Where(w => w.Length == 2 && w.All(char.IsUpper));
 
@@ -159,6 +179,27 @@ public sealed class HubTests : IDisposable
     }
 
     /// <summary>Connects, sees one article posted, and disconnects: returns the last article id the client saw.</summary>
+    [Fact]
+    public async Task MeetingNoConnectionWants_IsNotReadFromTheStore_WhileOneItsScreenWantsIsSent()
+    {
+        var reads = (CountingMeetings)_app.Services.GetRequiredService<IMeetingList>();
+        await using var hub = Connect();
+        var meetings = new ConcurrentQueue<MeetingView>();
+        var titles = new ConcurrentQueue<string>();
+        hub.On<MeetingView>("MeetingAdded", meetings.Enqueue);
+        hub.On<ArticleSummary>("ArticleIngested", a => titles.Enqueue(a.Title));
+        await hub.StartAsync();
+        await hub.InvokeAsync("Subscribe", new[] { "SY" });
+
+        await PostAsync("Fisheries talks", "Envoys of NO and IS met");
+        await PostAsync("Damascus talks", "Envoys of SY and TR met");
+        await WaitUntil(() => titles.Contains("Damascus talks") && !meetings.IsEmpty);
+
+        var sent = Assert.Single(meetings);
+        Assert.Equal(["SY", "TR"], sent.Participants.Select(p => p.Country!).Order());
+        Assert.Equal([sent.Id], reads.Reads);
+    }
+
     private async Task<long> SeeOneThenDropAsync(HubConnection hub, string body)
     {
         var seen = new ConcurrentQueue<ArticleSummary>();
