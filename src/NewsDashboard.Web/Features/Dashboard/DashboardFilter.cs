@@ -23,8 +23,17 @@ public sealed record DashboardFilter(IReadOnlyList<string> Countries, bool Match
             ParseDate(from),
             ParseDate(to));
 
+    /// <summary>The assigned ISO codes among <paramref name="countries"/>, normalised, each once, at most <see cref="MaxCountries"/>.</summary>
     public static IReadOnlyList<string> NormalizeCountries(IEnumerable<string?>? countries)
-        => [.. CountryCode.Valid(countries).Take(MaxCountries)];
+        => [.. CountryCode.Valid(countries).Where(Localization.UiText.IsKnownCountry).Take(MaxCountries)];
+
+    /// <summary>
+    /// The values in a URL's country list that are not an assigned country code ("XX", "Syria"), trimmed and shortened,
+    /// at most five: the dashboard says it ignored them rather than show a blank chip.
+    /// </summary>
+    public static IReadOnlyList<string> UnknownCountries(IEnumerable<string?>? countries)
+        => [.. (countries ?? []).Select(c => c?.Trim() ?? string.Empty).Where(c => c.Length > 0 && !Localization.UiText.IsKnownCountry(c))
+            .Select(c => c.Length > 12 ? c[..12] + "…" : c).Distinct(StringComparer.OrdinalIgnoreCase).Take(5)];
 
     public DashboardFilter Toggle(string country)
     {

@@ -5,6 +5,7 @@ using NewsDashboard.Web.Features.Live;
 using NewsDashboard.Web.Features.Meetings;
 using NewsDashboard.Web.Features.Names;
 using NewsDashboard.Web.Features.Quotes;
+using NewsDashboard.Web.Features.Localization;
 
 namespace NewsDashboard.Web.Features.Dashboard;
 
@@ -64,16 +65,26 @@ internal sealed class DashboardQueries(
     public Task<IReadOnlyList<ArticleSummary>> LatestAsync(int limit)
         => shared.GetAsync($"latest|{limit}", () => articles.ListAsync(limit, null));
 
-    /// <summary>Countries worth offering as filter chips: the most mentioned ones, then those in the meetings shown, then the chosen ones.</summary>
-    public async Task<IReadOnlyList<string>> CountryChoicesAsync(DashboardFilter filter, IEnumerable<MeetingView> shown)
+    /// <summary>
+    /// The filter chips: the countries in the store, whatever the filter shows (so "SY or EG" can be built from a view
+    /// of SY alone): the most mentioned countries, then those of the newest meetings of the whole timeline, then the
+    /// chosen ones. One shared read per update for every dashboard.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> CountryChoicesAsync(DashboardFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var top = await shared.GetAsync("choices", () => entities.TopAsync(EntityTypes.Country, MentionWindow.All, 12));
-        var codes = top.Select(MentionChoices.CountryCode)
-            .Concat(shown.SelectMany(m => m.Participants.Select(p => p.Country).Append(m.LocationCountry)))
-            .Concat(filter.Countries);
-        return DashboardFilter.NormalizeCountries(codes);
+        var top = await shared.GetAsync("choices", () => entities.TopAsync(EntityTypes.Country, MentionWindow.All, ChoicesFromMentions));
+        var timeline = await MeetingsAsync(DashboardFilter.None);
+        var inStore = top.Select(MentionChoices.CountryCode)
+            .Concat(timeline.Items.SelectMany(m => m.Participants.Select(p => p.Country).Append(m.LocationCountry)));
+        var offered = Vocabulary.CountryCode.Valid(inStore).Where(UiText.IsKnownCountry).Take(MaxChoices).ToList();
+        return [.. offered, .. filter.Countries.Where(c => !offered.Contains(c, StringComparer.Ordinal))];
     }
+
+    private const int ChoicesFromMentions = 12;
+
+    /// <summary>The most chips offered, besides the chosen ones.</summary>
+    public const int MaxChoices = 40;
 
     /// <summary>A country entity's ISO code: its country field, else a two-letter upper-case alias.</summary>
     public static string? CountryCode(EntityCount country) => MentionChoices.CountryCode(country);

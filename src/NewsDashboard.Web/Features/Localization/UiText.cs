@@ -51,6 +51,9 @@ public sealed class UiText
 
     public void Use(string? language) => Language = Normalize(language);
 
+    /// <summary>An ISO 3166-1 code the interface has a name for (the 249 assigned codes), case ignored.</summary>
+    public static bool IsKnownCountry(string? code) => code is { Length: 2 } && Countries[English].ContainsKey(code.ToUpperInvariant());
+
     /// <summary>The country's name in the interface language, else in English, else the code.</summary>
     public string CountryName(string? code)
     {

@@ -43,50 +43,67 @@ internal sealed class MeetingQueries(Database database) : IMeetingList
             limit = QueryLimits.Meetings.Clamp(filter.Limit),
         };
         await using var connection = await database.OpenAsync(cancellationToken);
-        List<long> ids;
+
+        // Dated meetings newest first, then the undated ones (by the day they were reported): each part is one
+        // ordered index range, and the undated part is read only when the dated part does not fill the list.
+        var ids = new List<long>(args.limit);
+        foreach (var dated in (int[])[1, 0])
+        {
+            var limit = args.limit - ids.Count;
+            if (limit <= 0)
+            {
+                break;
+            }
+
+            ids.AddRange(await TimelineAsync(connection, countries, filter.MatchAll, dated, args.from, args.to, limit));
+        }
+
+        return await LoadAsync(connection, ids);
+    }
+
+    private static async Task<List<long>> TimelineAsync(
+        Microsoft.Data.Sqlite.SqliteConnection connection, IReadOnlyList<string> countries, bool matchAll, int dated, string? from, string? to, int limit)
+    {
         if (countries.Count == 0)
         {
-            ids = (await connection.QueryAsync<long>(
+            return (await connection.QueryAsync<long>(
                 """
                 SELECT id FROM meetings
-                WHERE (@from IS NULL OR sort_date >= @from) AND (@to IS NULL OR sort_date <= @to)
+                WHERE dated = @dated AND (@from IS NULL OR sort_date >= @from) AND (@to IS NULL OR sort_date <= @to)
                 ORDER BY sort_date DESC, id DESC LIMIT @limit
                 """,
-                args)).AsList();
+                new { dated, from, to, limit })).AsList();
         }
-        else if (filter.MatchAll)
+
+        if (matchAll)
         {
             // Walk the first country's timeline in order; keep meetings that involve every other country too.
-            ids = (await connection.QueryAsync<long>(
+            return (await connection.QueryAsync<long>(
                 """
                 SELECT mc.meeting_id FROM meeting_countries mc
-                WHERE mc.country = @first
+                WHERE mc.country = @first AND mc.dated = @dated
                   AND (@from IS NULL OR mc.sort_date >= @from) AND (@to IS NULL OR mc.sort_date <= @to)
                   AND (SELECT COUNT(*) FROM meeting_countries x WHERE x.meeting_id = mc.meeting_id AND x.country IN @others) = @otherCount
                 ORDER BY mc.sort_date DESC, mc.meeting_id DESC LIMIT @limit
                 """,
-                new { first = countries[0], others = countries.Skip(1).DefaultIfEmpty("").ToList(), otherCount = countries.Count - 1, args.from, args.to, args.limit })).AsList();
+                new { first = countries[0], others = countries.Skip(1).DefaultIfEmpty("").ToList(), otherCount = countries.Count - 1, dated, from, to, limit })).AsList();
         }
-        else
+
+        // Each country's timeline is one ordered index range: take the newest of each, then merge.
+        var merged = new List<(string SortDate, long Id)>();
+        foreach (var country in countries)
         {
-            // Each country's timeline is one ordered index range: take the newest of each, then merge.
-            var merged = new List<(string SortDate, long Id)>();
-            foreach (var country in countries)
-            {
-                merged.AddRange(await connection.QueryAsync<(string, long)>(
-                    """
-                    SELECT sort_date, meeting_id FROM meeting_countries
-                    WHERE country = @country AND (@from IS NULL OR sort_date >= @from) AND (@to IS NULL OR sort_date <= @to)
-                    ORDER BY sort_date DESC, meeting_id DESC LIMIT @limit
-                    """,
-                    new { country, args.from, args.to, args.limit }));
-            }
-
-            ids = merged.DistinctBy(m => m.Id).OrderByDescending(m => m.SortDate, StringComparer.Ordinal).ThenByDescending(m => m.Id)
-                .Take(args.limit).Select(m => m.Id).ToList();
+            merged.AddRange(await connection.QueryAsync<(string, long)>(
+                """
+                SELECT sort_date, meeting_id FROM meeting_countries
+                WHERE country = @country AND dated = @dated AND (@from IS NULL OR sort_date >= @from) AND (@to IS NULL OR sort_date <= @to)
+                ORDER BY sort_date DESC, meeting_id DESC LIMIT @limit
+                """,
+                new { country, dated, from, to, limit }));
         }
 
-        return await LoadAsync(connection, ids);
+        return merged.DistinctBy(m => m.Id).OrderByDescending(m => m.SortDate, StringComparer.Ordinal).ThenByDescending(m => m.Id)
+            .Take(limit).Select(m => m.Id).ToList();
     }
 
     public async Task<MeetingView?> GetAsync(long id, CancellationToken cancellationToken = default)

@@ -40,9 +40,9 @@ internal sealed class MeetingResolver(PreparedStatements sql, long articleId, st
                 UPDATE meetings SET updated = @ingested,
                     status = CASE WHEN status <> 'cancelled' AND @status IN ('held', 'cancelled') THEN @status ELSE status END,
                     date = COALESCE(date, @date), sort_date = COALESCE(date, @date, sort_date), location = COALESCE(location, @location),
-                    location_country = COALESCE(location_country, @locationCountry)
+                    location_country = COALESCE(location_country, @locationCountry), dated = (COALESCE(date, @date) IS NOT NULL)
                 WHERE id = @meetingId;
-                UPDATE meeting_countries SET sort_date = (SELECT sort_date FROM meetings WHERE id = @meetingId)
+                UPDATE meeting_countries SET (sort_date, dated) = (SELECT sort_date, dated FROM meetings WHERE id = @meetingId)
                 WHERE meeting_id = @meetingId;
                 """,
                 ("@ingested", _ingested), ("@status", meeting.Status), ("@date", meeting.Date), ("@location", meeting.Location),
@@ -52,8 +52,8 @@ internal sealed class MeetingResolver(PreparedStatements sql, long articleId, st
         {
             meetingId = sql.Scalar(
                 """
-                INSERT INTO meetings (date, status, kind, location, location_country, first_seen, updated, sort_date)
-                VALUES (@date, @status, @kind, @location, @locationCountry, @ingested, @ingested, COALESCE(@date, @day))
+                INSERT INTO meetings (date, status, kind, location, location_country, first_seen, updated, sort_date, dated)
+                VALUES (@date, @status, @kind, @location, @locationCountry, @ingested, @ingested, COALESCE(@date, @day), @date IS NOT NULL)
                 RETURNING id
                 """,
                 ("@date", meeting.Date), ("@status", meeting.Status), ("@kind", meeting.Kind), ("@location", meeting.Location),
@@ -80,8 +80,8 @@ internal sealed class MeetingResolver(PreparedStatements sql, long articleId, st
         {
             sql.Execute(
                 """
-                INSERT OR IGNORE INTO meeting_countries (country, meeting_id, sort_date)
-                VALUES (@country, @meetingId, (SELECT sort_date FROM meetings WHERE id = @meetingId))
+                INSERT OR IGNORE INTO meeting_countries (country, meeting_id, sort_date, dated)
+                SELECT @country, @meetingId, sort_date, dated FROM meetings WHERE id = @meetingId
                 """,
                 ("@country", country), ("@meetingId", meetingId));
         }

@@ -22,6 +22,16 @@ public sealed class DashboardFilterTests
         Assert.Equal(toOut, DashboardFilter.Format(filter.To));
     }
 
+    [Theory]
+    [InlineData(new[] { "XX", "SY", "zz" }, "SY", "XX,zz")]
+    [InlineData(new[] { "QQ", "Syria", "sy" }, "SY", "QQ,Syria")]
+    [InlineData(new[] { "EG", "TR" }, "EG,TR", "")]
+    public void Parse_CountryCodeNoCountryHas_IsDroppedAndReported(string[] countries, string kept, string unknown)
+    {
+        Assert.Equal(kept, string.Join(',', DashboardFilter.Parse(countries, null, null, null).Countries));
+        Assert.Equal(unknown, string.Join(',', DashboardFilter.UnknownCountries(countries)));
+    }
+
     [Fact]
     public void Toggle_CountryTwice_AddsThenRemoves()
     {

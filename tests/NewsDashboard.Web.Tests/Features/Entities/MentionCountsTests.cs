@@ -35,6 +35,38 @@ public sealed class MentionCountsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OrganisationsTab_OrganisationWithoutCountry_HasItsBarInTheBarColumn()
+    {
+        await _host.IngestAsync("un", Result("en", [new("organization/united-nations", "organization", "United Nations", null, null, 3, ["United Nations"]),
+            new("organization/gazprom", "organization", "Gazprom", "RU", null, 1, ["Gazprom"])]));
+        _host.Navigation.NavigateTo("/?type=organization");
+
+        var page = _host.Context.Render<DashboardPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".nd-bar-row").Count));
+        foreach (var row in page.FindAll(".nd-bar-row"))
+        {
+            // The row is a five-column grid: name, flag, bar, count, trend. A missing flag must not shift the bar
+            // into the flag's narrow column, where it had no width.
+            Assert.Equal(["nd-bar-name", "nd-bar-flag", "nd-bar-track", "nd-bar-count", "nd-trend"],
+                row.Children.Select(c => c.ClassList.First()).ToArray());
+        }
+    }
+
+    [Fact]
+    public void Dashboard_CountryFilterSet_MentionsPanelSaysItCountsAllCountries()
+    {
+        var page = _host.Context.Render<DashboardPage>();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".nd-bar-row").Count));
+        Assert.Empty(page.FindAll("[data-testid=mentions-all-countries]"));
+
+        _host.Navigation.NavigateTo("/?country=SY");
+
+        page.WaitForAssertion(() => Assert.Equal("Counted over all countries: the country filter narrows meetings and quotes.",
+            page.Find("[data-testid=mentions-all-countries]").TextContent));
+    }
+
+    [Fact]
     public void CountriesTab_Clicked_ShowsCountriesAndPutsTabInUrl()
     {
         var page = _host.Context.Render<DashboardPage>();

@@ -97,5 +97,66 @@ public sealed class MeetingsTimelineTests : IAsyncLifetime
         Assert.StartsWith("/meetings/", meeting.QuerySelector("a.nd-open")!.GetAttribute("href"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void CountryChips_WhileFilteredToOneCountry_StillOfferEveryCountryInTheStore()
+    {
+        _host.Navigation.NavigateTo("/?country=TR");
+
+        var page = _host.Context.Render<DashboardPage>();
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll(".nd-meeting")));
+        Assert.Equal(["DE", "FR", "RU", "SY", "TR"], page.FindAll("[data-chip]").Select(c => c.GetAttribute("data-chip")!).Order().ToArray());
+        Assert.Equal(["TR"], page.FindAll("[data-chip][data-selected=true]").Select(c => c.GetAttribute("data-chip")!).ToArray());
+    }
+
+    [Fact]
+    public void CountryInUrl_NoCountryHasThatCode_IsIgnoredWithAMessageNotAChip()
+    {
+        _host.Navigation.NavigateTo("/?country=XX&country=SY");
+
+        var page = _host.Context.Render<DashboardPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".nd-meeting").Count));
+        Assert.Equal("Not a country code, ignored: XX", page.Find("[data-testid=filter-unknown]").TextContent);
+        Assert.Empty(page.FindAll("[data-chip=XX]"));
+        Assert.Equal(["SY"], page.FindAll("[data-chip][data-selected=true]").Select(c => c.GetAttribute("data-chip")!).ToArray());
+    }
+
+    [Fact]
+    public void DateRange_InUrl_ReadsAsYearMonthDayInTheFields()
+    {
+        _host.Navigation.NavigateTo("/?from=2025-07-01&to=2025-07-31");
+
+        var page = _host.Context.Render<DashboardPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".nd-meeting").Count));
+        foreach (var (field, value) in new[] { ("filter-from", "2025-07-01"), ("filter-to", "2025-07-31") })
+        {
+            var input = page.Find($"input[data-testid={field}]");
+            // A text field in the timeline's own format, not a browser date field (which shows mm/dd/yyyy in a US browser).
+            Assert.Equal("text", input.GetAttribute("type"));
+            Assert.Equal("YYYY-MM-DD", input.GetAttribute("placeholder"));
+            Assert.Equal(value, input.GetAttribute("value"));
+        }
+
+        page.Find("input[data-testid=filter-from]").Change("2025-07-15");
+        Assert.Contains("from=2025-07-15", _host.Navigation.Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dashboard_UndatedMeetingReportedToday_ListedAfterEveryDatedOne()
+    {
+        // Reported now, so its report day is later than every dated meeting: it still goes last.
+        var undated = Meeting("2025-01-01", "The envoys met in Rome.", "Rome", "IT", ("tajani", "Antonio Tajani", "IT"), ("shaibani", "Asaad al-Shaibani", "SY")) with { Date = null };
+        await _host.IngestAsync("rome", Result("en", [Person("tajani", "Antonio Tajani", "IT"), Person("shaibani", "Asaad al-Shaibani", "SY")], [undated]));
+
+        foreach (var (url, locations) in new[] { ("/", new[] { "Moscow", "Paris", "Ankara", "Rome" }), ("/?country=SY", ["Moscow", "Ankara", "Rome"]) })
+        {
+            _host.Navigation.NavigateTo(url);
+            var page = _host.Context.Render<DashboardPage>();
+            page.WaitForAssertion(() => Assert.Equal(locations, page.FindAll("[data-testid=meetings] .nd-location").Select(l => l.TextContent.Trim()[2..].Trim()).ToArray()));
+        }
+    }
+
     public async Task DisposeAsync() => await _host.DisposeAsync();
 }

@@ -1,0 +1,47 @@
+using System.Net;
+using System.Net.Http.Json;
+using NewsDashboard.Tests.Shared;
+using static Microsoft.Playwright.Assertions;
+
+namespace NewsDashboard.EndToEnd.Tests;
+
+/// <summary>What the dashboard's layout does with real-world shapes of data, measured in Chromium.</summary>
+public sealed class DashboardLayoutBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    // Our own words: a long Arabic headline, longer than a 1440 px screen on one line.
+    private const string LongArabicHeadline =
+        "وزراء خارجية الدول العربية يجتمعون في القاهرة لبحث خطة إعادة إعمار المدن المتضررة وتنسيق المساعدات الإنسانية "
+        + "وفتح المعابر الحدودية أمام القوافل الإغاثية قبل حلول فصل الشتاء في المنطقة، ويتوقع أن يصدر عن الاجتماع بيان ختامي "
+        + "يحدد مواعيد المراحل الأولى من الخطة ومصادر تمويلها";
+
+    [BrowserFact]
+    public async Task Ticker_LongArabicHeadline_ShowsItsFirstWordInsideTheTicker()
+    {
+        using var app = new NewsApp();
+        using (var client = app.CreateApiClient())
+        {
+            var response = await client.PostAsJsonAsync("api/articles", new
+            {
+                title = LongArabicHeadline,
+                body = "اجتمع الوزراء في القاهرة يوم الأحد لبحث خطة إعادة الإعمار.",
+                language = "ar",
+            });
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        }
+
+        await using var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(app.BaseAddress.ToString());
+        await Expect(page.Locator("[data-testid=dashboard][data-interactive=true]")).ToBeVisibleAsync();
+        var title = page.Locator(".nd-ticker .nd-article-title").First;
+        await Expect(title).ToBeVisibleAsync();
+
+        var ticker = (await page.Locator(".nd-ticker").BoundingBoxAsync())!;
+        var box = (await title.BoundingBoxAsync())!;
+        // An Arabic headline starts on the right: the link's right edge inside the ticker means its first word shows.
+        Assert.InRange(box.X + box.Width, ticker.X, ticker.X + ticker.Width);
+        Assert.InRange(box.X, ticker.X, ticker.X + ticker.Width);
+        Assert.Equal("rtl", await title.EvaluateAsync<string>("e => getComputedStyle(e).direction"));
+        Assert.Equal(LongArabicHeadline, await title.GetAttributeAsync("title"));
+    }
+}
