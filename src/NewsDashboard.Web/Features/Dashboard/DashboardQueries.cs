@@ -30,11 +30,12 @@ internal sealed class DashboardQueries(
 
     public static string NormalizeWindow(string? window) => MentionChoices.NormalizeWindow(window);
 
-    public Task<IReadOnlyList<EntityCount>> MentionsAsync(string type, string window, int limit = MentionsShown)
+    public Task<IReadOnlyList<EntityCount>> MentionsAsync(string type, string window, int limit = MentionsShown, string rank = MentionChoices.ByArticles)
     {
         type = NormalizeType(type);
+        rank = MentionChoices.NormalizeRank(rank);
         var parsed = MentionWindow.ParseOrDefault(window);
-        return shared.GetAsync($"mentions|{type}|{window}|{limit}", () => entities.TopAsync(type, parsed, limit));
+        return shared.GetAsync($"mentions|{type}|{window}|{limit}|{rank}", () => entities.TopAsync(type, parsed, limit, rank: rank));
     }
 
     public Task<Named<MeetingView>> MeetingsAsync(DashboardFilter filter, int limit = MeetingsShown)

@@ -50,7 +50,8 @@ internal sealed class EntityCorrections(Database database, WriteLock writeLock, 
             INSERT INTO mentions (article_id, entity_id, type, count, ingested)
                 SELECT article_id, @into, type, count, ingested FROM mentions WHERE entity_id = @from AND true
                 ON CONFLICT (article_id, entity_id) DO UPDATE SET count = count + excluded.count;
-            UPDATE entities SET mentions_total = mentions_total + (SELECT mentions_total FROM entities WHERE id = @from) WHERE id = @into;
+            UPDATE entities SET mentions_total = mentions_total + (SELECT mentions_total FROM entities WHERE id = @from),
+                articles_total = (SELECT COUNT(*) FROM mentions WHERE entity_id = @into) WHERE id = @into;
             UPDATE meeting_participants SET entity_id = @into WHERE entity_id = @from;
             UPDATE quotes SET speaker_entity_id = @into WHERE speaker_entity_id = @from;
             DELETE FROM entities WHERE id = @from;

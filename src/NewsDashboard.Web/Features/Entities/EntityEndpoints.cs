@@ -31,7 +31,7 @@ internal static class EntityEndpoints
     public static IEndpointRouteBuilder MapEntities(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/entities").WithTags("Entities");
-        api.MapGet("/", async Task<Results<Ok<IReadOnlyList<EntityCount>>, ValidationProblem>> (EntityQueries queries, string? type, string? window, int? limit, CancellationToken ct) =>
+        api.MapGet("/", async Task<Results<Ok<IReadOnlyList<EntityCount>>, ValidationProblem>> (EntityQueries queries, string? type, string? window, int? limit, string? rank, CancellationToken ct) =>
         {
             type ??= EntityTypes.Person;
             if (!EntityTypes.All.Contains(type))
@@ -44,7 +44,12 @@ internal static class EntityEndpoints
                 return Invalid("window", $"'window' must be one of {string.Join(", ", MentionWindow.Choices)}.");
             }
 
-            return TypedResults.Ok(await queries.TopAsync(type, parsed, QueryLimits.Entities.Clamp(limit), ct));
+            if (rank is not null && !MentionChoices.Ranks.Contains(rank))
+            {
+                return Invalid("rank", $"'rank' must be one of {string.Join(", ", MentionChoices.Ranks)}.");
+            }
+
+            return TypedResults.Ok(await queries.TopAsync(type, parsed, QueryLimits.Entities.Clamp(limit), ct, rank ?? MentionChoices.ByArticles));
         });
         api.MapGet("/{id:long}", async Task<Results<Ok<EntityDetail>, NotFound>> (long id, EntityQueries queries, CancellationToken ct)
             => await queries.GetAsync(id, ct) is { } entity ? TypedResults.Ok(entity) : TypedResults.NotFound());

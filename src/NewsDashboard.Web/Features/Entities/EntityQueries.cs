@@ -3,10 +3,19 @@ using NewsDashboard.Web.Features.Store;
 
 namespace NewsDashboard.Web.Features.Entities;
 
-public sealed record EntityCount(long Id, string Type, string Name, string? Country, string? Role, long Mentions, long Previous, IReadOnlyList<string> Aliases)
+/// <summary>
+/// An entity's counts in a window: <see cref="Mentions"/> (every time it is named) and <see cref="Articles"/> (articles
+/// naming it). <see cref="Rank"/> says which one orders the list; <see cref="Count"/> is that one, and
+/// <see cref="Previous"/> is the same measure over the window before.
+/// </summary>
+public sealed record EntityCount(long Id, string Type, string Name, string? Country, string? Role, long Mentions, long Previous, IReadOnlyList<string> Aliases,
+    long Articles = 0, string Rank = MentionChoices.ByMentions)
 {
+    /// <summary>The ranked measure: articles, or mentions.</summary>
+    public long Count => Rank == MentionChoices.ByArticles ? Articles : Mentions;
+
     /// <summary>Rising, falling or steady against the previous window of the same length.</summary>
-    public string Trend => Mentions > Previous ? "rising" : Mentions < Previous ? "falling" : "steady";
+    public string Trend => Count > Previous ? "rising" : Count < Previous ? "falling" : "steady";
 }
 
 internal sealed record EntityDetail(long Id, string Type, string Name, string? Country, string? Role, long Mentions, IReadOnlyList<string> Aliases,
@@ -16,30 +25,34 @@ internal sealed record EntityArticle(long ArticleId, string Title, string Langua
 
 internal sealed class EntityQueries(Database database, TimeProvider clock, MentionWindows windows)
 {
-    public async Task<IReadOnlyList<EntityCount>> TopAsync(string type, MentionWindow window, int limit, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<EntityCount>> TopAsync(string type, MentionWindow window, int limit, CancellationToken cancellationToken = default, string rank = MentionChoices.ByArticles)
     {
         limit = QueryLimits.Entities.Clamp(limit);
+        rank = MentionChoices.NormalizeRank(rank);
+        var byArticles = rank == MentionChoices.ByArticles;
         var now = clock.GetUtcNow().ToUniversalTime();
         // 1 h and all time read the store directly (an index range, a column); 24 h and 7 d add up hourly counters in memory.
         await using var connection = await database.OpenAsync(cancellationToken);
-        List<(long Id, long Mentions)> top;
+        List<(long Id, long Mentions, long Articles)> top;
         Dictionary<long, long> previous = [];
         if (window.Span is not { } span)
         {
-            top = (await connection.QueryAsync<(long, long)>(
-                "SELECT id, mentions_total FROM entities WHERE type = @type AND mentions_total > 0 ORDER BY mentions_total DESC, id LIMIT @limit",
+            top = (await connection.QueryAsync<(long, long, long)>(
+                byArticles
+                    ? "SELECT id, mentions_total, articles_total FROM entities WHERE type = @type AND articles_total > 0 ORDER BY articles_total DESC, mentions_total DESC, id LIMIT @limit"
+                    : "SELECT id, mentions_total, articles_total FROM entities WHERE type = @type AND mentions_total > 0 ORDER BY mentions_total DESC, id LIMIT @limit",
                 new { type, limit })).AsList();
         }
         else if (window == MentionWindow.Hour)
         {
             var hourAgo = now - span;
-            top = await RangeAsync(connection, type, hourAgo, now.AddYears(1), limit);
-            previous = await PreviousRangeAsync(connection, top.Select(t => t.Id).ToList(), hourAgo - span, hourAgo);
+            top = await RangeAsync(connection, type, hourAgo, now.AddYears(1), limit, byArticles);
+            previous = await PreviousRangeAsync(connection, top.Select(t => t.Id).ToList(), hourAgo - span, hourAgo, byArticles);
         }
         else
         {
-            var counted = windows.Top(type, span, limit);
-            top = counted.Select(c => (c.Id, c.Mentions)).ToList();
+            var counted = windows.Top(type, span, limit, byArticles);
+            top = counted.Select(c => (c.Id, c.Mentions, c.Articles)).ToList();
             previous = counted.ToDictionary(c => c.Id, c => c.Previous);
         }
 
@@ -57,23 +70,33 @@ internal sealed class EntityQueries(Database database, TimeProvider clock, Menti
         return top.Where(t => rows.ContainsKey(t.Id)).Select(t =>
         {
             var r = rows[t.Id];
-            return new EntityCount(r.Id, r.Type, r.Name, r.Country, r.Role, t.Mentions, previous.GetValueOrDefault(t.Id), aliases[t.Id].ToList());
+            return new EntityCount(r.Id, r.Type, r.Name, r.Country, r.Role, t.Mentions, previous.GetValueOrDefault(t.Id), aliases[t.Id].ToList(), t.Articles, rank);
         }).ToList();
     }
 
-    private static async Task<List<(long Id, long Mentions)>> RangeAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string type, DateTimeOffset from, DateTimeOffset to, int limit)
-        => (await connection.QueryAsync<(long, long)>(
-            """
-            SELECT entity_id, SUM(count) AS total FROM mentions
-            WHERE type = @type AND ingested >= @from AND ingested < @to
-            GROUP BY entity_id ORDER BY total DESC, entity_id LIMIT @limit
-            """,
+    private static async Task<List<(long Id, long Mentions, long Articles)>> RangeAsync(
+        Microsoft.Data.Sqlite.SqliteConnection connection, string type, DateTimeOffset from, DateTimeOffset to, int limit, bool byArticles)
+        => (await connection.QueryAsync<(long, long, long)>(
+            byArticles
+                ? """
+                  SELECT entity_id, SUM(count) AS total, COUNT(*) AS articles FROM mentions
+                  WHERE type = @type AND ingested >= @from AND ingested < @to
+                  GROUP BY entity_id ORDER BY articles DESC, total DESC, entity_id LIMIT @limit
+                  """
+                : """
+                  SELECT entity_id, SUM(count) AS total, COUNT(*) AS articles FROM mentions
+                  WHERE type = @type AND ingested >= @from AND ingested < @to
+                  GROUP BY entity_id ORDER BY total DESC, entity_id LIMIT @limit
+                  """,
             new { type, from = from.ToString("O"), to = to.ToString("O"), limit })).AsList();
 
     // The previous window only for the entities shown: a range scan per entity on (entity_id, ingested).
-    private static async Task<Dictionary<long, long>> PreviousRangeAsync(Microsoft.Data.Sqlite.SqliteConnection connection, List<long> ids, DateTimeOffset from, DateTimeOffset to)
+    private static async Task<Dictionary<long, long>> PreviousRangeAsync(
+        Microsoft.Data.Sqlite.SqliteConnection connection, List<long> ids, DateTimeOffset from, DateTimeOffset to, bool byArticles)
         => ids.Count == 0 ? [] : (await connection.QueryAsync<(long Id, long Total)>(
-            "SELECT entity_id, SUM(count) FROM mentions WHERE entity_id IN @ids AND ingested >= @from AND ingested < @to GROUP BY entity_id",
+            byArticles
+                ? "SELECT entity_id, COUNT(*) FROM mentions WHERE entity_id IN @ids AND ingested >= @from AND ingested < @to GROUP BY entity_id"
+                : "SELECT entity_id, SUM(count) FROM mentions WHERE entity_id IN @ids AND ingested >= @from AND ingested < @to GROUP BY entity_id",
             new { ids, from = from.ToString("O"), to = to.ToString("O") })).ToDictionary(x => x.Id, x => x.Total);
 
     public async Task<EntityDetail?> GetAsync(long id, CancellationToken cancellationToken = default)

@@ -16,7 +16,7 @@ internal sealed class MentionWindows
     public const int Days = 15;
 
     private readonly Lock _gate = new();
-    private readonly Dictionary<(string Type, long Hour), Dictionary<long, long>> _buckets = [];
+    private readonly Dictionary<(string Type, long Hour), Dictionary<long, (long Mentions, long Articles)>> _buckets = [];
 
     private readonly TimeProvider _clock;
 
@@ -34,23 +34,24 @@ internal sealed class MentionWindows
         ArgumentNullException.ThrowIfNull(database);
         var from = _clock.GetUtcNow().AddDays(-Days);
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Type, long EntityId, string Hour, long Count)>(
+        var rows = await connection.QueryAsync<(string Type, long EntityId, string Hour, long Count, long Articles)>(
             """
-            SELECT type, entity_id, substr(ingested, 1, 13), SUM(count) FROM mentions
+            SELECT type, entity_id, substr(ingested, 1, 13), SUM(count), COUNT(*) FROM mentions
             WHERE ingested >= @from GROUP BY type, entity_id, substr(ingested, 1, 13)
             """,
             new { from = from.ToString("O") });
         lock (_gate)
         {
             _buckets.Clear();
-            foreach (var (type, entityId, hour, count) in rows)
+            foreach (var (type, entityId, hour, count, articles) in rows)
             {
                 var at = DateTimeOffset.ParseExact(hour + ":00:00Z", "yyyy-MM-dd'T'HH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
-                AddLocked(type, entityId, count, HourOf(at));
+                AddLocked(type, entityId, count, articles, HourOf(at));
             }
         }
     }
 
+    /// <summary>What one article added: each entry is one entity named in it, <c>Count</c> times.</summary>
     public void Add(IEnumerable<(string Type, long EntityId, long Count)> mentions, DateTimeOffset ingested)
     {
         ArgumentNullException.ThrowIfNull(mentions);
@@ -59,7 +60,7 @@ internal sealed class MentionWindows
         {
             foreach (var (type, entityId, count) in mentions)
             {
-                AddLocked(type, entityId, count, hour);
+                AddLocked(type, entityId, count, 1, hour);
             }
 
             // Forget hours that no window reaches any more.
@@ -74,23 +75,36 @@ internal sealed class MentionWindows
         }
     }
 
-    /// <summary>The most mentioned entities of a type over the last <paramref name="window"/>, with the window before it.</summary>
+    /// <summary>
+    /// The most mentioned entities of a type over the last <paramref name="window"/>, by mentions or (when
+    /// <paramref name="byArticles"/>) by articles naming them, with the same measure over the window before it.
+    /// </summary>
     public IReadOnlyList<(long Id, long Mentions, long Previous)> Top(string type, TimeSpan window, int limit)
+        => [.. Top(type, window, limit, byArticles: false).Select(t => (t.Id, t.Mentions, t.Previous))];
+
+    public IReadOnlyList<(long Id, long Mentions, long Articles, long Previous)> Top(string type, TimeSpan window, int limit, bool byArticles)
     {
         var now = HourOf(_clock.GetUtcNow());
         var hours = (long)Math.Ceiling(window.TotalHours);
         lock (_gate)
         {
             var current = Sum(type, now - hours + 1, now);
-            var top = current.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(limit).ToList();
+            var top = (byArticles
+                    ? current.OrderByDescending(kv => kv.Value.Articles).ThenByDescending(kv => kv.Value.Mentions)
+                    : current.OrderByDescending(kv => kv.Value.Mentions))
+                .ThenBy(kv => kv.Key).Take(limit).ToList();
             var previous = Sum(type, now - (2 * hours) + 1, now - hours, top.Select(t => t.Key).ToHashSet());
-            return top.Select(t => (t.Key, t.Value, previous.GetValueOrDefault(t.Key))).ToList();
+            return top.Select(t =>
+            {
+                var before = previous.GetValueOrDefault(t.Key);
+                return (t.Key, t.Value.Mentions, t.Value.Articles, byArticles ? before.Articles : before.Mentions);
+            }).ToList();
         }
     }
 
-    private Dictionary<long, long> Sum(string type, long fromHour, long toHour, HashSet<long>? only = null)
+    private Dictionary<long, (long Mentions, long Articles)> Sum(string type, long fromHour, long toHour, HashSet<long>? only = null)
     {
-        var totals = new Dictionary<long, long>();
+        var totals = new Dictionary<long, (long Mentions, long Articles)>();
         for (var hour = fromHour; hour <= toHour; hour++)
         {
             if (!_buckets.TryGetValue((type, hour), out var bucket))
@@ -102,7 +116,8 @@ internal sealed class MentionWindows
             {
                 if (only is null || only.Contains(id))
                 {
-                    totals[id] = totals.GetValueOrDefault(id) + count;
+                    var total = totals.GetValueOrDefault(id);
+                    totals[id] = (total.Mentions + count.Mentions, total.Articles + count.Articles);
                 }
             }
         }
@@ -110,13 +125,14 @@ internal sealed class MentionWindows
         return totals;
     }
 
-    private void AddLocked(string type, long entityId, long count, long hour)
+    private void AddLocked(string type, long entityId, long count, long articles, long hour)
     {
         if (!_buckets.TryGetValue((type, hour), out var bucket))
         {
             _buckets[(type, hour)] = bucket = [];
         }
 
-        bucket[entityId] = bucket.GetValueOrDefault(entityId) + count;
+        var before = bucket.GetValueOrDefault(entityId);
+        bucket[entityId] = (before.Mentions + count, before.Articles + articles);
     }
 }

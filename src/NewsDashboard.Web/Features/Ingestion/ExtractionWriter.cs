@@ -22,23 +22,36 @@ internal sealed class ExtractionWriter(PreparedStatements sql, long articleId, D
     private readonly string _fallbackDay = (published ?? ingested).ToUniversalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     private readonly EntityResolver _entities = new(sql);
 
-    /// <summary>What this article added to the mention counts, for the in-memory windows after the commit.</summary>
+    /// <summary>
+    /// What this article added to the mention counts, one entry per entity it names (two extracted names that resolve to
+    /// one entity are one entry), for the in-memory windows after the commit.
+    /// </summary>
     public List<(string Type, long EntityId, long Count)> Mentions { get; } = [];
 
     public (IReadOnlyList<QuoteChange> Quotes, IReadOnlyList<MeetingChange> Meetings) Write(ExtractionResult result)
     {
+        var named = new Dictionary<long, int>(); // entity id → its index in Mentions
         foreach (var entity in result.Entities)
         {
             var id = _entities.Resolve(entity);
             var count = Math.Max(1, entity.Mentions);
+            var first = !named.ContainsKey(id);
             sql.Execute(
                 """
                 INSERT INTO mentions (article_id, entity_id, type, count, ingested) VALUES (@articleId, @id, @type, @count, @ingested)
                 ON CONFLICT DO UPDATE SET count = count + excluded.count;
-                UPDATE entities SET mentions_total = mentions_total + @count WHERE id = @id;
+                UPDATE entities SET mentions_total = mentions_total + @count, articles_total = articles_total + @first WHERE id = @id;
                 """,
-                ("@articleId", articleId), ("@id", id), ("@type", entity.Type), ("@count", count), ("@ingested", _ingested));
-            Mentions.Add((entity.Type, id, count));
+                ("@articleId", articleId), ("@id", id), ("@type", entity.Type), ("@count", count), ("@ingested", _ingested), ("@first", first ? 1 : 0));
+            if (named.TryGetValue(id, out var at))
+            {
+                Mentions[at] = Mentions[at] with { Count = Mentions[at].Count + count };
+            }
+            else
+            {
+                named[id] = Mentions.Count;
+                Mentions.Add((entity.Type, id, count));
+            }
         }
 
         var quoteWriter = new QuoteWriter(sql, articleId, _ingested);

@@ -21,8 +21,9 @@ public sealed class MentionCountsTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Dashboard_Opened_ShowsPeopleMostMentionedFirstWithLinks()
+    public void Dashboard_RankedByMentions_ShowsPeopleMostMentionedFirstWithLinks()
     {
+        _host.Navigation.NavigateTo("/?rank=mentions");
         var page = _host.Context.Render<DashboardPage>();
 
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=mentions] .nd-bar-row").Count));
@@ -32,6 +33,30 @@ public sealed class MentionCountsTests : IAsyncLifetime
         Assert.StartsWith("/entities/", rows[0].QuerySelector("a")!.GetAttribute("href"), StringComparison.Ordinal);
         Assert.Equal("inline-size: 100%", rows[0].QuerySelector(".nd-bar")!.GetAttribute("style"));
         Assert.Equal("inline-size: 40%", rows[1].QuerySelector(".nd-bar")!.GetAttribute("style"));
+    }
+
+    [Theory]
+    [InlineData("all")]
+    [InlineData("1h")]
+    [InlineData("24h")]
+    [InlineData("7d")]
+    public async Task Dashboard_ByDefault_RanksByArticlesSoOneLongArticleCountsOnce(string window)
+    {
+        // Lavrov: 5 mentions in one article. Al-Shaibani: 2 there, and once more in a second article.
+        await _host.IngestAsync("two", Result("en", [Person("shaibani", "Asaad al-Shaibani", "SY", 1)]));
+        _host.Navigation.NavigateTo("/?window=" + window);
+
+        var page = _host.Context.Render<DashboardPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(["Asaad al-Shaibani", "Sergey Lavrov"], page.FindAll(".nd-bar-row .nd-bar-name").Select(n => n.TextContent).ToArray()));
+        Assert.Equal(["2", "1"], page.FindAll(".nd-bar-row .nd-bar-count").Select(n => n.TextContent).ToArray());
+        Assert.Equal("articles", page.Find("[data-testid=mentions]").GetAttribute("data-rank"));
+
+        page.Find("button[data-rank=mentions]").Click();
+
+        Assert.Contains("rank=mentions", _host.Navigation.Uri, StringComparison.Ordinal);
+        page.WaitForAssertion(() => Assert.Equal(["Sergey Lavrov", "Asaad al-Shaibani"], page.FindAll(".nd-bar-row .nd-bar-name").Select(n => n.TextContent).ToArray()));
+        Assert.Equal(["5", "3"], page.FindAll(".nd-bar-row .nd-bar-count").Select(n => n.TextContent).ToArray());
     }
 
     [Fact]
@@ -87,6 +112,7 @@ public sealed class MentionCountsTests : IAsyncLifetime
     [InlineData("all")]
     public void WindowButton_Clicked_CountsInThatWindow(string window)
     {
+        _host.Navigation.NavigateTo("/?rank=mentions");
         var page = _host.Context.Render<DashboardPage>();
 
         page.Find($"button[data-window='{window}']").Click();
@@ -124,6 +150,7 @@ public sealed class MentionCountsTests : IAsyncLifetime
     [Fact]
     public async Task Dashboard_ArticleWithMentionsArrives_CountsUpdateWithoutReload()
     {
+        _host.Navigation.NavigateTo("/?rank=mentions");
         var page = _host.Context.Render<DashboardPage>();
         page.WaitForAssertion(() => Assert.Equal("5", page.Find(".nd-bar-row .nd-bar-count").TextContent));
 

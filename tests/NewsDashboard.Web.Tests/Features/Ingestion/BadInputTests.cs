@@ -137,6 +137,8 @@ public sealed class BadInputTests : IClassFixture<BadInputTests.App>
         { "api/meetings?country=SY'%20OR%201=1--", HttpStatusCode.BadRequest },
         { "api/entities?type=person%27%3B--", HttpStatusCode.BadRequest },
         { "api/entities?window=forever", HttpStatusCode.BadRequest },
+        { "api/entities?rank=loudest", HttpStatusCode.BadRequest },
+        { "api/entities?rank=mentions", HttpStatusCode.OK },
         { "api/entities?limit=-5", HttpStatusCode.OK },
         { "api/articles?limit=99999999", HttpStatusCode.OK },
         { "api/search?q=%22%20OR%20*%20NEAR(%20%5E", HttpStatusCode.OK },

@@ -62,6 +62,21 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public async Task Ingest_TwoNamesOfOnePersonInOneArticle_CountOneArticleAndEveryMention()
+    {
+        await using var store = await CreateAsync();
+        await store.IngestAsync("one", Result("en", [
+            new("person/barack-obama", "person", "Barack Obama", "US", null, 2, ["Barack Obama"]),
+            new("person/barak-obama", "person", "Barak Obama", null, null, 1, ["Barak Obama"])]));
+
+        foreach (var window in new[] { MentionWindow.All, MentionWindow.Hour, MentionWindow.Day })
+        {
+            var obama = Assert.Single(await store.Entities.TopAsync("person", window, 10));
+            Assert.Equal((3L, 1L), (obama.Mentions, obama.Articles));
+        }
+    }
+
+    [Fact]
     public async Task Ingest_SameSurnameDifferentGivenName_StaysTwoPeople()
     {
         await using var store = await CreateAsync();
@@ -191,6 +206,7 @@ public sealed class ResolutionTests
         var lavrov = Assert.Single(await store.Entities.TopAsync("person", MentionWindow.All, 10));
         Assert.Equal(into, lavrov.Id);
         Assert.Equal(4, lavrov.Mentions);
+        Assert.Equal(3, lavrov.Articles); // x (merged in), y and z: each article once
         Assert.Contains("لافروف الروسي", lavrov.Aliases);
     }
 
