@@ -58,6 +58,18 @@ public sealed class BrowserFactAttribute : FactAttribute
     }
 }
 
+/// <summary>A theory that needs Chromium.</summary>
+public sealed class BrowserTheoryAttribute : TheoryAttribute
+{
+    public BrowserTheoryAttribute()
+    {
+        if (!Browser.Available && !Browser.RequiredByCi)
+        {
+            Skip = $"Chromium not found at {Browser.ExecutablePath}: install it (apt-get install chromium) or set CHROMIUM_PATH to run browser tests.";
+        }
+    }
+}
+
 /// <summary>One Chromium for a test class.</summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {

@@ -44,4 +44,42 @@ public sealed class DashboardLayoutBrowserTests(BrowserFixture browser) : IClass
         Assert.Equal("rtl", await title.EvaluateAsync<string>("e => getComputedStyle(e).direction"));
         Assert.Equal(LongArabicHeadline, await title.GetAttributeAsync("title"));
     }
+
+    [BrowserTheory]
+    [InlineData("en", "Лавров")]
+    [InlineData("ar", "لافروف")]
+    public async Task SearchBox_NameInAnotherScript_FindsThePersonAndOpensHisQuoteOnItsArticle(string language, string query)
+    {
+        using var app = new NewsApp();
+        long id;
+        using (var client = app.CreateApiClient())
+        {
+            var response = await client.PostAsJsonAsync("api/articles", new
+            {
+                title = "Lavrov and Fidan discuss grain corridor",
+                body = "Russian Foreign Minister Sergey Lavrov met Turkish Foreign Minister Hakan Fidan in Ankara on Monday. "
+                    + "\"The talks were useful and frank,\" Lavrov said after the meeting.",
+                language = "en",
+            });
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            id = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt64();
+        }
+
+        await using var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(app.BaseAddress, "?lang=" + language).ToString());
+        await Expect(page.Locator("[data-testid=dashboard][data-interactive=true]")).ToBeVisibleAsync();
+
+        var box = page.Locator("[data-testid=search-box] input[name=q]");
+        await box.FillAsync(query);
+        await box.PressAsync("Enter");
+
+        await Expect(page.Locator("[data-testid=search-page]")).ToBeVisibleAsync();
+        await Expect(page.Locator(".nd-search-hit[data-kind=entity] a")).ToHaveTextAsync(["Sergey Lavrov"]);
+        var quote = page.Locator(".nd-search-hit[data-kind=quote] a").First;
+        await Expect(quote).ToContainTextAsync("The talks were useful and frank");
+        await quote.ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/articles/{id}\\?quote=\\d+$"));
+    }
 }

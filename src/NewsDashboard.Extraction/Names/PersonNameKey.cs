@@ -17,6 +17,17 @@ public static class PersonNameKey
         return words.Count >= 2 ? words[^1] + " " + string.Join(' ', words.Take(words.Count - 1)) : null;
     }
 
+    /// <summary>
+    /// The surname part of the key of every person whose name ends as <paramref name="name"/> does ("lfrf" for Lavrov,
+    /// Лавров or لافروف), or null when it has no word: a search by surname in any script.
+    /// </summary>
+    public static string? SurnameOf(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var words = NameKey.Words(name);
+        return words.Count == 0 ? null : words[^1];
+    }
+
     /// <summary>The surname part of a key: every key of a person with this surname starts with it and a space.</summary>
     public static string Surname(string key)
     {
