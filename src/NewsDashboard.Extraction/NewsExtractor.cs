@@ -35,7 +35,9 @@ public sealed partial class NewsExtractor
         var title = budget.Cut(input.Title ?? string.Empty);
         var body = budget.Cut(input.Body ?? string.Empty);
         var cutShort = title.Length < (input.Title?.Length ?? 0) || body.Length < (input.Body?.Length ?? 0) ? ExtractionBudget.Reasons.Size : null;
-        var document = new TextDocument(title, body);
+        // A title that is the body's own first line (an article sent without a headline gets its first line as one,
+        // and some feeds repeat the lede) is read once, in the body: its names are not counted twice.
+        var document = new TextDocument(RepeatsOpening(title, body) ? string.Empty : title, body);
         var language = string.IsNullOrWhiteSpace(input.Language)
             ? LanguageIdentifier.Identify(document.Text)
             : input.Language.Trim().ToLowerInvariant();
@@ -68,6 +70,12 @@ public sealed partial class NewsExtractor
             CutShort = cutShort,
         };
         return new ExtractionAnalysis(result, document, entities.Mentions);
+    }
+
+    private static bool RepeatsOpening(string title, string body)
+    {
+        var head = title.AsSpan().Trim();
+        return head.Length > 0 && body.AsSpan().TrimStart().StartsWith(head, StringComparison.Ordinal);
     }
 }
 
