@@ -45,6 +45,8 @@ internal sealed class EntityCorrections(Database database, WriteLock writeLock, 
             INSERT INTO entity_redirects (key, entity_id) SELECT key, @into FROM entities WHERE id = @from
             ON CONFLICT (key) DO UPDATE SET entity_id = excluded.entity_id;
             UPDATE entity_redirects SET entity_id = @into WHERE entity_id = @from;
+            INSERT OR REPLACE INTO entity_id_redirects (from_id, into_id) VALUES (@from, @into);
+            UPDATE entity_id_redirects SET into_id = @into WHERE into_id = @from;
             INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key)
                 SELECT @into, alias, alias_key FROM entity_aliases WHERE entity_id = @from;
             INSERT INTO mentions (article_id, entity_id, type, count, ingested)

@@ -99,6 +99,13 @@ internal sealed class EntityQueries(Database database, TimeProvider clock, Menti
                 : "SELECT entity_id, SUM(count) FROM mentions WHERE entity_id IN @ids AND ingested >= @from AND ingested < @to GROUP BY entity_id",
             new { ids, from = from.ToString("O"), to = to.ToString("O") })).ToDictionary(x => x.Id, x => x.Total);
 
+    /// <summary>The entity a merged entity's id now leads to, or null when the id was never merged.</summary>
+    public async Task<long?> MergedIntoAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long?>("SELECT into_id FROM entity_id_redirects WHERE from_id = @id", new { id });
+    }
+
     public async Task<EntityDetail?> GetAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
