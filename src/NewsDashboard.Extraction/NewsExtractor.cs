@@ -62,7 +62,7 @@ public sealed partial class NewsExtractor
         cutShort ??= skipped ? ExtractionBudget.Reasons.Time : null;
         var written = WrittenNames(entities.Entities);
         var result = new ExtractionResult(
-            input.File, language, input.Title ?? string.Empty, published, entities.Entities,
+            input.File, language, input.Title ?? string.Empty, published, WithSpans(entities),
             NameAsWritten(meetings, WrittenSingleNames(entities.Entities, written)), NameAsWritten(quotes, written))
         {
             CutShort = cutShort,
@@ -109,6 +109,26 @@ public sealed partial class NewsExtractor
         }
 
         return names;
+    }
+
+    // Each entity with where its mentions are: one pass over the mentions.
+    private static List<ExtractedEntity> WithSpans(EntityAnalysis entities)
+    {
+        var spans = new Dictionary<string, List<TextRange>>(StringComparer.Ordinal);
+        foreach (var mention in entities.Mentions)
+        {
+            if (!spans.TryGetValue(mention.EntityId, out var list))
+            {
+                spans[mention.EntityId] = list = [];
+            }
+
+            list.Add(new TextRange(mention.Start, mention.Length));
+        }
+
+        return entities.Entities.Select(e => e with
+        {
+            Spans = spans.TryGetValue(e.Id, out var list) ? [.. list.OrderBy(r => r.Start)] : [],
+        }).ToList();
     }
 
     private static List<ExtractedMeeting> NameAsWritten(IReadOnlyList<ExtractedMeeting> meetings, Dictionary<string, string> written)
