@@ -12,11 +12,8 @@ public sealed record EntityCount(long Id, string Type, string Name, string? Coun
 internal sealed record EntityDetail(long Id, string Type, string Name, string? Country, string? Role, long Mentions, IReadOnlyList<string> Aliases,
     IReadOnlyList<EntityArticle> Articles);
 
-internal sealed record EntityArticle(long ArticleId, string Title, string Language, long Count, DateTimeOffset Ingested)
-{
-    /// <summary>The article's own time; null when it gave none.</summary>
-    public DateTimeOffset? Published { get; init; }
-}
+/// <summary>An article that mentions an entity: <see cref="Published"/> is its own time (null when it gave none), <see cref="Ingested"/> when it arrived.</summary>
+internal sealed record EntityArticle(long ArticleId, string Title, string Language, long Count, DateTimeOffset Ingested, DateTimeOffset? Published);
 
 internal sealed class EntityQueries(Database database, TimeProvider clock, MentionWindows windows)
 {
