@@ -31,7 +31,8 @@ public sealed class ArticleMarksTests : IAsyncLifetime
     {
         _host = await UiHost.CreateAsync();
         var lavrov = Person("lavrov", "Sergey Lavrov", "RU", 3, "Lavrov") with { Spans = All(Text, "Lavrov") };
-        var result = Result("en", [lavrov, Person("shaibani", "Asaad al-Shaibani", "SY", 1, "al-Shaibani")],
+        var shaibani = Person("shaibani", "Asaad al-Shaibani", "SY", 1, "al-Shaibani") with { Spans = All(Text, "al-Shaibani") };
+        var result = Result("en", [lavrov, shaibani],
             [Meeting("2025-07-31", Evidence, "Moscow", "RU", ("lavrov", "Sergey Lavrov", "RU"), ("shaibani", "Asaad al-Shaibani", "SY"))
                 with { EvidenceSpans = [new TextRange(Text.IndexOf(Evidence, StringComparison.Ordinal), Evidence.Length)] }],
             [Quote("lavrov", "Sergey Lavrov", "RU", Said) with { Spans = [new TextRange(Text.LastIndexOf(Said, StringComparison.Ordinal), Said.Length)] }])
@@ -78,6 +79,18 @@ public sealed class ArticleMarksTests : IAsyncLifetime
             Assert.Contains("nd-mark-entity", m.ClassList);
         });
         Assert.Equal("Lavrov", page.Find("h1 mark").TextContent);
+    }
+
+    [Fact]
+    public async Task ArticlePage_EntityMergedIntoAnother_MarksTheMentionsOfBoth()
+    {
+        var people = await _host.Store.Entities.TopAsync("person", MentionWindow.All, 10);
+        var (lavrov, shaibani) = (people.Single(e => e.Name == "Sergey Lavrov"), people.Single(e => e.Name == "Asaad al-Shaibani"));
+        Assert.Equal(CorrectionResult.Done, await _host.Store.Corrections.MergeAsync(shaibani.Id, lavrov.Id));
+
+        var page = Open($"?entity={lavrov.Id}");
+
+        page.WaitForAssertion(() => Assert.Equal(["Lavrov", "Lavrov", "al-Shaibani", "Lavrov"], page.FindAll("[data-testid=article-body] mark").Select(m => m.TextContent).ToArray()));
     }
 
     [Fact]
