@@ -139,20 +139,18 @@ internal sealed class QuoteExtractor
     private sealed record Candidate(int Offset, string? Text, QuoteSpan? Span, Speaker? Explicit, bool Headline, TextSpan Region);
 
     /// <summary>
-    /// Where a quote's words are: the text itself inside its marks or line when it is written so (one range), else the
-    /// pieces inside the marks around the attribution clauses left out. Linear in the quote's region.
+    /// Where a quote's words are. Inside quotation marks: the pieces <see cref="Content"/> keeps (each segment without the
+    /// attribution clauses left out, trimmed as it trims them): one range when the words stand as written. A bullet or
+    /// headline line: the text where it starts in its line (a few characters in). Linear in the quote's region.
     /// </summary>
     private List<TextRange> Place(DocumentContext ctx, Candidate c, string text)
     {
-        var at = ctx.Text.IndexOf(text, c.Region.Start, Math.Min(c.Region.Length, ctx.Text.Length - c.Region.Start), StringComparison.Ordinal);
-        if (at >= 0)
-        {
-            return [new TextRange(at, text.Length)];
-        }
-
         if (c.Span is not { } span)
         {
-            return [];
+            // The text is the line less a bullet, a name and colon or closing marks: found within its first characters.
+            var from = Math.Clamp(c.Region.Start, 0, ctx.Text.Length);
+            var at = ctx.Text.IndexOf(text, from, Math.Min(c.Region.Length, ctx.Text.Length - from), StringComparison.Ordinal);
+            return at >= 0 ? [new TextRange(at, text.Length)] : [];
         }
 
         var cuts = AttributionClauses(ctx, span);

@@ -47,6 +47,18 @@ public sealed class PublishedTimeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Screen_CardsAndHeadlines_ShowThePublishedTimeWithoutTooltips()
+    {
+        await IngestPublishedAsync();
+        _host.Navigation.NavigateTo("/screen?panels=quotes,headlines");
+
+        var screen = _host.Context.Render<NewsDashboard.Web.Features.Screen.Screen>();
+
+        screen.WaitForAssertion(() => Assert.Equal(["2025-07-31 09:30 UTC", "2025-07-31 09:30 UTC"], screen.FindAll("time.nd-published").Select(t => t.TextContent).ToArray()));
+        Assert.Empty(screen.FindAll("[title]"));
+    }
+
+    [Fact]
     public async Task EntityPage_Articles_ShowTheirPublishedTime()
     {
         await IngestPublishedAsync();
