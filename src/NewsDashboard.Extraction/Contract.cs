@@ -36,7 +36,12 @@ public sealed record ExtractedEntity(
     string? Country,
     string? Role,
     int Mentions,
-    IReadOnlyList<string> Surfaces);
+    IReadOnlyList<string> Surfaces)
+{
+    /// <summary>Where each mention is (<see cref="TextRange"/>), in text order.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<TextRange>? Spans { get; init; }
+}
 
 public sealed record MeetingParticipant(string? Entity, string? Name, string? Country, string? Role);
 
@@ -47,7 +52,12 @@ public sealed record ExtractedMeeting(
     string? Date,
     string Status,
     string Kind,
-    string Evidence);
+    string Evidence)
+{
+    /// <summary>Where the evidence sentences are (<see cref="TextRange"/>), in text order.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<TextRange>? EvidenceSpans { get; init; }
+}
 
 public sealed record ExtractedQuote(
     string? Speaker,
@@ -55,7 +65,25 @@ public sealed record ExtractedQuote(
     string? SpeakerCountry,
     string Text,
     string Language,
-    string? SpeakerRole = null);
+    string? SpeakerRole = null)
+{
+    /// <summary>
+    /// Where the quoted words are (<see cref="TextRange"/>): one range when the text is written as it stands, several
+    /// when an attribution clause inside the marks was left out; empty when they could not be placed.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<TextRange>? Spans { get; init; }
+}
+
+/// <summary>
+/// A run of the article's text: UTF-16 offsets into the title, a blank line ("\n\n"), then the body (the body alone when
+/// there is no title), i.e. the text as the input format writes it. Lets a reader point at the exact words.
+/// </summary>
+public readonly record struct TextRange(int Start, int Length)
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int End => Start + Length;
+}
 
 public static class EntityTypes
 {

@@ -37,7 +37,8 @@ public sealed partial class NewsExtractor
         var cutShort = title.Length < (input.Title?.Length ?? 0) || body.Length < (input.Body?.Length ?? 0) ? ExtractionBudget.Reasons.Size : null;
         // A title that is the body's own first line (an article sent without a headline gets its first line as one,
         // and some feeds repeat the lede) is read once, in the body: its names are not counted twice.
-        var document = new TextDocument(RepeatsOpening(title, body) ? string.Empty : title, body);
+        var titleRead = !RepeatsOpening(title, body);
+        var document = new TextDocument(titleRead ? title : string.Empty, body);
         var language = string.IsNullOrWhiteSpace(input.Language)
             ? LanguageIdentifier.Identify(document.Text)
             : input.Language.Trim().ToLowerInvariant();
@@ -64,12 +65,30 @@ public sealed partial class NewsExtractor
         cutShort ??= skipped ? ExtractionBudget.Reasons.Time : null;
         var written = WrittenNames(entities.Entities);
         var result = new ExtractionResult(
-            input.File, language, input.Title ?? string.Empty, published, entities.Entities,
+            input.File, language, input.Title ?? string.Empty, published, WithSpans(entities),
             NameAsWritten(meetings, WrittenSingleNames(entities.Entities, written)), NameAsWritten(quotes, written))
         {
             CutShort = cutShort,
         };
+        if (!titleRead && title.Length > 0)
+        {
+            // The ranges count into title, blank line, body (the contract), though the title was not read.
+            result = Shifted(result, title.Length + 2);
+        }
+
         return new ExtractionAnalysis(result, document, entities.Mentions);
+    }
+
+    private static ExtractionResult Shifted(ExtractionResult result, int by)
+    {
+        static IReadOnlyList<TextRange>? Move(IReadOnlyList<TextRange>? ranges, int by)
+            => ranges is null ? null : [.. ranges.Select(r => r with { Start = r.Start + by })];
+        return result with
+        {
+            Entities = [.. result.Entities.Select(e => e with { Spans = Move(e.Spans, by) })],
+            Quotes = [.. result.Quotes.Select(q => q with { Spans = Move(q.Spans, by) })],
+            Meetings = [.. result.Meetings.Select(m => m with { EvidenceSpans = Move(m.EvidenceSpans, by) })],
+        };
     }
 
     private static bool RepeatsOpening(string title, string body)
@@ -117,6 +136,26 @@ public sealed partial class NewsExtractor
         }
 
         return names;
+    }
+
+    // Each entity with where its mentions are: one pass over the mentions.
+    private static List<ExtractedEntity> WithSpans(EntityAnalysis entities)
+    {
+        var spans = new Dictionary<string, List<TextRange>>(StringComparer.Ordinal);
+        foreach (var mention in entities.Mentions)
+        {
+            if (!spans.TryGetValue(mention.EntityId, out var list))
+            {
+                spans[mention.EntityId] = list = [];
+            }
+
+            list.Add(new TextRange(mention.Start, mention.Length));
+        }
+
+        return entities.Entities.Select(e => e with
+        {
+            Spans = spans.TryGetValue(e.Id, out var list) ? [.. list.OrderBy(r => r.Start)] : [],
+        }).ToList();
     }
 
     private static List<ExtractedMeeting> NameAsWritten(IReadOnlyList<ExtractedMeeting> meetings, Dictionary<string, string> written)

@@ -79,7 +79,10 @@ public sealed class FirstStartBrowserTests(BrowserFixture browser) : IClassFixtu
             await Expect(item).ToBeVisibleAsync();
         }
 
-        // Most mentioned: every person the annotation counts, with that count.
+        // Most mentioned, ranked by mentions (the default ranks by articles, one each here): every person the
+        // annotation counts, with that count.
+        await page.Locator("[data-testid=mentions] button[data-rank=mentions]").ClickAsync();
+        await Expect(page.Locator("[data-testid=mentions][data-rank=mentions]")).ToBeVisibleAsync();
         var mentions = page.Locator("[data-testid=mentions][data-type=person] .nd-bar-row");
         var people = gold.RootElement.GetProperty("entities").EnumerateArray()
             .Where(e => e.GetProperty("type").GetString() == "person" && e.TryGetProperty("mentions", out _)).ToList();

@@ -16,6 +16,10 @@ public sealed class NewsExtractorTests
         Assert.Equal(1, result.Entities.Single(e => e.Name == "Sergey Lavrov").Mentions);
         Assert.Equal(1, result.Entities.Single(e => e.Name == "Hakan Fidan").Mentions);
         Assert.Equal(title ?? string.Empty, result.Title);
+        // Ranges still count into title, blank line, body, as the contract says, though the title was not read.
+        var text = string.IsNullOrEmpty(title) ? Body : title + "\n\n" + Body;
+        var span = Assert.Single(result.Entities.Single(e => e.Name == "Sergey Lavrov").Spans!);
+        Assert.Equal("Sergey Lavrov", text.Substring(span.Start, span.Length));
     }
 
     [Fact]

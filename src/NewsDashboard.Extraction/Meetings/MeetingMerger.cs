@@ -185,5 +185,8 @@ internal sealed class MeetingMerger
             m.Date?.Iso,
             m.Status,
             m.Kind,
-            string.Join(" ", m.Evidence.OrderBy(s => s.Start).Select(document.Slice))))];
+            string.Join(" ", m.Evidence.OrderBy(s => s.Start).Select(document.Slice)))
+        {
+            EvidenceSpans = [.. m.Evidence.OrderBy(s => s.Start).Select(s => new TextRange(s.Start, s.Length))],
+        })];
 }

@@ -49,7 +49,7 @@ internal sealed class QuoteExtractor
 
             if (c0 >= covered.Count || span.Open < covered[c0].Start)
             {
-                candidates.Add(new Candidate(span.Open, null, span, null, false));
+                candidates.Add(new Candidate(span.Open, null, span, null, false, new TextSpan(span.Open, span.End - span.Open)));
             }
         }
 
@@ -126,14 +126,71 @@ internal sealed class QuoteExtractor
             var key = Words.Normalize(text.Trim());
             if (text.Length > 0 && seen.Add(key))
             {
-                result.Add(new ExtractedQuote(speaker?.Name, speaker?.EntityId, speaker?.Country, text, language, speaker?.Role));
+                result.Add(new ExtractedQuote(speaker?.Name, speaker?.EntityId, speaker?.Country, text, language, speaker?.Role)
+                {
+                    Spans = Place(ctx, c, text),
+                });
             }
         }
 
         return result;
     }
 
-    private sealed record Candidate(int Offset, string? Text, QuoteSpan? Span, Speaker? Explicit, bool Headline);
+    private sealed record Candidate(int Offset, string? Text, QuoteSpan? Span, Speaker? Explicit, bool Headline, TextSpan Region);
+
+    /// <summary>
+    /// Where a quote's words are. Inside quotation marks: the pieces <see cref="Content"/> keeps (each segment without the
+    /// attribution clauses left out, trimmed as it trims them): one range when the words stand as written. A bullet or
+    /// headline line: the text where it starts in its line (a few characters in). Linear in the quote's region.
+    /// </summary>
+    private List<TextRange> Place(DocumentContext ctx, Candidate c, string text)
+    {
+        if (c.Span is not { } span)
+        {
+            // The text is the line less a bullet, a name and colon or closing marks: found within its first characters.
+            var from = Math.Clamp(c.Region.Start, 0, ctx.Text.Length);
+            var at = ctx.Text.IndexOf(text, from, Math.Min(c.Region.Length, ctx.Text.Length - from), StringComparison.Ordinal);
+            return at >= 0 ? [new TextRange(at, text.Length)] : [];
+        }
+
+        var cuts = AttributionClauses(ctx, span);
+        var ranges = new List<TextRange>();
+        foreach (var segment in span.Segments)
+        {
+            var from = segment.Start;
+            foreach (var (start, end, _) in cuts)
+            {
+                if (start >= segment.Start && end <= segment.End && start >= from)
+                {
+                    AddTrimmed(ctx.Text, from, start, ranges);
+                    from = end;
+                }
+            }
+
+            AddTrimmed(ctx.Text, from, segment.End, ranges);
+        }
+
+        return ranges;
+    }
+
+    private static void AddTrimmed(string text, int start, int end, List<TextRange> ranges)
+    {
+        static bool Dangling(char c) => char.IsWhiteSpace(c) || c is ',' or '،' or ';' or '؛' or ':' or '—' or '–' or '-';
+        while (start < end && Dangling(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && Dangling(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            ranges.Add(new TextRange(start, end - start));
+        }
+    }
 
     /// <summary>The speaker a quote's own sentence names, and whether a cue or colon marks it as speech.</summary>
     private (Speaker? Speaker, bool Strong) Attribute(DocumentContext ctx, string language, QuoteSpan span, int previousEnd, int nextOpen)
@@ -719,7 +776,7 @@ internal sealed class QuoteExtractor
                 var text = BulletText(ctx.Text, lines[j]);
                 if (text.Length > 0)
                 {
-                    found.Add(new Candidate(lines[j].Start, text, null, speaker, false));
+                    found.Add(new Candidate(lines[j].Start, text, null, speaker, false, lines[j]));
                     covered.Add(lines[j]);
                 }
 
@@ -763,7 +820,7 @@ internal sealed class QuoteExtractor
             }
 
             var text = ctx.Text[ctx.Words[colon + 1].Start..line.End].Trim().TrimEnd('.', '!', '…');
-            found.Add(new Candidate(line.Start, text, null, speaker, true));
+            found.Add(new Candidate(line.Start, text, null, speaker, true, line));
             covered.Add(line);
         }
     }

@@ -64,6 +64,13 @@ public sealed class StoreFixture : IAsyncDisposable
         return await Ingestor.IngestAsync(new ArticleInput(body, result.Title, Language: result.Language));
     }
 
+    /// <summary>Ingests an article as it arrives (its title, publication time...) whose extraction is <paramref name="result"/>.</summary>
+    internal async Task<IngestOutcome> IngestAsync(ArticleInput input, ExtractionResult result)
+    {
+        _results[input.Body] = result;
+        return await Ingestor.IngestAsync(input);
+    }
+
     public static ExtractionResult Result(string language, IReadOnlyList<ExtractedEntity> entities,
         IReadOnlyList<ExtractedMeeting>? meetings = null, IReadOnlyList<ExtractedQuote>? quotes = null)
         => new(null, language, "Title " + Guid.NewGuid().ToString("N")[..6], null, entities, meetings ?? [], quotes ?? []);

@@ -51,6 +51,8 @@ public sealed class UiHost : IAsyncDisposable
 
     internal Task<IngestOutcome> IngestAsync(string body, ExtractionResult result) => Store.IngestAsync(body, result);
 
+    internal Task<IngestOutcome> IngestAsync(ArticleInput input, ExtractionResult result) => Store.IngestAsync(input, result);
+
     public async ValueTask DisposeAsync()
     {
         await Context.DisposeAsync();

@@ -39,7 +39,8 @@ internal sealed class ArticleStore(Database database) : IArticleList
             ("@language", result.Language),
             ("@source", input.Source),
             ("@url", input.Url),
-            ("@published", result.Published?.ToUniversalTime().ToString("O")),
+            // The article's own time only: the extraction falls back to the receive time to read relative dates.
+            ("@published", input.Published?.ToUniversalTime().ToString("O")),
             ("@ingested", ingested.ToUniversalTime().ToString("O")),
             ("@contentHash", contentHash),
             ("@extraction", JsonSerializer.Serialize(result, ContractJson.Options)),

@@ -56,6 +56,10 @@ internal sealed class EntityCorrections(Database database, WriteLock writeLock, 
                 articles_total = (SELECT COUNT(*) FROM mentions WHERE entity_id = @into) WHERE id = @into;
             UPDATE meeting_participants SET entity_id = @into WHERE entity_id = @from;
             UPDATE quotes SET speaker_entity_id = @into WHERE speaker_entity_id = @from;
+            INSERT INTO article_marks (article_id, kind, target_id, spans)
+                SELECT article_id, kind, @into, spans FROM article_marks WHERE kind = 'entity' AND target_id = @from AND true
+                ON CONFLICT (article_id, kind, target_id) DO UPDATE SET spans = spans || ' ' || excluded.spans;
+            DELETE FROM article_marks WHERE kind = 'entity' AND target_id = @from;
             DELETE FROM entities WHERE id = @from;
             """,
             new { from, into },

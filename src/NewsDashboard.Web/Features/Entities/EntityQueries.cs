@@ -21,7 +21,8 @@ public sealed record EntityCount(long Id, string Type, string Name, string? Coun
 internal sealed record EntityDetail(long Id, string Type, string Name, string? Country, string? Role, long Mentions, IReadOnlyList<string> Aliases,
     IReadOnlyList<EntityArticle> Articles);
 
-internal sealed record EntityArticle(long ArticleId, string Title, string Language, long Count, DateTimeOffset Ingested);
+/// <summary>An article that mentions an entity: <see cref="Published"/> is its own time (null when it gave none), <see cref="Ingested"/> when it arrived.</summary>
+internal sealed record EntityArticle(long ArticleId, string Title, string Language, long Count, DateTimeOffset Ingested, DateTimeOffset? Published);
 
 internal sealed class EntityQueries(Database database, TimeProvider clock, MentionWindows windows)
 {
@@ -119,7 +120,8 @@ internal sealed class EntityQueries(Database database, TimeProvider clock, Menti
         var aliases = (await connection.QueryAsync<string>("SELECT alias FROM entity_aliases WHERE entity_id = @id ORDER BY alias", new { id })).AsList();
         var articles = (await connection.QueryAsync<EntityArticle>(
             """
-            SELECT a.id AS ArticleId, a.title AS Title, a.language AS Language, m.count AS Count, a.ingested AS Ingested
+            SELECT a.id AS ArticleId, a.title AS Title, a.language AS Language, m.count AS Count, a.ingested AS Ingested,
+                   a.published AS Published
             FROM mentions m JOIN articles a ON a.id = m.article_id
             WHERE m.entity_id = @id ORDER BY m.ingested DESC LIMIT 100
             """,

@@ -162,7 +162,7 @@ internal sealed class ArticleIngestor : BackgroundService
                 var writer = new ExtractionWriter(sql, id, now, result.Published);
                 var (quotes, meetings) = writer.Write(result);
                 var summary = new ArticleSummary(id, result.Title, result.Language, input.Source, input.Url,
-                    result.Published?.ToUniversalTime(), now.ToUniversalTime());
+                    input.Published?.ToUniversalTime(), now.ToUniversalTime());
                 var countries = result.Entities.Where(e => e.Country is not null).Select(e => e.Country!)
                     .Distinct(StringComparer.Ordinal).ToList();
                 written.Add((item, new IngestOutcome(IngestStatus.Created, id, result), new NewsUpdate(summary, countries, quotes, meetings, writer.Mentions, now)));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NewsDashboard.Extraction;
+using NewsDashboard.Web.Features.Articles;
 using NewsDashboard.Web.Features.Entities;
 using NewsDashboard.Web.Features.Live;
 using NewsDashboard.Web.Features.Meetings;
@@ -52,20 +53,26 @@ internal sealed class ExtractionWriter(PreparedStatements sql, long articleId, D
                 named[id] = Mentions.Count;
                 Mentions.Add((entity.Type, id, count));
             }
+
+            ArticleMarks.Write(sql, articleId, MarkKind.Entity, id, entity.Spans);
         }
 
         var quoteWriter = new QuoteWriter(sql, articleId, _ingested);
         var quotes = new List<QuoteChange>();
         foreach (var quote in result.Quotes)
         {
-            quotes.Add(quoteWriter.Write(quote, _entities.Find(quote.SpeakerEntity)));
+            var change = quoteWriter.Write(quote, _entities.Find(quote.SpeakerEntity));
+            quotes.Add(change);
+            ArticleMarks.Write(sql, articleId, MarkKind.Quote, change.QuoteId, quote.Spans);
         }
 
         var meetingResolver = new MeetingResolver(sql, articleId, _ingested, _fallbackDay);
         var meetings = new List<MeetingChange>();
         foreach (var meeting in result.Meetings)
         {
-            meetings.Add(meetingResolver.Write(meeting, meeting.Participants.Select(p => _entities.Find(p.Entity)).ToList()));
+            var change = meetingResolver.Write(meeting, meeting.Participants.Select(p => _entities.Find(p.Entity)).ToList());
+            meetings.Add(change);
+            ArticleMarks.Write(sql, articleId, MarkKind.Meeting, change.MeetingId, meeting.EvidenceSpans);
         }
 
         return (quotes, meetings);

@@ -6,7 +6,8 @@ namespace NewsDashboard.Web.Features.Live;
 
 public sealed record QuoteSpeaker(long? EntityId, string? Name, string? Country, string? Role);
 
-public sealed record QuoteSourceView(long ArticleId, string? Title = null, string? Source = null);
+/// <summary>An article that reported a quote: <see cref="Published"/> is its own time (null when it gave none), <see cref="Received"/> when it arrived.</summary>
+public sealed record QuoteSourceView(long ArticleId, string? Title = null, string? Source = null, DateTimeOffset? Published = null, DateTimeOffset? Received = null);
 
 /// <summary>A stored quote: the same words by the same speaker are one quote with several sources.</summary>
 public sealed record QuoteView(long Id, string Text, string Language, QuoteSpeaker Speaker, IReadOnlyList<QuoteSourceView> Sources, DateTimeOffset FirstSeen);

@@ -38,6 +38,8 @@ public sealed class UiText
 
     public string Format(string key, object arg) => string.Format(CultureInfo.InvariantCulture, this[key], arg);
 
+    public string Format(string key, object arg0, object arg1) => string.Format(CultureInfo.InvariantCulture, this[key], arg0, arg1);
+
     /// <summary>A supported language code, or English.</summary>
     public static string Normalize(string? language)
         => language?.Trim().ToLowerInvariant() is { } code && Supported.Contains(code) ? code : English;

@@ -64,14 +64,15 @@ internal sealed class QuoteQueries(Database database) : IQuoteList
         }
 
         var ids = rows.Select(r => r.Id).ToList();
-        var sources = (await connection.QueryAsync<(long QuoteId, long ArticleId, string Title, string? Source)>(
+        var sources = (await connection.QueryAsync<(long QuoteId, long ArticleId, string Title, string? Source, string? Published, string Received)>(
             """
-            SELECT s.quote_id, s.article_id, a.title, a.source FROM quote_sources s JOIN articles a ON a.id = s.article_id
+            SELECT s.quote_id, s.article_id, a.title, a.source, a.published, a.ingested FROM quote_sources s JOIN articles a ON a.id = s.article_id
             WHERE s.quote_id IN @ids ORDER BY s.quote_id, s.article_id
             """,
             new { ids })).ToLookup(s => s.QuoteId);
         return rows.Select(r => new QuoteView(r.Id, r.Text, r.Language, new QuoteSpeaker(r.EntityId, r.Name, r.Country, r.Role),
-            sources[r.Id].Select(s => new QuoteSourceView(s.ArticleId, s.Title, s.Source)).ToList(), r.FirstSeen)).ToList();
+            sources[r.Id].Select(s => new QuoteSourceView(s.ArticleId, s.Title, s.Source,
+                s.Published is null ? null : DateTimeOffsetHandler.Parse(s.Published), DateTimeOffsetHandler.Parse(s.Received))).ToList(), r.FirstSeen)).ToList();
     }
 
     // Mapped by property, not by constructor: SQLite gives COALESCE columns no declared type.

@@ -27,11 +27,14 @@ public sealed class ClickThroughTests : IAsyncLifetime
     }
 
     [Fact]
-    public void ArticlePage_WithMeetingAndQuote_MarksEvidenceAndQuoteAsTextSegments()
+    public async Task ArticlePage_FromTheMeeting_MarksItsEvidenceAsTextSegments()
     {
+        var meeting = Assert.Single(await _host.Store.Meetings.ListAsync(Web.Features.Meetings.MeetingFilter.None));
+        _host.Navigation.NavigateTo($"/articles/{_articleId}?meeting={meeting.Id}");
+
         var page = _host.Context.Render<ArticlePage>(p => p.Add(a => a.Id, _articleId));
 
-        page.WaitForAssertion(() => Assert.Equal([Evidence, Said], page.FindAll("[data-testid=article-body] mark").Select(m => m.TextContent).ToArray()));
+        page.WaitForAssertion(() => Assert.Equal([Evidence], page.FindAll("[data-testid=article-body] mark").Select(m => m.TextContent).ToArray()));
         Assert.Contains("<b>Not bold</b> <script>alert(1)</script>", page.Find("[data-testid=article-body]").TextContent, StringComparison.Ordinal);
         Assert.Empty(page.FindAll("[data-testid=article-body] b"));
         Assert.Empty(page.FindAll("[data-testid=article-body] script"));
