@@ -70,6 +70,8 @@ internal sealed class TaggedNames(EntityTable table)
                 }
             }
 
+            new ArabicPersonNames(table).Apply(_tagged);
+
             foreach (var span in _tagged)
             {
                 if (span.Type == NameType.Person && span.End - span.Start >= 2)
@@ -404,7 +406,7 @@ internal sealed class TaggedNames(EntityTable table)
         // A nationality word is its country's mention (AddDemonyms), not part of a new name ("the Syrian army").
         for (var k = span.Start; k < span.End; k++)
         {
-            if (table.NotAName[k] || table.DemonymAt[k] is not null || (k > 0 && table.DemonymAt[k - 1] is not null && table.DemonymEnd[k - 1] > k))
+            if (table.NotAName[k] || (table.DemonymAt[k] is not null && !IsArabicNisba(span, k)) || (k > 0 && table.DemonymAt[k - 1] is not null && table.DemonymEnd[k - 1] > k))
             {
                 return false;
             }
@@ -413,6 +415,26 @@ internal sealed class TaggedNames(EntityTable table)
         for (var k = span.Start; k < span.End; k++)
         {
             if (table.Tokens[k].Length >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "أبو حفص الموريتاني", "ولد الشيخ محمد الموريتاني": a nisba after a kunya or a link word is the person's laqab, not
+    // a mention of the country.
+    private bool IsArabicNisba(TaggedSpan span, int k)
+    {
+        if (span.Type != NameType.Person || table.Tokens[k].Script != Script.Arabic || k == span.Start)
+        {
+            return false;
+        }
+
+        for (var j = span.Start; j < k - 1; j++)
+        {
+            if (table.Titles.ArabicNameLinks.Contains(table.Tokens[j].Norm))
             {
                 return true;
             }
@@ -447,6 +469,7 @@ internal sealed class TaggedNames(EntityTable table)
             }
         }
 
-        return token.Norm.Length > 4 && token.Norm[0] == 'و' ? 1 : 0;
+        // "وزارة" (ministry) is no "و" + "زارة": a common word keeps its first letter.
+        return token.Norm.Length > 4 && token.Norm[0] == 'و' && !table.Tagger.CommonWords.Contains(token.Norm) ? 1 : 0;
     }
 }
