@@ -141,8 +141,9 @@ internal static class NameSpellings
         [("а", ""), ("у", ""), ("ом", ""), ("е", ""), ("я", "и"), ("я", "ь"), ("ю", "ь"), ("ы", "а"), ("и", "а"), ("ои", "а"), ("у", "а")];
 
     /// <summary>A spelling is kept when the word has <see cref="MinUses"/> uses at least and it is the one used for at least half of them.</summary>
-    public static Dictionary<string, string> Read(string root, Action<string> log)
+    public static Dictionary<string, string> Read(string root, Action<string> log, out HashSet<string> rare)
     {
+        rare = new HashSet<string>(StringComparer.Ordinal);
         var best = new Dictionary<string, (string Latin, int Count, int Total)>(StringComparer.Ordinal);
         foreach (var file in new[] { "wikidata_person_name_tokens_en_ar.tsv", "wikidata_person_name_tokens_en_ru.tsv" })
         {
@@ -182,6 +183,10 @@ internal static class NameSpellings
             if ((count * 2 >= total || IsArabic(key)) && latin.Length > 1 && (total >= MinUses || !IsRareCaseForm(key, total, best)))
             {
                 spellings[key] = char.ToUpperInvariant(latin[0]) + latin[1..];
+                if (total == 1 && IsArabic(key))
+                {
+                    rare.Add(key);
+                }
             }
         }
 
@@ -200,7 +205,13 @@ internal static class NameSpellings
                 }
 
                 var words = NewsDashboard.Extraction.Text.Tokenizer.Tokenize(columns[0]);
-                if (words.Count != 1 || !IsArabic(words[0].Norm) || spellings.ContainsKey(words[0].Norm))
+                if (words.Count != 1 || !IsArabic(words[0].Norm))
+                {
+                    continue;
+                }
+
+                rare.Remove(words[0].Norm); // a transliterated name as well as a Wikidata label
+                if (spellings.ContainsKey(words[0].Norm))
                 {
                     continue;
                 }
@@ -219,7 +230,7 @@ internal static class NameSpellings
             }
         }
 
-        log($"names: {spellings.Count} known Latin spellings of Arabic and Cyrillic name words");
+        log($"names: {spellings.Count} known Latin spellings of Arabic and Cyrillic name words ({rare.Count} Arabic ones held once)");
         return spellings;
     }
 

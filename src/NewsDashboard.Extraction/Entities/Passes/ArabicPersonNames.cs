@@ -38,13 +38,41 @@ internal sealed class ArabicPersonNames(EntityTable table)
             return;
         }
 
+        // The same words after a cue anywhere in the article ("حركة أحرار الشام" where the tagger read only "الشام" a
+        // place) make every span of them that kind of name, and the cued words a name of that kind too.
         var cued = new Dictionary<string, NameType>(StringComparer.Ordinal);
+        var looked = new HashSet<string>(StringComparer.Ordinal);
+        var added = new List<TaggedSpan>();
         foreach (var span in spans)
         {
-            if (span.Type == NameType.Person && IsArabic(span) && Cue(span.Start) is { } type)
+            // Each name's words are looked up once (an article repeating a name stays linear).
+            if (span.Type != NameType.Person || !IsArabic(span) || !looked.Add(Key(span)))
             {
-                cued.TryAdd(Key(span), type);
+                continue;
             }
+
+            foreach (var at in Occurrences(span))
+            {
+                if (Cue(at) is { } type)
+                {
+                    cued[Key(span)] = type;
+                    if (at != span.Start)
+                    {
+                        added.Add(new TaggedSpan(at, at + span.End - span.Start, type));
+                    }
+                }
+            }
+        }
+
+        foreach (var extra in added)
+        {
+            spans.RemoveAll(s => s.Start < extra.End && extra.Start < s.End);
+            spans.Add(extra);
+        }
+
+        if (added.Count > 0)
+        {
+            spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
         for (var s = 0; s < spans.Count; s++)
@@ -83,7 +111,10 @@ internal sealed class ArabicPersonNames(EntityTable table)
     {
         if (span.End - span.Start == 1)
         {
-            return (IsListedName(span.Start) && !IsCommonWord(span.Start) && !HasArticleClitic(span.Start)) || IsGivenName(span.Start) ? span : null;
+            // One word alone is a name only where the lists hold it more than once ("شبان", youths, is one Wikidata
+            // surname) and no group's adjective follows it ("حمد الطبية", Hamad Medical, is an institution).
+            return ((IsListedName(span.Start, strong: true) && !IsCommonWord(span.Start) && !HasArticleClitic(span.Start)) || IsGivenName(span.Start))
+                && !FeminineNisbaAfter(span.End) ? span : null;
         }
 
         // "والمخلوع علي صالح" (and the deposed Ali Saleh): words before the first name word are no part of the name.
@@ -117,6 +148,13 @@ internal sealed class ArabicPersonNames(EntityTable table)
             return null;
         }
 
+        // "أبو حفص الموريتاني": a nisba right after a kunya is the person's laqab (the tagger often stops before it).
+        if (end == span.End && end < table.Tokens.Count && IsLink(span.Start) && table.DemonymAt[end] is not null
+            && !table.Tokens[end].Has(TokenFlags.BreakBefore) && table.Tokens[end].Norm.StartsWith("ال", StringComparison.Ordinal))
+        {
+            end++;
+        }
+
         var hasLink = false;
         for (var k = span.Start; k < end - 1; k++)
         {
@@ -141,6 +179,12 @@ internal sealed class ArabicPersonNames(EntityTable table)
 
         return false;
     }
+
+    // A definite feminine adjective of relation (الطبية, الإسلامية) agrees with an institution's name, not a man's.
+    private bool FeminineNisbaAfter(int k)
+        => k < table.Tokens.Count && !table.Tokens[k].Has(TokenFlags.BreakBefore) && table.Tokens[k].Script == Script.Arabic
+            && table.Tokens[k].Norm is { Length: > 5 } norm && norm.StartsWith("ال", StringComparison.Ordinal) && norm.EndsWith("يه", StringComparison.Ordinal)
+            && IsCommonWord(k);
 
     private bool IsDefinite(int k)
     {
@@ -227,6 +271,63 @@ internal sealed class ArabicPersonNames(EntityTable table)
             : null;
     }
 
+    // Where the span's words stand in the article (each word as it is, or without a clitic the span's word lacks).
+    private List<int> Occurrences(TaggedSpan span)
+    {
+        _byWord ??= IndexWords();
+        var found = new List<int>();
+        var n = span.End - span.Start;
+        if (!_byWord.TryGetValue(Bare(span.Start), out var starts))
+        {
+            return found;
+        }
+
+        foreach (var at in starts)
+        {
+            if (at + n > table.Tokens.Count)
+            {
+                continue;
+            }
+
+            var same = true;
+            for (var k = 1; k < n && same; k++)
+            {
+                same = Bare(at + k) == Bare(span.Start + k) && !table.Tokens[at + k].Has(TokenFlags.BreakBefore);
+            }
+
+            if (same)
+            {
+                found.Add(at);
+            }
+        }
+
+        return found;
+    }
+
+    private Dictionary<string, List<int>>? _byWord;
+
+    private Dictionary<string, List<int>> IndexWords()
+    {
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var k = 0; k < table.Tokens.Count; k++)
+        {
+            if (table.Tokens[k].Script != Script.Arabic)
+            {
+                continue;
+            }
+
+            var key = Bare(k);
+            if (!index.TryGetValue(key, out var list))
+            {
+                index[key] = list = [];
+            }
+
+            list.Add(k);
+        }
+
+        return index;
+    }
+
     private bool IsArabic(TaggedSpan span) => table.Tokens[span.Start].Script == Script.Arabic;
 
     private string Key(TaggedSpan span)
@@ -258,7 +359,7 @@ internal sealed class ArabicPersonNames(EntityTable table)
 
     /// <summary>A word the name lists spell in Latin (Wikidata's Arabic labels) or a common Arabic given name, also
     /// with "و" or "ف" before it; never by a similar hash (the tagger's name set is a Bloom filter).</summary>
-    public bool IsListedName(int k)
+    public bool IsListedName(int k, bool strong = false)
     {
         foreach (var form in table.Forms[k])
         {
@@ -267,7 +368,7 @@ internal sealed class ArabicPersonNames(EntityTable table)
                 continue;
             }
 
-            if (table.Tagger!.Spelling(form.Text) is not null || Romanizer.IsKnownArabicName(form.Text))
+            if ((table.Tagger!.Spelling(form.Text) is not null && !(strong && table.Tagger.IsRareName(form.Text))) || Romanizer.IsKnownArabicName(form.Text))
             {
                 return true;
             }

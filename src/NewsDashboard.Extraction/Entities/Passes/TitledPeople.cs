@@ -238,6 +238,14 @@ internal sealed class TitledPeople(EntityTable table)
             return (lex.End, known.Id);
         }
 
+        // "الرئيس المخلوع صالح" (the deposed president): definite words no name list holds, right after the title,
+        // describe the post; the name comes after them.
+        for (var skipped = 0; skipped < MaxArabicAdjectives && start + 1 < table.Tokens.Count && IsArabicAdjective(start)
+            && !table.Tokens[start + 1].Has(TokenFlags.BreakBefore); skipped++)
+        {
+            start++;
+        }
+
         var end = table.Tokens[start].Script == Script.Arabic ? ArabicNameEnd(start) : table.LatinNameEnd(start);
         start = table.GivenNameStart(start, end);
         if (end <= start || table.OnlyCommonArabicWords(start, end) || OpensOnArabicNoun(start))
@@ -334,6 +342,14 @@ internal sealed class TitledPeople(EntityTable table)
 
         return linked ? end - 1 : end;
     }
+
+    private const int MaxArabicAdjectives = 2;
+
+    private bool IsArabicAdjective(int k)
+        => table.Tokens[k].Script == Script.Arabic && table.Tagger is not null && table.Tokens[k].Norm is { Length: > 4 } norm
+            && norm.StartsWith("ال", StringComparison.Ordinal) && table.LexiconEntry[k] is null && table.DemonymAt[k] is null
+            && !table.Titles.ArabicNameStops.Contains(norm)
+            && !_arabic.IsListedName(k) && !Romanizer.IsKnownArabicName(norm[2..]);
 
     // "رئيس دار الإفتاء": a common word of the annotated news that is no given name opens a post, not a name.
     private bool OpensOnArabicNoun(int start)
