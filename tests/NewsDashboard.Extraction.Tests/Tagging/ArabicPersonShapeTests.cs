@@ -49,6 +49,7 @@ public class ArabicPersonShapeTests
     [Theory]
     [InlineData("ساعدت الاستخبارات أبو حفص الموريتاني على السفر.", "أبو حفص الموريتاني")]
     [InlineData("وقال إسماعيل ولد الشيخ إن المحادثات ستستأنف الأسبوع المقبل.", "إسماعيل ولد الشيخ")]
+    [InlineData("وأكد القيادي عبدالله صالح أن الوفد وصل إلى الرياض.", "عبدالله صالح")]
     public void Recognize_ArabicNameWithArticleBeforeOrLaqab_IsThePersonInFull(string body, string name)
     {
         var analysis = Recognize(body);
