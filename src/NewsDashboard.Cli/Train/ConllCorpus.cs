@@ -141,8 +141,9 @@ internal static class NameSpellings
         [("а", ""), ("у", ""), ("ом", ""), ("е", ""), ("я", "и"), ("я", "ь"), ("ю", "ь"), ("ы", "а"), ("и", "а"), ("ои", "а"), ("у", "а")];
 
     /// <summary>A spelling is kept when the word has <see cref="MinUses"/> uses at least and it is the one used for at least half of them.</summary>
-    public static Dictionary<string, string> Read(string root, Action<string> log)
+    public static Dictionary<string, string> Read(string root, Action<string> log, out HashSet<string> rare)
     {
+        rare = new HashSet<string>(StringComparer.Ordinal);
         var best = new Dictionary<string, (string Latin, int Count, int Total)>(StringComparer.Ordinal);
         foreach (var file in new[] { "wikidata_person_name_tokens_en_ar.tsv", "wikidata_person_name_tokens_en_ru.tsv" })
         {
@@ -177,15 +178,63 @@ internal static class NameSpellings
         var spellings = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, (latin, count, total)) in best)
         {
-            if (count * 2 >= total && latin.Length > 1 && (total >= MinUses || !IsRareCaseForm(key, total, best)))
+            // An Arabic word keeps its commonest spelling even where variants share the uses (فيتالي: Vitaly 13, Vitali
+            // 10, Vitaliy 5): any of them reads better than letters with guessed vowels, and the word is a listed name.
+            if ((count * 2 >= total || IsArabic(key)) && latin.Length > 1 && (total >= MinUses || !IsRareCaseForm(key, total, best)))
+            {
+                spellings[key] = char.ToUpperInvariant(latin[0]) + latin[1..];
+                if (total == 1 && IsArabic(key))
+                {
+                    rare.Add(key);
+                }
+            }
+        }
+
+        // The Google transliteration list (mostly foreign and Arabic names written in Arabic, no counts) gives the
+        // spelling of Arabic words Wikidata's labels lack (بسام → Bassam, نوشيروان → Nawshirwan): its commonest one.
+        var google = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var googlePath = Path.Combine(root, "names", "google_ar2en_names.tsv");
+        if (File.Exists(googlePath))
+        {
+            foreach (var line in File.ReadLines(googlePath).Skip(1))
+            {
+                var columns = line.Split('\t');
+                if (columns.Length < 2 || columns[1].Length < 2 || columns[1].Any(c => !char.IsLetter(c) && c is not ('-' or '\'')))
+                {
+                    continue;
+                }
+
+                var words = NewsDashboard.Extraction.Text.Tokenizer.Tokenize(columns[0]);
+                if (words.Count != 1 || !IsArabic(words[0].Norm))
+                {
+                    continue;
+                }
+
+                rare.Remove(words[0].Norm); // a transliterated name as well as a Wikidata label
+                if (spellings.ContainsKey(words[0].Norm))
+                {
+                    continue;
+                }
+
+                var byLatin = google.TryGetValue(words[0].Norm, out var known) ? known : google[words[0].Norm] = new Dictionary<string, int>(StringComparer.Ordinal);
+                byLatin[columns[1]] = byLatin.GetValueOrDefault(columns[1]) + 1;
+            }
+        }
+
+        foreach (var (key, byLatin) in google)
+        {
+            var latin = byLatin.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key.Trim('\'');
+            if (latin.Length > 1)
             {
                 spellings[key] = char.ToUpperInvariant(latin[0]) + latin[1..];
             }
         }
 
-        log($"names: {spellings.Count} known Latin spellings of Arabic and Cyrillic name words");
+        log($"names: {spellings.Count} known Latin spellings of Arabic and Cyrillic name words ({rare.Count} Arabic ones held once)");
         return spellings;
     }
+
+    private static bool IsArabic(string key) => key.Length > 0 && key[0] is >= '\u0600' and <= '\u06FF';
 
     private static bool IsRareCaseForm(string key, int total, Dictionary<string, (string Latin, int Count, int Total)> best)
     {

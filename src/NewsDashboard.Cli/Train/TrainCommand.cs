@@ -68,7 +68,8 @@ internal static class TrainCommand
 
         if (output is not null)
         {
-            var model = trainer.Train(sentences, epochs, Log).WithSpellings(NameSpellings.Read(corpus, Log))
+            var spellings = NameSpellings.Read(corpus, Log, out var rareNames);
+            var model = trainer.Train(sentences, epochs, Log).WithSpellings(spellings, rareNames)
                 .WithLexiconFingerprint(TaggerLexicons.Fingerprint());
             var directory = Path.GetDirectoryName(Path.GetFullPath(output))!;
             Directory.CreateDirectory(directory);

@@ -15,6 +15,9 @@ internal sealed class EntityTable
 
     public string Text { get; }
 
+    // The article as written: a mention's surface is its text there (Text reads a hashtag's marks as spaces).
+    private readonly string _original;
+
     public string Language { get; }
 
     public Gazetteer Gazetteer { get; }
@@ -72,11 +75,12 @@ internal sealed class EntityTable
     public EntityTable(string text, string language, Gazetteer gazetteer, Titles titles, NameTagger? tagger = null)
     {
         Tagger = tagger;
-        Text = text;
+        _original = text;
+        Text = Hashtags.Unwrap(text);
         Language = language;
         Gazetteer = gazetteer;
         Titles = titles;
-        Tokens = Tokenizer.Tokenize(text);
+        Tokens = Tokenizer.Tokenize(Text);
         Forms = new TokenForm[Tokens.Count][];
         var cache = new Dictionary<string, TokenForm[]>(StringComparer.Ordinal);
         for (var i = 0; i < Tokens.Count; i++)
@@ -542,7 +546,9 @@ internal sealed class EntityTable
     public string Surface(int start, int end, int prefix)
     {
         var (from, to) = Offsets(start, end, prefix);
-        return Text[from..to];
+        var surface = Text[from..to];
+        // A hashtag's "#" read as a space ("رجب طيب #أردوغان") leaves two: a name's words are one space apart.
+        return surface.Contains("  ", StringComparison.Ordinal) ? string.Join(' ', surface.Split(' ', StringSplitOptions.RemoveEmptyEntries)) : surface;
     }
 
     public EntityAnalysis Build()
@@ -559,8 +565,8 @@ internal sealed class EntityTable
             }
 
             var (from, to) = Offsets(m.Start, m.End, m.Prefix);
-            var surface = Text[from..to];
-            var mention = new EntityMention(entity.Id, entity.Type, from, to - from, surface);
+            var surface = Surface(m.Start, m.End, m.Prefix);
+            var mention = new EntityMention(entity.Id, entity.Type, from, to - from, _original[from..to]);
             mentions.Add(mention);
             var apposition = entity.Type == EntityTypes.Organization && lastEnd.TryGetValue(entity.Id, out var end) && OnlyBrackets(end, from);
             lastEnd[entity.Id] = to;

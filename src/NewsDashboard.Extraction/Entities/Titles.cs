@@ -133,6 +133,7 @@ internal sealed class Titles
         Honorifics = Words(root, "honorifics");
         ArabicNameLinks = Words(root, "arabicNameLinks");
         ArabicNameStops = Words(root, "arabicNameStops");
+        ArabicPlaceWords = Words(root, "arabicPlaceWords");
     }
 
     public static Titles Default => Shared.Value;
@@ -211,6 +212,9 @@ internal sealed class Titles
 
     /// <summary>Arabic words that cannot be part of a name (prepositions, common verbs, time words, titles).</summary>
     public HashSet<string> ArabicNameStops { get; }
+
+    /// <summary>Arabic words before a place's name (محافظة, فندق): a name the tagger reads as a person's after one is the place's.</summary>
+    public HashSet<string> ArabicPlaceWords { get; }
 
     private static HashSet<string> Words(JsonElement root, string property)
         => root.GetProperty(property).EnumerateArray().Select(e => Normalizer.Normalize(e.GetString()!)).ToHashSet(StringComparer.Ordinal);

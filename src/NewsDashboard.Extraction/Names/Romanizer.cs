@@ -47,9 +47,23 @@ internal static class Romanizer
                         words.Add(compound);
                         i++;
                     }
+                    else if (t.Norm == "عبد" && i + 1 < tokens.Count && tokens[i + 1].Norm is { Length: > 3 } next && next.StartsWith("ال", StringComparison.Ordinal))
+                    {
+                        // "عبد الأمير", "عبد الحكيم": "servant of" and a name of God, one name (not "Abdul Prince").
+                        words.Add("Abd " + ArabicWord("ال" + next[2..], definite: true));
+                        i++;
+                    }
                     else
                     {
-                        words.Add(ArabicWord(t.Norm));
+                        var word = ArabicWord(t.Norm);
+                        // "سعيدة بن حبيلس": a family name the lists spell with its "Ben" (Benhabyles) takes the link along.
+                        if (i > 0 && tokens[i - 1].Norm is "بن" && words.Count > 0 && words[^1] == ArabicWord("بن")
+                            && word.Length > 4 && (word.StartsWith("Ben", StringComparison.Ordinal) || word.StartsWith("Bin", StringComparison.Ordinal)))
+                        {
+                            words.RemoveAt(words.Count - 1);
+                        }
+
+                        words.Add(word);
                     }
 
                     break;
@@ -81,25 +95,47 @@ internal static class Romanizer
         return sb.ToString();
     }
 
-    private static string ArabicWord(string norm)
+    private static string ArabicWord(string norm, bool definite = false)
     {
-        if (ArabicNames.Value.TryGetValue(norm, out var known))
+        if (!definite && ArabicNames.Value.TryGetValue(norm, out var known))
         {
             return known;
         }
 
-        if (Tagging.NameTagger.Default?.Spelling(norm) is { } usual)
+        if (!definite && Tagging.NameTagger.Default?.Spelling(norm) is { } usual)
         {
-            return usual;
+            return WithArticle(usual);
         }
 
         if (norm.Length > 3 && norm.StartsWith("ال", StringComparison.Ordinal))
         {
             var rest = norm[2..];
-            return "al-" + (ArabicNames.Value.TryGetValue(rest, out var k) ? k : Capitalize(ArabicLetters(rest)));
+            return "al-" + (ArabicNames.Value.TryGetValue(rest, out var k) ? k
+                : Tagging.NameTagger.Default?.Spelling(rest) is { } listed ? WithoutArticle(listed)
+                : Capitalize(ArabicLetters(rest)));
         }
 
         return Capitalize(ArabicLetters(norm));
+    }
+
+    // The lists write the article in many ways ("Al-jubouri", "El-Sisi", "Aljazeera"): as "al-" and a capital.
+    private static string WithArticle(string spelling)
+    {
+        foreach (var article in (string[])["al-", "el-"])
+        {
+            if (spelling.Length > article.Length + 1 && spelling.StartsWith(article, StringComparison.OrdinalIgnoreCase))
+            {
+                return "al-" + Capitalize(spelling[article.Length..]);
+            }
+        }
+
+        return spelling;
+    }
+
+    private static string WithoutArticle(string spelling)
+    {
+        var withArticle = WithArticle(spelling);
+        return withArticle.StartsWith("al-", StringComparison.Ordinal) ? withArticle[3..] : withArticle;
     }
 
     // Letters to Latin; long vowels are written, short ones guessed: an "a" between two consonants.
@@ -119,6 +155,10 @@ internal static class Romanizer
                 case 'و': piece = i == 0 ? "w" : previousConsonant ? "ou" : "w"; consonant = i == 0 || !previousConsonant; break;
                 case 'ي': piece = i == 0 ? "y" : previousConsonant ? "i" : "y"; consonant = i == 0 || !previousConsonant; break;
                 case 'ه' when last: piece = "a"; consonant = false; break;
+                // ع opening a word before a consonant, or between two consonants, carries a vowel the script does
+                // not write (عبادي → Abadi, معمري → Maamri); elsewhere it is a stop (').
+                case 'ع' when !last && IsConsonantLetter(word[i + 1]) && (i == 0 || previousConsonant):
+                    piece = i == 0 ? "a" : "aa"; consonant = false; break;
                 case 'ع' or 'ء': piece = i == 0 ? string.Empty : "'"; consonant = false; break;
                 default: piece = ArabicConsonant(c); consonant = piece.Length > 0; break;
             }
@@ -138,6 +178,8 @@ internal static class Romanizer
 
         return sb.ToString().Replace("''", "'", StringComparison.Ordinal).Trim('\'');
     }
+
+    private static bool IsConsonantLetter(char c) => c is not ('ا' or 'و' or 'ي' or 'ى' or 'ه' or 'ع' or 'ء') && ArabicConsonant(c).Length > 0;
 
     private static string ArabicConsonant(char c) => c switch
     {

@@ -32,6 +32,9 @@ internal sealed class NameTagger
     /// <summary>The usual Latin spelling of a folded Arabic or Cyrillic name word (Цукерберг → Zuckerberg), if known.</summary>
     public string? Spelling(string folded) => _model.Spellings.GetValueOrDefault(folded);
 
+    /// <summary>A word the name lists spell but hold only once (<see cref="TaggerModel.RareNames"/>).</summary>
+    public bool IsRareName(string folded) => _model.RareNames.Contains(folded);
+
     /// <summary>The fingerprint of the word lists the model was trained with (<see cref="TaggerLexicons.Fingerprint"/>).</summary>
     public string LexiconFingerprint => _model.LexiconFingerprint;
 

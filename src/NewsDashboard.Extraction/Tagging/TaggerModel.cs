@@ -13,13 +13,14 @@ internal sealed class TaggerModel
 {
     public const int BucketBits = 20;
     public const int Buckets = 1 << BucketBits;
-    private const string Magic = "NDTAG5";
+    private const string Magic = "NDTAG6";
 
     private readonly short[] _weights;
 
-    public TaggerModel(short[] weights, NameTokenSet names, NameTokenSet commonWords, IReadOnlyDictionary<string, string>? spellings = null, string lexiconFingerprint = "")
+    public TaggerModel(short[] weights, NameTokenSet names, NameTokenSet commonWords, IReadOnlyDictionary<string, string>? spellings = null, string lexiconFingerprint = "", IReadOnlySet<string>? rareNames = null)
     {
         Spellings = spellings ?? new Dictionary<string, string>(StringComparer.Ordinal);
+        RareNames = rareNames ?? new HashSet<string>(StringComparer.Ordinal);
         LexiconFingerprint = lexiconFingerprint;
         CommonWords = commonWords;
         if (weights.Length != Buckets * NameTags.Count)
@@ -50,15 +51,20 @@ internal sealed class TaggerModel
     /// <summary>The usual Latin spelling of a person-name word written in Arabic or Cyrillic script (folded key).</summary>
     public IReadOnlyDictionary<string, string> Spellings { get; }
 
+    /// <summary>Arabic words of <see cref="Spellings"/> that the name lists hold only once (one Wikidata label, no
+    /// transliteration row): weak evidence of a name ("شبان" youths, once a surname).</summary>
+    public IReadOnlySet<string> RareNames { get; }
+
     /// <summary>
     /// <see cref="TaggerLexicons.Fingerprint"/> of the word lists the model was trained with: its features read them, so
     /// a model is only right for the lists it learned on (a test compares it with the lists built into the engine).
     /// </summary>
     public string LexiconFingerprint { get; }
 
-    public TaggerModel WithSpellings(IReadOnlyDictionary<string, string> spellings) => new(_weights, Names, CommonWords, spellings, LexiconFingerprint);
+    public TaggerModel WithSpellings(IReadOnlyDictionary<string, string> spellings, IReadOnlySet<string>? rareNames = null)
+        => new(_weights, Names, CommonWords, spellings, LexiconFingerprint, rareNames);
 
-    public TaggerModel WithLexiconFingerprint(string fingerprint) => new(_weights, Names, CommonWords, Spellings, fingerprint);
+    public TaggerModel WithLexiconFingerprint(string fingerprint) => new(_weights, Names, CommonWords, Spellings, fingerprint, RareNames);
 
     public static int Bucket(ulong feature) => (int)(feature >> (64 - BucketBits));
 
@@ -197,6 +203,12 @@ internal sealed class TaggerModel
             writer.Write(value);
         }
 
+        writer.Write(RareNames.Count);
+        foreach (var word in RareNames.Order(StringComparer.Ordinal))
+        {
+            writer.Write(word);
+        }
+
         writer.Write(LexiconFingerprint);
         writer.Flush();
         brotli.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_weights.AsSpan()));
@@ -220,6 +232,13 @@ internal sealed class TaggerModel
             spellings[reader.ReadString()] = reader.ReadString();
         }
 
+        var rareCount = reader.ReadInt32();
+        var rare = new HashSet<string>(rareCount, StringComparer.Ordinal);
+        for (var i = 0; i < rareCount; i++)
+        {
+            rare.Add(reader.ReadString());
+        }
+
         var fingerprint = reader.ReadString();
 
         var weights = new short[Buckets * NameTags.Count];
@@ -230,7 +249,7 @@ internal sealed class TaggerModel
             throw new PlatformNotSupportedException("the model file is little-endian");
         }
 
-        return new TaggerModel(weights, names, common, spellings, fingerprint);
+        return new TaggerModel(weights, names, common, spellings, fingerprint, rare);
     }
 
     private static NameTokenSet ReadSet(BinaryReader reader)

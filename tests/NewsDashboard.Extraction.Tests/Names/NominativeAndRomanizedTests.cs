@@ -25,4 +25,16 @@ public class NominativeAndRomanizedTests
     [InlineData("МИД Иордании", "Mid Iordanii")] // an acronym is no name word ("Mead" in the lists), so letter by letter
     public void Romanize_KnownNameWords_UseTheUsualSpelling(string name, string latin)
         => Assert.Equal(latin, Romanizer.Romanize(name));
+
+    // Arabic names read as a reader expects (issue 13 item 3): the lists' commonest spelling even where variants
+    // share the uses (فيتالي), the Google list where Wikidata has none (بسام), "Abd al-X" for عبد and a definite word,
+    // ع with the vowel it carries, a "Ben" family name that takes its بن along.
+    [Theory]
+    [InlineData("فيتالي تشوركين", "Vitaly Churkin")]
+    [InlineData("بسام", "Bassam")]
+    [InlineData("حيدر العبادي", "Haidar al-Abbadi")]
+    [InlineData("عبد الأمير", "Abd al-Amir")]
+    [InlineData("سعيدة بن حبيلس", "Saida Benhabyles")]
+    public void Romanize_ArabicNames_ReadAsAReaderExpects(string name, string latin)
+        => Assert.Equal(latin, Romanizer.Romanize(name));
 }

@@ -70,6 +70,8 @@ internal sealed class TaggedNames(EntityTable table)
                 }
             }
 
+            new ArabicPersonNames(table).Apply(_tagged);
+
             foreach (var span in _tagged)
             {
                 if (span.Type == NameType.Person && span.End - span.Start >= 2)
@@ -108,9 +110,65 @@ internal sealed class TaggedNames(EntityTable table)
             }
 
             var type = span.Type == NameType.Location ? EntityTypes.Place : EntityTypes.Organization;
-            table.Claim(new Found(table.LocalEntity(type, table.Surface(span.Start, span.End, prefix), null, null), span.Start, span.End, prefix));
+            var id = (type == EntityTypes.Organization ? NamedInFullBefore(span.Start, span.End, prefix) : null)
+                ?? table.LocalEntity(type, table.Surface(span.Start, span.End, prefix), null, null);
+            table.Claim(new Found(id, span.Start, span.End, prefix));
         }
     }
+
+    // "وزارة الخارجية" after "وزارة الخارجية العراقية": an Arabic organisation's name that opens the one longer name
+    // of an organisation the article named (the ministry without its country) is that organisation.
+    private string? NamedInFullBefore(int start, int end, int prefix)
+    {
+        if (table.Tokens[start].Script != Script.Arabic)
+        {
+            return null;
+        }
+
+        // Once per name (an article repeating a name stays linear).
+        var key = string.Join(' ', Enumerable.Range(start, end - start).Select(k => Word(k, k == start ? prefix : 0)));
+        _namedInFull ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (_namedInFull.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        return _namedInFull[key] = FindNamedInFull(start, end, prefix);
+    }
+
+    private Dictionary<string, string?>? _namedInFull;
+
+    private string? FindNamedInFull(int start, int end, int prefix)
+    {
+        string? found = null;
+        foreach (var m in table.Mentions)
+        {
+            if (m.End - m.Start <= end - start || !m.EntityId.StartsWith("organization/", StringComparison.Ordinal) || m.EntityId == found)
+            {
+                continue;
+            }
+
+            var same = true;
+            for (var k = 0; k < end - start && same; k++)
+            {
+                same = Word(m.Start + k, k == 0 ? m.Prefix : 0) == Word(start + k, k == 0 ? prefix : 0);
+            }
+
+            if (same)
+            {
+                if (found is not null)
+                {
+                    return null; // two ministries of that name: which one is not said
+                }
+
+                found = m.EntityId;
+            }
+        }
+
+        return found;
+    }
+
+    private string Word(int k, int prefix) => table.Tokens[k].Norm[prefix..];
 
     // "University of", "Junius Ho defeating": a Latin-script name ends on a capitalised word (or a word joined to
     // one by a hyphen, "Lee Cheuk-yan"); lower-case words the tagger ran on into are not part of it.
@@ -404,7 +462,7 @@ internal sealed class TaggedNames(EntityTable table)
         // A nationality word is its country's mention (AddDemonyms), not part of a new name ("the Syrian army").
         for (var k = span.Start; k < span.End; k++)
         {
-            if (table.NotAName[k] || table.DemonymAt[k] is not null || (k > 0 && table.DemonymAt[k - 1] is not null && table.DemonymEnd[k - 1] > k))
+            if (table.NotAName[k] || (table.DemonymAt[k] is not null && !IsArabicNisba(span, k)) || (k > 0 && table.DemonymAt[k - 1] is not null && table.DemonymEnd[k - 1] > k))
             {
                 return false;
             }
@@ -413,6 +471,26 @@ internal sealed class TaggedNames(EntityTable table)
         for (var k = span.Start; k < span.End; k++)
         {
             if (table.Tokens[k].Length >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "أبو حفص الموريتاني", "ولد الشيخ محمد الموريتاني": a nisba after a kunya or a link word is the person's laqab, not
+    // a mention of the country.
+    private bool IsArabicNisba(TaggedSpan span, int k)
+    {
+        if (span.Type != NameType.Person || table.Tokens[k].Script != Script.Arabic || k == span.Start)
+        {
+            return false;
+        }
+
+        for (var j = span.Start; j < k - 1; j++)
+        {
+            if (table.Titles.ArabicNameLinks.Contains(table.Tokens[j].Norm))
             {
                 return true;
             }
@@ -447,6 +525,7 @@ internal sealed class TaggedNames(EntityTable table)
             }
         }
 
-        return token.Norm.Length > 4 && token.Norm[0] == 'و' ? 1 : 0;
+        // "وزارة" (ministry) is no "و" + "زارة": a common word keeps its first letter.
+        return token.Norm.Length > 4 && token.Norm[0] == 'و' && !table.Tagger.CommonWords.Contains(token.Norm) ? 1 : 0;
     }
 }

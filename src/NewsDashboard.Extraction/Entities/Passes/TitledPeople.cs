@@ -12,6 +12,8 @@ internal sealed class TitledPeople(EntityTable table)
 
     private readonly List<TrieHit<TitleEntry>> _titleScratch = [];
 
+    private readonly ArabicPersonNames _arabic = new(table);
+
     // Title, nationality, name: "وزير الخارجية الروسي سيرجي لافروف", "Russian Foreign Minister Sergei Lavrov",
     // "le ministre russe des Affaires étrangères Sergueï Lavrov", "глава МИД России Сергей Лавров".
     public void Run()
@@ -97,6 +99,13 @@ internal sealed class TitledPeople(EntityTable table)
 
     private TrieHit<TitleEntry>? BestTitleAt(int i, List<TrieHit<TitleEntry>> hits)
     {
+        // "عبد الأمير يار الله": a title word after a link word is part of a name (Abd al-Amir), not a title.
+        if (i > 0 && table.Tokens[i].Script == Script.Arabic && !table.Tokens[i].Has(TokenFlags.BreakBefore)
+            && table.Titles.ArabicNameLinks.Contains(table.Tokens[i - 1].Norm))
+        {
+            return null;
+        }
+
         hits.Clear();
         table.Titles.Trie.MatchAt(table.Tokens, table.Forms, i, hits, table.IsDemonym);
         if (hits.Count == 0 || (EntityTable.IsLatinOrCyrillic(table.Tokens[i]) && LexiconNameAt(i)))
@@ -229,9 +238,17 @@ internal sealed class TitledPeople(EntityTable table)
             return (lex.End, known.Id);
         }
 
+        // "الرئيس المخلوع صالح" (the deposed president): definite words no name list holds, right after the title,
+        // describe the post; the name comes after them.
+        for (var skipped = 0; skipped < MaxArabicAdjectives && start + 1 < table.Tokens.Count && IsArabicAdjective(start)
+            && !table.Tokens[start + 1].Has(TokenFlags.BreakBefore); skipped++)
+        {
+            start++;
+        }
+
         var end = table.Tokens[start].Script == Script.Arabic ? ArabicNameEnd(start) : table.LatinNameEnd(start);
         start = table.GivenNameStart(start, end);
-        if (end <= start || table.OnlyCommonArabicWords(start, end))
+        if (end <= start || table.OnlyCommonArabicWords(start, end) || OpensOnArabicNoun(start))
         {
             return (start, null);
         }
@@ -326,6 +343,19 @@ internal sealed class TitledPeople(EntityTable table)
         return linked ? end - 1 : end;
     }
 
+    private const int MaxArabicAdjectives = 2;
+
+    private bool IsArabicAdjective(int k)
+        => table.Tokens[k].Script == Script.Arabic && table.Tagger is not null && table.Tokens[k].Norm is { Length: > 4 } norm
+            && norm.StartsWith("ال", StringComparison.Ordinal) && table.LexiconEntry[k] is null && table.DemonymAt[k] is null
+            && !table.Titles.ArabicNameStops.Contains(norm)
+            && !_arabic.IsListedName(k) && !Romanizer.IsKnownArabicName(norm[2..]);
+
+    // "رئيس دار الإفتاء": a common word of the annotated news that is no given name opens a post, not a name.
+    private bool OpensOnArabicNoun(int start)
+        => table.Tokens[start].Script == Script.Arabic && table.Tagger is not null && !table.Titles.ArabicNameLinks.Contains(table.Tokens[start].Norm)
+            && _arabic.IsCommonWord(start) && !Romanizer.IsKnownArabicName(table.Tokens[start].Norm);
+
     // An imperfect verb (يواصل، تتطلع، سيبحث) or a past tense with ت (توصل) after a given name ends the name;
     // names of that shape (يوسف، تامر) are in the name table.
     private static bool LooksLikeVerb(string norm)
@@ -335,7 +365,8 @@ internal sealed class TitledPeople(EntityTable table)
     private bool MayBeArabicNameWord(int k)
     {
         var t = table.Tokens[k];
-        if (t.Script != Script.Arabic || table.Titles.ArabicNameStops.Contains(t.Norm) || table.IsNonPersonName(k) || table.DemonymAt[k] is not null)
+        if (t.Script != Script.Arabic || table.Titles.ArabicNameStops.Contains(t.Norm) || table.IsNonPersonName(k) || table.DemonymAt[k] is not null
+            || (table.Tagger is not null && (_arabic.HasArticleClitic(k) || _arabic.IsPossessed(k))))
         {
             return false;
         }
