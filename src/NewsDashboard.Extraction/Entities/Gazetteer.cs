@@ -94,6 +94,28 @@ internal sealed class Gazetteer
             }
         }
 
+        // Former states (ISO 3166-3 codes) and places that are no city (a space station, a planet): other-places.json.
+        var other = LoadOther();
+        foreach (var c in other.Countries ?? [])
+        {
+            var id = "country/" + c.Code.ToLowerInvariant();
+            _entities[id] = new KnownEntity(id, EntityTypes.Country, c.Name, c.Code.ToUpperInvariant(), null);
+            foreach (var name in AllNames(c.Names, c.Name))
+            {
+                AddPhrase(name, EntryKind.Country, id, upper: IsAcronym(name));
+            }
+        }
+
+        foreach (var place in other.Places ?? [])
+        {
+            var id = "place/" + place.Id;
+            _entities[id] = new KnownEntity(id, EntityTypes.Place, place.Name, null, null);
+            foreach (var name in AllNames(place.Names, place.Name))
+            {
+                AddPhrase(name, EntryKind.Place, id, upper: IsAcronym(name));
+            }
+        }
+
         foreach (var org in Load<OrganizationRecord>("organizations.json"))
         {
             // A ministry ("МИД России", "الخارجية الروسية") is an organisation with its country; the country named
@@ -259,6 +281,21 @@ internal sealed class Gazetteer
         var json = DataFiles.ReadAll(file);
         return json.Length == 0 ? [] : JsonSerializer.Deserialize<List<T>>(json, Json) ?? [];
     }
+
+    // "СССР", "ISS": written in capitals, so they count only in capitals.
+    private static bool IsAcronym(string name) => name.Count(char.IsLetter) >= 2 && !name.Contains(' ', StringComparison.Ordinal) && name.Where(char.IsLetter).All(char.IsUpper);
+
+    private static OtherPlacesRecord LoadOther()
+    {
+        var json = DataFiles.ReadAll("other-places.json");
+        return json.Length == 0 ? new OtherPlacesRecord(null, null) : JsonSerializer.Deserialize<OtherPlacesRecord>(json, Json) ?? new OtherPlacesRecord(null, null);
+    }
+
+    private sealed record OtherPlacesRecord(List<OtherCountryRecord>? Countries, List<OtherPlaceRecord>? Places);
+
+    private sealed record OtherCountryRecord(string Code, string Name, Dictionary<string, List<string>>? Names);
+
+    private sealed record OtherPlaceRecord(string Id, string Name, Dictionary<string, List<string>>? Names);
 
     private sealed record CountryRecord(
         string Code,

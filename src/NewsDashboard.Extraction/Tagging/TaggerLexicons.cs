@@ -29,7 +29,7 @@ internal sealed class TaggerLexicons
 
     // The word lists the features read: the gazetteer files, the title phrases (the "roles" of titles.json; its other
     // sections are rules the tagger never sees) and the verbs of saying.
-    private static readonly string[] GazetteerFiles = ["countries.json", "cities.json", "organizations.json", "people.json"];
+    private static readonly string[] GazetteerFiles = ["countries.json", "cities.json", "other-places.json", "organizations.json", "people.json"];
 
     /// <summary>
     /// SHA-256 of the word lists the features read, as built into this engine. A model trained on other lists reads

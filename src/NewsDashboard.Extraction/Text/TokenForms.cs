@@ -26,7 +26,7 @@ internal static class TokenForms
     // (masculine) does not meet "Виктория" (feminine) and "Александра" does not meet "Александрия".
     private static readonly (string Ending, char Class)[] NominativeEndings =
     [
-        ("ая", 'A'), ("яя", 'A'), ("ое", 'A'), ("ее", 'A'), ("ые", 'A'), ("ие", 'A'), ("ыи", 'A'), ("ои", 'A'),
+        ("ая", 'A'), ("яя", 'A'), ("ое", 'A'), ("ее", 'A'), ("ые", 'A'), ("ие", 'A'), ("ыи", 'A'), ("ои", 'A'), ("ии", 'A'), // -ский, -ний: "Европейский союз", "Ратманский"
         ("ия", 'F'), ("а", 'F'), ("я", 'F'),
         ("еи", 'J'), ("ии", 'J'), ("и", 'J'), ("ь", 'J'),
         ("о", 'N'), ("е", 'N'),

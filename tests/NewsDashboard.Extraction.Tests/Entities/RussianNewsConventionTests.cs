@@ -1,0 +1,53 @@
+using NewsDashboard.Extraction.Entities;
+
+namespace NewsDashboard.Extraction.Tests.Entities;
+
+/// <summary>
+/// Classes of error found on Russian news (session 7): former states are countries, a space station and a planet are
+/// places, and a known name with an adjective in -ский/-ний is found in every case. Sentences written by us.
+/// </summary>
+public class RussianNewsConventionTests
+{
+    private static EntityAnalysis Recognize(string body, string language = "ru")
+        => new EntityRecognizer().Recognize(new TextDocument(string.Empty, body), language);
+
+    [Theory]
+    [InlineData("После распада СССР завод перешёл к новым владельцам.", "country/su", "СССР")]
+    [InlineData("Этот договор подписали с Советским Союзом ещё в семидесятые.", "country/su", "Советским Союзом")]
+    [InlineData("Его отец служил в армии Советского Союза до отставки.", "country/su", "Советского Союза")]
+    [InlineData("Фабрика выпускала обувь ещё в Чехословакии.", "country/cs", "Чехословакии")]
+    [InlineData("The treaty was signed with the USSR in the seventies.", "country/su", "USSR")]
+    public void Recognize_FormerState_IsACountry(string body, string id, string surface)
+    {
+        var entity = Assert.Single(Recognize(body, body.Any(c => c is >= 'А' and <= 'я') ? "ru" : "en").Entities, e => e.Id == id);
+
+        Assert.Equal(EntityTypes.Country, entity.Type);
+        Assert.Contains(surface, entity.Surfaces);
+    }
+
+    [Theory]
+    [InlineData("Грузовик доставил на МКС запас воды и кислорода.", "place/international-space-station")]
+    [InlineData("Экипаж Международной космической станции вернулся на Землю.", "place/international-space-station")]
+    [InlineData("Марсоход передал новые снимки с Марса в понедельник.", "place/mars")]
+    [InlineData("The crew of the ISS will return next spring.", "place/international-space-station")]
+    public void Recognize_SpaceStationOrPlanet_IsAPlace(string body, string id)
+    {
+        var entity = Assert.Single(Recognize(body, body.Any(c => c is >= 'А' and <= 'я') ? "ru" : "en").Entities, e => e.Id == id);
+
+        Assert.Equal(EntityTypes.Place, entity.Type);
+    }
+
+    [Theory]
+    [InlineData("Министры Европейского союза соберутся в четверг.", "organization/eu")]
+    [InlineData("О решении сообщили в Европейском союзе вечером.", "organization/eu")]
+    public void Recognize_KnownNameWithAnAdjectiveInSkiy_IsFoundInEveryCase(string body, string id)
+    {
+        Assert.Single(Recognize(body).Entities, e => e.Id == id);
+    }
+
+    [Fact]
+    public void Recognize_AcronymOfAFormerState_CountsOnlyInCapitals()
+    {
+        Assert.DoesNotContain(Recognize("Вчера в ссср-клубе прошла встреча ветеранов.").Entities, e => e.Id == "country/su");
+    }
+}
