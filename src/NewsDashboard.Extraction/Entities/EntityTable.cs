@@ -319,7 +319,9 @@ internal sealed class EntityTable
 
     /// <param name="lexicon">Whether a lexicon person may be found by a similar spelling. One word alone never
     /// is: "Wang" is not Penny Wong (a lexicon surname alone is matched exactly by <see cref="Passes.Surnames"/>).</param>
-    public string? ResolvePerson(string surface, bool lexicon = true)
+    /// <param name="at">Where the name stands: a surname alone that two people of the article share (Игорь Тарасов,
+    /// Анна Тарасова) is the one whose name was written last before it.</param>
+    public string? ResolvePerson(string surface, bool lexicon = true, int at = -1)
     {
         var known = lexicon ? Gazetteer.FindPerson(surface) : null;
         if (known is not null)
@@ -327,11 +329,26 @@ internal sealed class EntityTable
             return known;
         }
 
-        foreach (var id in ArticlePeople)
+        var same = ArticlePeople.Where(id => Local.TryGetValue(id, out var local) && local.Surfaces.Any(s => NameMatcher.Same(s, surface))).Take(at < 0 ? 1 : 4).ToList();
+        if (same.Count == 1)
         {
-            if (Local.TryGetValue(id, out var local) && local.Surfaces.Any(s => NameMatcher.Same(s, surface)))
+            return same[0];
+        }
+
+        if (same.Count > 1)
+        {
+            return same.MaxBy(id => Mentions.Where(m => m.EntityId == id && m.Start < at).Select(m => m.Start).DefaultIfEmpty(-1).Max());
+        }
+
+        // "Борис Николаевич": a given name and patronymic that open the full name of exactly one person already named.
+        var tokens = Tokenizer.Tokenize(surface);
+        if (tokens.Count == 2 && tokens[1].Script == Script.Cyrillic && IsPatronymic(tokens[1].Norm))
+        {
+            var byFirstNames = ArticlePeople.Where(id => NamesOf(id).Any(n => Tokenizer.Tokenize(n) is { Count: > 2 } w
+                && w[0].Norm == tokens[0].Norm && w[1].Norm == tokens[1].Norm)).ToList();
+            if (byFirstNames.Count == 1)
             {
-                return id;
+                return byFirstNames[0];
             }
         }
 
@@ -348,6 +365,11 @@ internal sealed class EntityTable
 
         return null;
     }
+
+    // Folded nominative patronymics: Николаевич, Ильич, Сергеевна, Никитична.
+    private static bool IsPatronymic(string norm)
+        => norm.Length > 5 && (norm.EndsWith("вич", StringComparison.Ordinal) || norm.EndsWith("ич", StringComparison.Ordinal) && norm.EndsWith("ьич", StringComparison.Ordinal)
+            || norm.EndsWith("вна", StringComparison.Ordinal) || norm.EndsWith("ична", StringComparison.Ordinal));
 
     private IEnumerable<string> NamesOf(string id)
     {
@@ -372,7 +394,7 @@ internal sealed class EntityTable
 
         var surface = Surface(start, end, prefix);
         var lemma = Tokens[start].Script == Script.Cyrillic ? RussianNames.Nominative(surface) : surface;
-        var id = ResolvePerson(lemma, lexicon: end - start > 1) ?? LocalEntity(EntityTypes.Person, lemma, null, null);
+        var id = ResolvePerson(lemma, lexicon: end - start > 1, at: start) ?? LocalEntity(EntityTypes.Person, lemma, null, null);
         if (Local.TryGetValue(id, out var record))
         {
             record.AddSurface(lemma);
@@ -550,9 +572,10 @@ internal sealed class EntityTable
         var mentions = new List<EntityMention>(Mentions.Count);
         var byEntity = new Dictionary<string, (int Count, int First, List<string> Surfaces)>(StringComparer.Ordinal);
         var lastEnd = new Dictionary<string, int>(StringComparer.Ordinal);
+        var originals = OriginalSpellings();
         foreach (var m in Mentions.OrderBy(m => m.Start))
         {
-            var entity = Entity(m.EntityId);
+            var entity = Entity(originals.GetValueOrDefault(m.EntityId, m.EntityId));
             if (entity is null || Stance(m.Start, entity.Type))
             {
                 continue;
@@ -562,7 +585,7 @@ internal sealed class EntityTable
             var surface = Text[from..to];
             var mention = new EntityMention(entity.Id, entity.Type, from, to - from, surface);
             mentions.Add(mention);
-            var apposition = entity.Type == EntityTypes.Organization && lastEnd.TryGetValue(entity.Id, out var end) && OnlyBrackets(end, from);
+            var apposition = entity.Type is EntityTypes.Organization or EntityTypes.Person && lastEnd.TryGetValue(entity.Id, out var end) && OnlyBrackets(end, from);
             lastEnd[entity.Id] = to;
             if (apposition)
             {
@@ -591,6 +614,11 @@ internal sealed class EntityTable
 
         foreach (var (id, local) in Local)
         {
+            if (originals.ContainsKey(id))
+            {
+                continue;
+            }
+
             // The dictionary form of an inflected name ("Хакан Фидан" for "с Хаканом Фиданом") is a spelling too.
             if (byEntity.TryGetValue(id, out var agg))
             {
@@ -625,6 +653,43 @@ internal sealed class EntityTable
         }).ToList();
 
         return new EntityAnalysis(entities, mentions) { Roles = roles };
+    }
+
+    /// <summary>
+    /// "Джошуа Вольфа (Joshua Wolf)", "Промышленный банк (Industrial Bank)": a person or organisation the article names
+    /// in one script and then, in brackets right after it, in another is one entity; the name in brackets (the
+    /// original spelling) is the name shown when the first one is the article's own guess. Maps the bracketed
+    /// entity to the first one.
+    /// </summary>
+    private Dictionary<string, string> OriginalSpellings()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        var ordered = Mentions.Where(m => m.EntityId.Length > 0).OrderBy(m => m.Start).ToList();
+        for (var k = 0; k + 1 < ordered.Count; k++)
+        {
+            var (a, b) = (ordered[k], ordered[k + 1]);
+            if (a.EntityId == b.EntityId || !Local.TryGetValue(b.EntityId, out var bracketed) || map.ContainsKey(a.EntityId)
+                || Tokens[a.Start].Script == Tokens[b.Start].Script || Entity(a.EntityId) is not { } first
+                || first.Type != bracketed.Type || first.Type is not (EntityTypes.Person or EntityTypes.Organization))
+            {
+                continue;
+            }
+
+            var (_, aEnd) = Offsets(a.Start, a.End, a.Prefix);
+            var (bFrom, bEnd) = Offsets(b.Start, b.End, b.Prefix);
+            if (!OnlyBrackets(aEnd, bFrom) || Text.AsSpan(aEnd, bFrom - aEnd).IndexOf('(') < 0 || bEnd >= Text.Length || Text[bEnd] != ')')
+            {
+                continue;
+            }
+
+            map[b.EntityId] = a.EntityId;
+            if (Local.TryGetValue(a.EntityId, out var guessed) && Tokens[b.Start].Script == Script.Latin)
+            {
+                guessed.Name = bracketed.Name;
+            }
+        }
+
+        return map;
     }
 
     /// <summary>

@@ -23,7 +23,9 @@ internal enum EntryKind
 /// country (Congolese) is otherwise that country's; one that is also a common word (قمري "lunar") is otherwise none.</param>
 /// <param name="CountryInside">An organisation's name ("МИД России", "Конгресс США", "Голос Америки"): a country named
 /// inside it is a mention of the country too.</param>
-internal sealed record LexEntry(EntryKind Kind, string EntityId, bool NeedsCapital, bool NeedsUpper, bool Ambiguous = false, bool CountryInside = false);
+/// <param name="Feature">Whether the tagger reads this entry as a feature (the hand list other-places.json is not: a
+/// few names give the tagger nothing to learn, and leaving them out keeps the model trained on the lists it read).</param>
+internal sealed record LexEntry(EntryKind Kind, string EntityId, bool NeedsCapital, bool NeedsUpper, bool Ambiguous = false, bool CountryInside = false, bool Feature = true);
 
 /// <summary>A known entity in contract form (without counts).</summary>
 internal sealed record KnownEntity(string Id, string Type, string Name, string? Country, string? Role);
@@ -102,7 +104,7 @@ internal sealed class Gazetteer
             _entities[id] = new KnownEntity(id, EntityTypes.Country, c.Name, c.Code.ToUpperInvariant(), null);
             foreach (var name in AllNames(c.Names, c.Name))
             {
-                AddPhrase(name, EntryKind.Country, id, upper: IsAcronym(name));
+                AddPhrase(name, EntryKind.Country, id, upper: IsAcronym(name), feature: false);
             }
         }
 
@@ -112,7 +114,7 @@ internal sealed class Gazetteer
             _entities[id] = new KnownEntity(id, EntityTypes.Place, place.Name, null, null);
             foreach (var name in AllNames(place.Names, place.Name))
             {
-                AddPhrase(name, EntryKind.Place, id, upper: IsAcronym(name));
+                AddPhrase(name, EntryKind.Place, id, upper: IsAcronym(name), feature: false);
             }
         }
 
@@ -223,7 +225,7 @@ internal sealed class Gazetteer
         return name[tokens[first].Start..];
     }
 
-    private void AddPhrase(string phrase, EntryKind kind, string id, bool capital = true, bool upper = false, bool ambiguous = false, bool countryInside = false)
+    private void AddPhrase(string phrase, EntryKind kind, string id, bool capital = true, bool upper = false, bool ambiguous = false, bool countryInside = false, bool feature = true)
     {
         var tokens = Tokenizer.Tokenize(phrase);
         if (tokens.Count == 0)
@@ -239,7 +241,7 @@ internal sealed class Gazetteer
             upper = true;
         }
 
-        Names.Add(tokens.Select(t => TokenForms.ForIndex(t)).ToList(), new LexEntry(kind, id, needsCapital, upper, ambiguous, countryInside));
+        Names.Add(tokens.Select(t => TokenForms.ForIndex(t)).ToList(), new LexEntry(kind, id, needsCapital, upper, ambiguous, countryInside, feature));
         if (tokens.Count == 1)
         {
             _oneWordNames.Add(tokens[0].Norm);

@@ -50,4 +50,37 @@ public class RussianNewsConventionTests
     {
         Assert.DoesNotContain(Recognize("Вчера в ссср-клубе прошла встреча ветеранов.").Entities, e => e.Id == "country/su");
     }
+
+    [Theory]
+    [InlineData("Суд оштрафовал блогера Патрика Дюмона (Patrick Dumont) за отказ раскрыть источник.", "Patrick Dumont", "Патрика Дюмона")]
+    [InlineData("Доклад представил директор фонда Эндрю Келлер (Andrew Keller) на пресс-конференции.", "Andrew Keller", "Эндрю Келлер")]
+    public void Recognize_PersonWithItsOriginalSpellingInBrackets_IsOnePersonNamedByTheOriginal(string body, string name, string surface)
+    {
+        var person = Assert.Single(Recognize(body).Entities, e => e.Type == EntityTypes.Person);
+
+        Assert.Equal(name, person.Name);
+        Assert.Equal(1, person.Mentions);
+        Assert.Contains(surface, person.Surfaces);
+        Assert.Contains(name, person.Surfaces);
+    }
+
+    [Fact]
+    public void Recognize_SurnameTwoPeopleShare_IsTheOneNamedLastBeforeIt()
+    {
+        var analysis = Recognize("На встречу пришёл Игорь Тарасов. Позже в зал вошла Анна Тарасова, сестра депутата. "
+            + "Журналисты спросили Тарасову о выборах. Затем слово дали Тарасовой.");
+
+        var anna = Assert.Single(analysis.Entities, e => e.Surfaces.Contains("Анна Тарасова"));
+        Assert.Contains("Тарасову", anna.Surfaces);
+        Assert.Equal(3, anna.Mentions);
+    }
+
+    [Fact]
+    public void Recognize_GivenNameAndPatronymic_IsThePersonNamedInFullBefore()
+    {
+        var analysis = Recognize("В музее открыли выставку о Михаиле Сергеевиче Горбунове. Друзья вспоминали, как Михаил Сергеевич любил театр.");
+
+        var person = Assert.Single(analysis.Entities, e => e.Type == EntityTypes.Person);
+        Assert.Equal(2, person.Mentions);
+    }
 }
