@@ -629,13 +629,16 @@ internal sealed class EntityTable
             }
         }
 
-        QualifiedPlaces(mentions, (id, surface) =>
+        void AddSurface(string id, string surface)
         {
             if (byEntity.TryGetValue(id, out var agg) && !agg.Surfaces.Contains(surface))
             {
                 agg.Surfaces.Add(surface);
             }
-        });
+        }
+
+        QualifiedPlaces(mentions, AddSurface);
+        CuedPlaceSurfaces(originals, AddSurface);
 
         var entities = byEntity
             .OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First)
@@ -733,6 +736,52 @@ internal sealed class EntityTable
                 && Text[b.Start - 1] == ' ' && a.Surface.Any(char.IsAsciiLetterUpper))
             {
                 add(b.EntityId, Text[a.Start..(b.Start + b.Length)]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "в городе Грозном", "штата Аризона", "the city of Tucson": a place named after its place word is written so as
+    /// one phrase too (factRuEval annotates the pair as one span); the whole is a surface of the place.
+    /// </summary>
+    private void CuedPlaceSurfaces(Dictionary<string, string> originals, Action<string, string> add)
+    {
+        var hits = new List<TrieHit<bool>>();
+        var endingAt = new Dictionary<int, int>();
+        for (var k = 0; k < Mentions.Count; k++)
+        {
+            if (Mentions[k].EntityId.Length > 0 && Mentions[k].Prefix == 0)
+            {
+                endingAt[Mentions[k].End] = k;
+            }
+        }
+
+        foreach (var m in Mentions)
+        {
+            var id = originals.GetValueOrDefault(m.EntityId, m.EntityId);
+            if (m.Start == 0 || m.Prefix != 0 || Tokens[m.Start].Has(TokenFlags.BreakBefore) || Entity(id) is not { Type: EntityTypes.Place })
+            {
+                continue;
+            }
+
+            for (var from = Math.Max(0, m.Start - 3); from < m.Start; from++)
+            {
+                hits.Clear();
+                Titles.PlaceCues.MatchAt(Tokens, Forms, from, hits);
+                if (hits.Any(h => h.End == m.Start) && (Owner[from] < 0 || Mentions[Owner[from]] is var owner && (owner.EntityId == Dropped || owner.End >= m.End)))
+                {
+                    add(id, Text[Tokens[from].Start..Offsets(m.Start, m.End, m.Prefix).End]);
+
+                    // "Партизанского района города Минска": a place narrowed down by the cued place after it.
+                    var before = endingAt.GetValueOrDefault(from, -1);
+                    if (before >= 0 && Entity(originals.GetValueOrDefault(Mentions[before].EntityId, Mentions[before].EntityId)) is { Type: EntityTypes.Place } narrower
+                        && Tokens[Mentions[before].Start].Script == Script.Cyrillic && !Tokens[from].Has(TokenFlags.BreakBefore))
+                    {
+                        add(narrower.Id, Text[Tokens[Mentions[before].Start].Start..Offsets(m.Start, m.End, m.Prefix).End]);
+                    }
+
+                    break;
+                }
             }
         }
     }

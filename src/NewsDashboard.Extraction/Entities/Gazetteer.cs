@@ -242,6 +242,14 @@ internal sealed class Gazetteer
         }
 
         Names.Add(tokens.Select(t => TokenForms.ForIndex(t)).ToList(), new LexEntry(kind, id, needsCapital, upper, ambiguous, countryInside, feature));
+
+        // "Европейского союза": the adjective's case forms reach the name by its adjective stem, as an entry the tagger
+        // does not read (its features stay those it was trained on).
+        if (tokens.Any(t => TokenForms.AdjectiveStem(t) is not null))
+        {
+            Names.Add(tokens.Select(t => TokenForms.AdjectiveStem(t) is { } stem ? [stem] : TokenForms.ForIndex(t)).ToList(),
+                new LexEntry(kind, id, needsCapital, upper, ambiguous, countryInside, Feature: false));
+        }
         if (tokens.Count == 1)
         {
             _oneWordNames.Add(tokens[0].Norm);

@@ -83,4 +83,32 @@ public class RussianNewsConventionTests
         var person = Assert.Single(analysis.Entities, e => e.Type == EntityTypes.Person);
         Assert.Equal(2, person.Mentions);
     }
+
+    [Theory]
+    [InlineData("Вчера в городе Грозном открыли новый мост.", "городе Грозном")]
+    [InlineData("Сенатор от штата Аризона выступил с речью.", "штата Аризона")]
+    [InlineData("Дело слушали в суде Ленинского района города Самары.", "района города Самары")]
+    public void Recognize_PlaceAfterItsPlaceWord_HasThePhraseAsASurface(string body, string phrase)
+    {
+        var analysis = Recognize(body);
+
+        Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Place && e.Surfaces.Any(s => s.EndsWith(phrase, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Recognize_DistrictOfACity_HasTheWholePhraseAsASurface()
+    {
+        var analysis = Recognize("Жители Октябрьского района города Самары вышли на субботник.");
+
+        Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Place && e.Surfaces.Contains("Октябрьского района города Самары"));
+    }
+
+    [Fact]
+    public void Recognize_SurnameInSkiyAfterTheFullName_IsThatPerson()
+    {
+        var analysis = Recognize("Балет поставил Пётр Завадский. Премьеру спектакля Завадского ждали год.");
+
+        var person = Assert.Single(analysis.Entities, e => e.Type == EntityTypes.Person);
+        Assert.Equal(2, person.Mentions);
+    }
 }

@@ -24,7 +24,7 @@ internal sealed class Surnames(EntityTable table)
                     }
                     else if (words.Count > 1 && !table.Titles.ArabicNameLinks.Contains(words[^2].Norm) && !table.Titles.NameParticles.Contains(words[^2].Norm))
                     {
-                        foreach (var key in TokenForms.ForIndex(words[^1]))
+                        foreach (var key in TokenForms.ForIndex(words[^1]).Append(TokenForms.AdjectiveStem(words[^1])).OfType<string>())
                         {
                             if (!surnames.TryAdd(key, id) && surnames[key] != id)
                             {
@@ -116,8 +116,8 @@ internal sealed class Surnames(EntityTable table)
     // Whether two words are forms of one surname: they share a stem form (Тарасова, Тарасову, Тарасов → тарасов).
     private bool SameSurname(Token a, Token b)
     {
-        var forms = TokenForms.ForText(a).Select(f => f.Text).Concat(TokenForms.ForIndex(a)).ToHashSet(StringComparer.Ordinal);
-        return TokenForms.ForText(b).Any(f => forms.Contains(f.Text)) || TokenForms.ForIndex(b).Any(forms.Contains);
+        var forms = TokenForms.ForText(a).Select(f => f.Text).Concat(TokenForms.ForIndex(a)).Append(TokenForms.AdjectiveStem(a)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return TokenForms.ForText(b).Any(f => forms.Contains(f.Text)) || TokenForms.ForIndex(b).Append(TokenForms.AdjectiveStem(b)).OfType<string>().Any(forms.Contains);
     }
 
     private bool DistinctiveSurname(TrieHit<LexEntry> hit)
