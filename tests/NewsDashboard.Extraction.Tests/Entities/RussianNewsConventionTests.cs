@@ -111,4 +111,36 @@ public class RussianNewsConventionTests
         var person = Assert.Single(analysis.Entities, e => e.Type == EntityTypes.Person);
         Assert.Equal(2, person.Mentions);
     }
+
+    [Fact]
+    public void Recognize_OneWordReadAsAPersonThatTheArticleNamesAsAPlace_IsThePlace()
+    {
+        var analysis = Recognize("Президент Чечни прилетел в Москву. В Чечне прошли выборы.");
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Type == EntityTypes.Person);
+        Assert.Equal(2, Assert.Single(analysis.Entities, e => e.Surfaces.Contains("Чечне")).Mentions);
+    }
+
+    [Theory]
+    [InlineData("Заявление сделал глава ассоциации Retail NZ Грег Харфорд на пресс-конференции.", "Грег Харфорд")]
+    [InlineData("Президент УЕФА Мишель Платини приехал. Итоги подвёл президент УЕФА Платини, сообщили в пресс-службе.", "Мишель Платини")]
+    public void Recognize_PersonAfterAnAcronymOrAnotherScript_DoesNotTakeThemIntoTheName(string body, string name)
+    {
+        var person = Assert.Single(Recognize(body).Entities, e => e.Type == EntityTypes.Person);
+
+        Assert.Contains(name, person.Surfaces);
+        Assert.All(person.Surfaces, s => Assert.DoesNotContain("NZ", s));
+        Assert.All(person.Surfaces, s => Assert.DoesNotContain("УЕФА", s));
+    }
+
+    [Theory]
+    [InlineData("В понедельник Эммануэль Макрон отменил визит. Вместо Макрона Берлин посетит премьер-министр.", "place/berlin")]
+    [InlineData("На встречу пришёл Реджеп Тайип Эрдоган. Позже вместо Эрдогана Анкару представлял министр.", "place/ankara")]
+    public void Recognize_KnownPersonThenAPlace_AreTwoNames(string body, string place)
+    {
+        var analysis = Recognize(body);
+
+        Assert.Equal(2, Assert.Single(analysis.Entities, e => e.Type == EntityTypes.Person).Mentions);
+        Assert.Contains(analysis.Entities, e => e.Id == place);
+    }
 }
