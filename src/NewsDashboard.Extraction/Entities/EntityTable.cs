@@ -639,6 +639,7 @@ internal sealed class EntityTable
 
         QualifiedPlaces(mentions, AddSurface);
         CuedPlaceSurfaces(originals, AddSurface);
+        ServedSurfaces(mentions, AddSurface);
 
         var entities = byEntity
             .OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First)
@@ -783,6 +784,29 @@ internal sealed class EntityTable
                     break;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// "Госдумы России", "Палаты представителей Конгресса США", "Южного округа Нью-Йорка": a Russian organisation or
+    /// place followed straight away by the country, place or organisation it belongs to is written so as one name
+    /// (factRuEval annotates the whole as one span); the whole is a surface of the first, the second stays its own.
+    /// </summary>
+    private void ServedSurfaces(List<EntityMention> mentions, Action<string, string> add)
+    {
+        for (var k = 0; k + 1 < mentions.Count; k++)
+        {
+            var (a, b) = (mentions[k], mentions[k + 1]);
+            var gap = b.Start - (a.Start + a.Length);
+            if (a.EntityId == b.EntityId || gap != 1 || Text[b.Start - 1] != ' ' || a.Type is not (EntityTypes.Organization or EntityTypes.Place)
+                || b.Type is not (EntityTypes.Country or EntityTypes.Place or EntityTypes.Organization)
+                || (a.Type == EntityTypes.Place && b.Type == EntityTypes.Organization)
+                || !a.Surface.Any(c => c is >= '\u0400' and <= '\u04FF') || !b.Surface.Any(c => c is >= '\u0400' and <= '\u04FF' || char.IsUpper(c)))
+            {
+                continue;
+            }
+
+            add(a.EntityId, Text[a.Start..(b.Start + b.Length)]);
         }
     }
 

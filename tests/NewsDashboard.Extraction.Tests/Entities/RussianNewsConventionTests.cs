@@ -143,4 +143,15 @@ public class RussianNewsConventionTests
         Assert.Equal(2, Assert.Single(analysis.Entities, e => e.Type == EntityTypes.Person).Mentions);
         Assert.Contains(analysis.Entities, e => e.Id == place);
     }
+
+    [Theory]
+    [InlineData("Депутаты Госдумы России одобрили закон во втором чтении.", "Госдумы России")]
+    [InlineData("Эксперты Сената США подготовили доклад к весне.", "Сената США")]
+    public void Recognize_OrganisationFollowedByTheCountryItServes_HasThePhraseAsASurface(string body, string phrase)
+    {
+        var analysis = Recognize(body);
+
+        Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Organization && e.Surfaces.Contains(phrase));
+        Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Country);
+    }
 }
