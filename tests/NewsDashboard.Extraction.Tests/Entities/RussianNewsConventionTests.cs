@@ -154,4 +154,13 @@ public class RussianNewsConventionTests
         Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Organization && e.Surfaces.Contains(phrase));
         Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Country);
     }
+
+    [Fact]
+    public void Recognize_BodyServingAPlaceTheTaggerReadAsAPerson_IsAnOrganisationOfThatPlace()
+    {
+        var analysis = Recognize("Президент предложил парламенту Чечни новую кандидатуру. В Чечне довольны.");
+
+        Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Organization && e.Surfaces.Contains("парламенту Чечни"));
+        Assert.DoesNotContain(analysis.Entities, e => e.Type == EntityTypes.Person);
+    }
 }
