@@ -397,6 +397,7 @@ internal sealed class EntityTable
         var id = ResolvePerson(lemma, lexicon: end - start > 1, at: start) ?? LocalEntity(EntityTypes.Person, lemma, null, null);
         if (Local.TryGetValue(id, out var record))
         {
+            NominativeSeen(record, lemma);
             record.AddSurface(lemma);
         }
 
@@ -404,6 +405,29 @@ internal sealed class EntityTable
         if (!ArticlePeople.Contains(id))
         {
             ArticlePeople.Add(id);
+        }
+    }
+
+    // "Александра Мишарина" read first (a woman's name in the nominative, or a man's in the genitive), then
+    // "Александр Мишарин": the form every word of the first one extends by a case ending is the nominative; the person
+    // is named by it.
+    private static void NominativeSeen(LocalRecord record, string lemma)
+    {
+        var words = Tokenizer.Tokenize(lemma);
+        if (words.Count < 2 || words[0].Script != Script.Cyrillic)
+        {
+            return;
+        }
+
+        foreach (var seen in record.Surfaces)
+        {
+            var longer = Tokenizer.Tokenize(seen);
+            if (longer.Count == words.Count && Romanizer.Romanize(seen) == record.Name && seen != lemma
+                && longer.Zip(words).All(p => p.First.Norm.StartsWith(p.Second.Norm, StringComparison.Ordinal) && p.First.Norm.Length - p.Second.Norm.Length <= 2))
+            {
+                record.Name = Romanizer.Romanize(lemma);
+                return;
+            }
         }
     }
 

@@ -163,4 +163,13 @@ public class RussianNewsConventionTests
         Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Organization && e.Surfaces.Contains("парламенту Чечни"));
         Assert.DoesNotContain(analysis.Entities, e => e.Type == EntityTypes.Person);
     }
+
+    [Fact]
+    public void Recognize_PersonFirstMetInAnAmbiguousCase_IsNamedByTheNominativeMetLater()
+    {
+        var analysis = Recognize("Доклад губернатора Александра Мишарина обсудили в думе. Позже Александр Мишарин ответил на вопросы.");
+
+        var person = Assert.Single(analysis.Entities, e => e.Type == EntityTypes.Person);
+        Assert.Equal("Alexander Misharin", person.Name);
+    }
 }
