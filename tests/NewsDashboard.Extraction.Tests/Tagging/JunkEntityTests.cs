@@ -13,6 +13,8 @@ public class JunkEntityTests
     [InlineData("ru", "Между тем переговоры продолжились. Спасибо всем, кто пришёл.", "Между")]
     [InlineData("ru", "Между тем переговоры продолжились. Спасибо всем, кто пришёл.", "Спасибо")]
     [InlineData("ru", "Может быть, решение примут завтра.", "Может")]
+    [InlineData("ru", "Отказ от поездки удивил министра. Между тем визит готовили месяц.", "Между")] // after a title and a full stop
+    [InlineData("ru", "Решение приняли без премьера. Однако споры не утихли.", "Однако")]
     [InlineData("en", "Meanwhile the talks went on. Thanks to all who came.", "Meanwhile")]
     public void Recognize_CommonWordOpeningSentence_IsNoEntity(string language, string body, string word)
     {
