@@ -23,6 +23,18 @@ public class JunkEntityTests
         Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Contains(word));
     }
 
+    // An acronym the language uses as a common noun is no organisation.
+    [Theory]
+    [InlineData("По сообщениям блогеров и СМИ, на площади задержали десять человек.", "СМИ")]
+    [InlineData("В Дагестане объявлен режим ЧС после паводка.", "ЧС")]
+    [InlineData("На трассе произошло ДТП, движение перекрыто.", "ДТП")]
+    public void Recognize_AcronymUsedAsACommonNoun_IsNoEntity(string body, string acronym)
+    {
+        var analysis = Recognize(body, "ru");
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Contains(acronym));
+    }
+
     // A title alone is no name; a word opening a sentence is not part of the name after it.
     [Theory]
     [InlineData("en", "The foreign minister met the Crown Prince in the capital on Monday.", "Crown Prince")]

@@ -368,8 +368,9 @@ internal sealed class TaggedNames(EntityTable table)
                 return false;
             }
 
-            // "ООО", "Inc": a company's legal form alone is no name.
-            if (table.Titles.LegalForms.TryGetValue(table.Language, out var legal) && legal.Contains(first.Norm))
+            // "ООО", "Inc": a company's legal form alone is no name; nor is an acronym used as a common noun (СМИ, ДТП).
+            if ((table.Titles.LegalForms.TryGetValue(table.Language, out var legal) && legal.Contains(first.Norm))
+                || (table.Titles.CommonAcronyms.TryGetValue(table.Language, out var common) && common.Contains(first.Norm)))
             {
                 return false;
             }
