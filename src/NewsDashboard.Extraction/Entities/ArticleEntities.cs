@@ -25,6 +25,7 @@ internal sealed class ArticleEntities(string text, string language, Gazetteer ga
         tagged.RunPeople();
         new Surnames(_table).Run();
         tagged.RunPlacesAndOrganizations();
+        new PlaceNamedAsPerson(_table).Run();
         new GoverningBodies(_table).Run();
         new Demonyms(_table).Run();
         new OrganizationLinks(_table).Run();

@@ -323,7 +323,9 @@ internal sealed class EntityTable
 
     /// <param name="lexicon">Whether a lexicon person may be found by a similar spelling. One word alone never
     /// is: "Wang" is not Penny Wong (a lexicon surname alone is matched exactly by <see cref="Passes.Surnames"/>).</param>
-    public string? ResolvePerson(string surface, bool lexicon = true)
+    /// <param name="at">Where the name stands: a surname alone that two people of the article share (Игорь Тарасов,
+    /// Анна Тарасова) is the one whose name was written last before it.</param>
+    public string? ResolvePerson(string surface, bool lexicon = true, int at = -1)
     {
         var known = lexicon ? Gazetteer.FindPerson(surface) : null;
         if (known is not null)
@@ -331,11 +333,26 @@ internal sealed class EntityTable
             return known;
         }
 
-        foreach (var id in ArticlePeople)
+        var same = ArticlePeople.Where(id => Local.TryGetValue(id, out var local) && local.Surfaces.Any(s => NameMatcher.Same(s, surface))).Take(at < 0 ? 1 : 4).ToList();
+        if (same.Count == 1)
         {
-            if (Local.TryGetValue(id, out var local) && local.Surfaces.Any(s => NameMatcher.Same(s, surface)))
+            return same[0];
+        }
+
+        if (same.Count > 1)
+        {
+            return same.MaxBy(id => Mentions.Where(m => m.EntityId == id && m.Start < at).Select(m => m.Start).DefaultIfEmpty(-1).Max());
+        }
+
+        // "Борис Николаевич": a given name and patronymic that open the full name of exactly one person already named.
+        var tokens = Tokenizer.Tokenize(surface);
+        if (tokens.Count == 2 && tokens[1].Script == Script.Cyrillic && IsPatronymic(tokens[1].Norm))
+        {
+            var byFirstNames = ArticlePeople.Where(id => NamesOf(id).Any(n => Tokenizer.Tokenize(n) is { Count: > 2 } w
+                && w[0].Norm == tokens[0].Norm && w[1].Norm == tokens[1].Norm)).ToList();
+            if (byFirstNames.Count == 1)
             {
-                return id;
+                return byFirstNames[0];
             }
         }
 
@@ -352,6 +369,11 @@ internal sealed class EntityTable
 
         return null;
     }
+
+    // Folded nominative patronymics: Николаевич, Ильич, Сергеевна, Никитична.
+    private static bool IsPatronymic(string norm)
+        => norm.Length > 5 && (norm.EndsWith("вич", StringComparison.Ordinal) || norm.EndsWith("ич", StringComparison.Ordinal) && norm.EndsWith("ьич", StringComparison.Ordinal)
+            || norm.EndsWith("вна", StringComparison.Ordinal) || norm.EndsWith("ична", StringComparison.Ordinal));
 
     private IEnumerable<string> NamesOf(string id)
     {
@@ -376,9 +398,10 @@ internal sealed class EntityTable
 
         var surface = Surface(start, end, prefix);
         var lemma = Tokens[start].Script == Script.Cyrillic ? RussianNames.Nominative(surface) : surface;
-        var id = ResolvePerson(lemma, lexicon: end - start > 1) ?? LocalEntity(EntityTypes.Person, lemma, null, null);
+        var id = ResolvePerson(lemma, lexicon: end - start > 1, at: start) ?? LocalEntity(EntityTypes.Person, lemma, null, null);
         if (Local.TryGetValue(id, out var record))
         {
+            NominativeSeen(record, lemma);
             record.AddSurface(lemma);
         }
 
@@ -386,6 +409,29 @@ internal sealed class EntityTable
         if (!ArticlePeople.Contains(id))
         {
             ArticlePeople.Add(id);
+        }
+    }
+
+    // "Александра Мишарина" read first (a woman's name in the nominative, or a man's in the genitive), then
+    // "Александр Мишарин": the form every word of the first one extends by a case ending is the nominative; the person
+    // is named by it.
+    private static void NominativeSeen(LocalRecord record, string lemma)
+    {
+        var words = Tokenizer.Tokenize(lemma);
+        if (words.Count < 2 || words[0].Script != Script.Cyrillic)
+        {
+            return;
+        }
+
+        foreach (var seen in record.Surfaces)
+        {
+            var longer = Tokenizer.Tokenize(seen);
+            if (longer.Count == words.Count && Romanizer.Romanize(seen) == record.Name && seen != lemma
+                && longer.Zip(words).All(p => p.First.Norm.StartsWith(p.Second.Norm, StringComparison.Ordinal) && p.First.Norm.Length - p.Second.Norm.Length <= 2))
+            {
+                record.Name = Romanizer.Romanize(lemma);
+                return;
+            }
         }
     }
 
@@ -556,9 +602,10 @@ internal sealed class EntityTable
         var mentions = new List<EntityMention>(Mentions.Count);
         var byEntity = new Dictionary<string, (int Count, int First, List<string> Surfaces)>(StringComparer.Ordinal);
         var lastEnd = new Dictionary<string, int>(StringComparer.Ordinal);
+        var originals = OriginalSpellings();
         foreach (var m in Mentions.OrderBy(m => m.Start))
         {
-            var entity = Entity(m.EntityId);
+            var entity = Entity(originals.GetValueOrDefault(m.EntityId, m.EntityId));
             if (entity is null || Stance(m.Start, entity.Type))
             {
                 continue;
@@ -568,7 +615,7 @@ internal sealed class EntityTable
             var surface = Surface(m.Start, m.End, m.Prefix);
             var mention = new EntityMention(entity.Id, entity.Type, from, to - from, _original[from..to]);
             mentions.Add(mention);
-            var apposition = entity.Type == EntityTypes.Organization && lastEnd.TryGetValue(entity.Id, out var end) && OnlyBrackets(end, from);
+            var apposition = entity.Type is EntityTypes.Organization or EntityTypes.Person && lastEnd.TryGetValue(entity.Id, out var end) && OnlyBrackets(end, from);
             lastEnd[entity.Id] = to;
             if (apposition)
             {
@@ -597,6 +644,11 @@ internal sealed class EntityTable
 
         foreach (var (id, local) in Local)
         {
+            if (originals.ContainsKey(id))
+            {
+                continue;
+            }
+
             // The dictionary form of an inflected name ("Хакан Фидан" for "с Хаканом Фиданом") is a spelling too.
             if (byEntity.TryGetValue(id, out var agg))
             {
@@ -607,13 +659,17 @@ internal sealed class EntityTable
             }
         }
 
-        QualifiedPlaces(mentions, (id, surface) =>
+        void AddSurface(string id, string surface)
         {
             if (byEntity.TryGetValue(id, out var agg) && !agg.Surfaces.Contains(surface))
             {
                 agg.Surfaces.Add(surface);
             }
-        });
+        }
+
+        QualifiedPlaces(mentions, AddSurface);
+        CuedPlaceSurfaces(originals, AddSurface);
+        ServedSurfaces(mentions, AddSurface);
 
         var entities = byEntity
             .OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First)
@@ -631,6 +687,43 @@ internal sealed class EntityTable
         }).ToList();
 
         return new EntityAnalysis(entities, mentions) { Roles = roles };
+    }
+
+    /// <summary>
+    /// "Джошуа Вольфа (Joshua Wolf)", "Промышленный банк (Industrial Bank)": a person or organisation the article names
+    /// in one script and then, in brackets right after it, in another is one entity; the name in brackets (the
+    /// original spelling) is the name shown when the first one is the article's own guess. Maps the bracketed
+    /// entity to the first one.
+    /// </summary>
+    private Dictionary<string, string> OriginalSpellings()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        var ordered = Mentions.Where(m => m.EntityId.Length > 0).OrderBy(m => m.Start).ToList();
+        for (var k = 0; k + 1 < ordered.Count; k++)
+        {
+            var (a, b) = (ordered[k], ordered[k + 1]);
+            if (a.EntityId == b.EntityId || !Local.TryGetValue(b.EntityId, out var bracketed) || map.ContainsKey(a.EntityId)
+                || Tokens[a.Start].Script == Tokens[b.Start].Script || Entity(a.EntityId) is not { } first
+                || first.Type != bracketed.Type || first.Type is not (EntityTypes.Person or EntityTypes.Organization))
+            {
+                continue;
+            }
+
+            var (_, aEnd) = Offsets(a.Start, a.End, a.Prefix);
+            var (bFrom, bEnd) = Offsets(b.Start, b.End, b.Prefix);
+            if (!OnlyBrackets(aEnd, bFrom) || Text.AsSpan(aEnd, bFrom - aEnd).IndexOf('(') < 0 || bEnd >= Text.Length || Text[bEnd] != ')')
+            {
+                continue;
+            }
+
+            map[b.EntityId] = a.EntityId;
+            if (Local.TryGetValue(a.EntityId, out var guessed) && Tokens[b.Start].Script == Script.Latin)
+            {
+                guessed.Name = bracketed.Name;
+            }
+        }
+
+        return map;
     }
 
     /// <summary>
@@ -675,6 +768,75 @@ internal sealed class EntityTable
             {
                 add(b.EntityId, Text[a.Start..(b.Start + b.Length)]);
             }
+        }
+    }
+
+    /// <summary>
+    /// "в городе Грозном", "штата Аризона", "the city of Tucson": a place named after its place word is written so as
+    /// one phrase too (factRuEval annotates the pair as one span); the whole is a surface of the place.
+    /// </summary>
+    private void CuedPlaceSurfaces(Dictionary<string, string> originals, Action<string, string> add)
+    {
+        var hits = new List<TrieHit<bool>>();
+        var endingAt = new Dictionary<int, int>();
+        for (var k = 0; k < Mentions.Count; k++)
+        {
+            if (Mentions[k].EntityId.Length > 0 && Mentions[k].Prefix == 0)
+            {
+                endingAt[Mentions[k].End] = k;
+            }
+        }
+
+        foreach (var m in Mentions)
+        {
+            var id = originals.GetValueOrDefault(m.EntityId, m.EntityId);
+            if (m.Start == 0 || m.Prefix != 0 || Tokens[m.Start].Has(TokenFlags.BreakBefore) || Entity(id) is not { Type: EntityTypes.Place })
+            {
+                continue;
+            }
+
+            for (var from = Math.Max(0, m.Start - 3); from < m.Start; from++)
+            {
+                hits.Clear();
+                Titles.PlaceCues.MatchAt(Tokens, Forms, from, hits);
+                if (hits.Any(h => h.End == m.Start) && (Owner[from] < 0 || Mentions[Owner[from]] is var owner && (owner.EntityId == Dropped || owner.End >= m.End)))
+                {
+                    add(id, Text[Tokens[from].Start..Offsets(m.Start, m.End, m.Prefix).End]);
+
+                    // "Партизанского района города Минска": a place narrowed down by the cued place after it.
+                    var before = endingAt.GetValueOrDefault(from, -1);
+                    if (before >= 0 && Entity(originals.GetValueOrDefault(Mentions[before].EntityId, Mentions[before].EntityId)) is { Type: EntityTypes.Place } narrower
+                        && Tokens[Mentions[before].Start].Script == Script.Cyrillic && !Tokens[from].Has(TokenFlags.BreakBefore))
+                    {
+                        add(narrower.Id, Text[Tokens[Mentions[before].Start].Start..Offsets(m.Start, m.End, m.Prefix).End]);
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Госдумы России", "Палаты представителей Конгресса США", "Южного округа Нью-Йорка": a Russian organisation or
+    /// place followed straight away by the country, place or organisation it belongs to is written so as one name
+    /// (factRuEval annotates the whole as one span); the whole is a surface of the first, the second stays its own.
+    /// </summary>
+    private void ServedSurfaces(List<EntityMention> mentions, Action<string, string> add)
+    {
+        for (var k = 0; k + 1 < mentions.Count; k++)
+        {
+            var (a, b) = (mentions[k], mentions[k + 1]);
+            var gap = b.Start - (a.Start + a.Length);
+            if (a.EntityId == b.EntityId || gap != 1 || Text[b.Start - 1] != ' ' || a.Type is not (EntityTypes.Organization or EntityTypes.Place)
+                || b.Type is not (EntityTypes.Country or EntityTypes.Place or EntityTypes.Organization)
+                || (a.Type == EntityTypes.Place && b.Type == EntityTypes.Organization)
+                || !a.Surface.Any(c => c is >= '\u0400' and <= '\u04FF') || !b.Surface.Any(c => c is >= '\u0400' and <= '\u04FF' || char.IsUpper(c)))
+            {
+                continue;
+            }
+
+            add(a.EntityId, Text[a.Start..(b.Start + b.Length)]);
         }
     }
 

@@ -23,7 +23,9 @@ internal enum EntryKind
 /// country (Congolese) is otherwise that country's; one that is also a common word (قمري "lunar") is otherwise none.</param>
 /// <param name="CountryInside">An organisation's name ("МИД России", "Конгресс США", "Голос Америки"): a country named
 /// inside it is a mention of the country too.</param>
-internal sealed record LexEntry(EntryKind Kind, string EntityId, bool NeedsCapital, bool NeedsUpper, bool Ambiguous = false, bool CountryInside = false);
+/// <param name="Feature">Whether the tagger reads this entry as a feature (the hand list other-places.json is not: a
+/// few names give the tagger nothing to learn, and leaving them out keeps the model trained on the lists it read).</param>
+internal sealed record LexEntry(EntryKind Kind, string EntityId, bool NeedsCapital, bool NeedsUpper, bool Ambiguous = false, bool CountryInside = false, bool Feature = true);
 
 /// <summary>A known entity in contract form (without counts).</summary>
 internal sealed record KnownEntity(string Id, string Type, string Name, string? Country, string? Role);
@@ -91,6 +93,28 @@ internal sealed class Gazetteer
             foreach (var name in AllNames(city.Names, city.Name))
             {
                 AddPhrase(name, EntryKind.Place, id);
+            }
+        }
+
+        // Former states (ISO 3166-3 codes) and places that are no city (a space station, a planet): other-places.json.
+        var other = LoadOther();
+        foreach (var c in other.Countries ?? [])
+        {
+            var id = "country/" + c.Code.ToLowerInvariant();
+            _entities[id] = new KnownEntity(id, EntityTypes.Country, c.Name, c.Code.ToUpperInvariant(), null);
+            foreach (var name in AllNames(c.Names, c.Name))
+            {
+                AddPhrase(name, EntryKind.Country, id, upper: IsAcronym(name), feature: false);
+            }
+        }
+
+        foreach (var place in other.Places ?? [])
+        {
+            var id = "place/" + place.Id;
+            _entities[id] = new KnownEntity(id, EntityTypes.Place, place.Name, null, null);
+            foreach (var name in AllNames(place.Names, place.Name))
+            {
+                AddPhrase(name, EntryKind.Place, id, upper: IsAcronym(name), feature: false);
             }
         }
 
@@ -201,7 +225,7 @@ internal sealed class Gazetteer
         return name[tokens[first].Start..];
     }
 
-    private void AddPhrase(string phrase, EntryKind kind, string id, bool capital = true, bool upper = false, bool ambiguous = false, bool countryInside = false)
+    private void AddPhrase(string phrase, EntryKind kind, string id, bool capital = true, bool upper = false, bool ambiguous = false, bool countryInside = false, bool feature = true)
     {
         var tokens = Tokenizer.Tokenize(phrase);
         if (tokens.Count == 0)
@@ -217,7 +241,15 @@ internal sealed class Gazetteer
             upper = true;
         }
 
-        Names.Add(tokens.Select(t => TokenForms.ForIndex(t)).ToList(), new LexEntry(kind, id, needsCapital, upper, ambiguous, countryInside));
+        Names.Add(tokens.Select(t => TokenForms.ForIndex(t)).ToList(), new LexEntry(kind, id, needsCapital, upper, ambiguous, countryInside, feature));
+
+        // "Европейского союза": the adjective's case forms reach the name by its adjective stem, as an entry the tagger
+        // does not read (its features stay those it was trained on).
+        if (tokens.Any(t => TokenForms.AdjectiveStem(t) is not null))
+        {
+            Names.Add(tokens.Select(t => TokenForms.AdjectiveStem(t) is { } stem ? [stem] : TokenForms.ForIndex(t)).ToList(),
+                new LexEntry(kind, id, needsCapital, upper, ambiguous, countryInside, Feature: false));
+        }
         if (tokens.Count == 1)
         {
             _oneWordNames.Add(tokens[0].Norm);
@@ -259,6 +291,21 @@ internal sealed class Gazetteer
         var json = DataFiles.ReadAll(file);
         return json.Length == 0 ? [] : JsonSerializer.Deserialize<List<T>>(json, Json) ?? [];
     }
+
+    // "СССР", "ISS": written in capitals, so they count only in capitals.
+    private static bool IsAcronym(string name) => name.Count(char.IsLetter) >= 2 && !name.Contains(' ', StringComparison.Ordinal) && name.Where(char.IsLetter).All(char.IsUpper);
+
+    private static OtherPlacesRecord LoadOther()
+    {
+        var json = DataFiles.ReadAll("other-places.json");
+        return json.Length == 0 ? new OtherPlacesRecord(null, null) : JsonSerializer.Deserialize<OtherPlacesRecord>(json, Json) ?? new OtherPlacesRecord(null, null);
+    }
+
+    private sealed record OtherPlacesRecord(List<OtherCountryRecord>? Countries, List<OtherPlaceRecord>? Places);
+
+    private sealed record OtherCountryRecord(string Code, string Name, Dictionary<string, List<string>>? Names);
+
+    private sealed record OtherPlaceRecord(string Id, string Name, Dictionary<string, List<string>>? Names);
 
     private sealed record CountryRecord(
         string Code,

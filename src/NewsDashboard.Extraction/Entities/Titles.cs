@@ -88,6 +88,11 @@ internal sealed class Titles
             LegalForms[language.Name] = language.Value.EnumerateArray().Select(e => Normalizer.Normalize(e.GetString()!)).ToHashSet(StringComparer.Ordinal);
         }
 
+        foreach (var language in root.GetProperty("commonAcronyms").EnumerateObject().Where(l => !l.Name.StartsWith('_')))
+        {
+            CommonAcronyms[language.Name] = language.Value.EnumerateArray().Select(e => Normalizer.Normalize(e.GetString()!)).ToHashSet(StringComparer.Ordinal);
+        }
+
         foreach (var language in root.GetProperty("compassWords").EnumerateObject().Where(l => !l.Name.StartsWith('_')))
         {
             CompassWordForms[language.Name] = language.Value.EnumerateArray()
@@ -160,6 +165,9 @@ internal sealed class Titles
 
     /// <summary>Per language, the legal forms of a company (ООО, Inc), folded: never a name by themselves.</summary>
     public Dictionary<string, HashSet<string>> LegalForms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Acronyms used as common nouns (СМИ, ДТП), per language: no name by themselves.</summary>
+    public Dictionary<string, HashSet<string>> CommonAcronyms { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Per language, the index forms of the words that make a name a place, never a person's (Station, аэропорт).</summary>
     public Dictionary<string, HashSet<string>> FacilityHeadForms { get; } = new(StringComparer.Ordinal);

@@ -105,7 +105,11 @@ internal static class RussianNames
         foreach (var word in words)
         {
             var lemma = word;
-            if (!KnownAsWritten(word) || Masculine(shown.Value))
+            if (Masculine(shown.Value) && AdjectiveSurname(word) is { } adjective)
+            {
+                lemma = adjective;
+            }
+            else if (!KnownAsWritten(word) || Masculine(shown.Value))
             {
                 foreach (var rule in CaseRules.OrderBy(r => r.Ending == shown.Value.Ending ? 0 : 1))
                 {
@@ -120,13 +124,33 @@ internal static class RussianNames
             if (lemma == word && Masculine(shown.Value))
             {
                 // Not in the lists (Ельцина, Николаевича, Лужкова after Юрия): the same case as the word that showed it.
-                lemma = Apply(word, ("ича", "ич")) ?? Apply(word, shown.Value) ?? SameCase(word, shown.Value) ?? word;
+                lemma = Apply(word, ("ича", "ич")) ?? AdjectiveSurname(word) ?? Apply(word, shown.Value) ?? SameCase(word, shown.Value) ?? word;
+            }
+            else if (lemma == word && !Masculine(shown.Value) && word.EndsWith("ой", StringComparison.Ordinal))
+            {
+                // Жанны Агузаровой: a feminine surname in the case the given name showed (the lists hold the form too).
+                lemma = Word(word);
             }
 
             result.Add(lemma == word && !Known(word) ? Word(word) : lemma);
         }
 
         return result;
+    }
+
+    // A masculine surname declined as an adjective (Рымашевского, Долгорукому, Задорожным → -ский, -кий): the
+    // stem ends in -ск, -цк or a velar, so the nominative ends in -ий.
+    private static string? AdjectiveSurname(string word)
+    {
+        foreach (var ending in (string[])["ого", "ому", "им", "ом"])
+        {
+            if (word.Length - ending.Length >= 4 && word.EndsWith(ending, StringComparison.Ordinal) && "кгх".Contains(word[^(ending.Length + 1)], StringComparison.Ordinal))
+            {
+                return word[..^ending.Length] + "ий";
+            }
+        }
+
+        return null;
     }
 
     // The masculine ending of the case another word showed, for a consonant stem (Юрия showed the genitive: Лужкова →

@@ -27,7 +27,7 @@ internal sealed class TaggerLexicons
 
     public static TaggerLexicons Default => Shared.Value;
 
-    // The word lists the features read: the gazetteer files, the title phrases (the "roles" of titles.json; its other
+    // The word lists the features read: the gazetteer files (not the hand list other-places.json, see LexEntry.Feature), the title phrases (the "roles" of titles.json; its other
     // sections are rules the tagger never sees) and the verbs of saying.
     private static readonly string[] GazetteerFiles = ["countries.json", "cities.json", "organizations.json", "people.json"];
 
@@ -90,7 +90,7 @@ internal sealed class TaggerLexicons
             {
                 foreach (var entry in hit.Values)
                 {
-                    if ((entry.NeedsCapital && !tokens[i].Has(TokenFlags.Capitalized)) || (entry.NeedsUpper && !tokens[i].Has(TokenFlags.AllUpper)))
+                    if (!entry.Feature || (entry.NeedsCapital && !tokens[i].Has(TokenFlags.Capitalized)) || (entry.NeedsUpper && !tokens[i].Has(TokenFlags.AllUpper)))
                     {
                         continue;
                     }

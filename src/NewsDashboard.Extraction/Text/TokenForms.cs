@@ -76,6 +76,16 @@ internal static class TokenForms
         return keys;
     }
 
+    /// <summary>
+    /// The key under which an adjective in -ий (-ский, -ний: "Европейский", "Ратманский") meets its case forms
+    /// ("Европейского", "Ратманского"), which <see cref="ForIndex"/> leaves out (it reads -ий as a noun's ending, as in
+    /// "Василий"); null for other words. Kept apart so the tagger's gazetteer features stay those it was trained on.
+    /// </summary>
+    public static string? AdjectiveStem(in Token token)
+        => token.Script == Script.Cyrillic && token.Norm.Length - 2 >= MinStem && token.Norm.EndsWith("ии", StringComparison.Ordinal)
+            ? StemKey(token.Norm[..^2], 'A')
+            : null;
+
     /// <summary>The lexicon word a form stands for, without a stem mark and class (for word lists).</summary>
     public static string Bare(string form) => form.Length > 2 && form[0] == StemMark ? form[2..] : form;
 

@@ -13,6 +13,10 @@ public class NominativeAndRomanizedTests
     [InlineData("Марии Захаровой", "Мария Захарова")]
     [InlineData("Сергей Лавров", "Сергей Лавров")]
     [InlineData("Мария Захарова", "Мария Захарова")]
+    [InlineData("Юрию Долгорукому", "Юрий Долгорукий")]
+    [InlineData("Сергея Завадского", "Сергей Завадский")]
+    [InlineData("Жанны Агузаровой", "Жанна Агузарова")]
+    [InlineData("Ирины Сорокиной", "Ирина Сорокина")]
     public void Nominative_CaseForm_GivesDictionaryForm(string inflected, string nominative)
         => Assert.Equal(nominative, RussianNames.Nominative(inflected));
 

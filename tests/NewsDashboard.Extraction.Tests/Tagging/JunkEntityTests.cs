@@ -13,12 +13,26 @@ public class JunkEntityTests
     [InlineData("ru", "Между тем переговоры продолжились. Спасибо всем, кто пришёл.", "Между")]
     [InlineData("ru", "Между тем переговоры продолжились. Спасибо всем, кто пришёл.", "Спасибо")]
     [InlineData("ru", "Может быть, решение примут завтра.", "Может")]
+    [InlineData("ru", "Отказ от поездки удивил министра. Между тем визит готовили месяц.", "Между")] // after a title and a full stop
+    [InlineData("ru", "Решение приняли без премьера. Однако споры не утихли.", "Однако")]
     [InlineData("en", "Meanwhile the talks went on. Thanks to all who came.", "Meanwhile")]
     public void Recognize_CommonWordOpeningSentence_IsNoEntity(string language, string body, string word)
     {
         var analysis = Recognize(body, language);
 
         Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Contains(word));
+    }
+
+    // An acronym the language uses as a common noun is no organisation.
+    [Theory]
+    [InlineData("По сообщениям блогеров и СМИ, на площади задержали десять человек.", "СМИ")]
+    [InlineData("В Дагестане объявлен режим ЧС после паводка.", "ЧС")]
+    [InlineData("На трассе произошло ДТП, движение перекрыто.", "ДТП")]
+    public void Recognize_AcronymUsedAsACommonNoun_IsNoEntity(string body, string acronym)
+    {
+        var analysis = Recognize(body, "ru");
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Contains(acronym));
     }
 
     // A title alone is no name; a word opening a sentence is not part of the name after it.

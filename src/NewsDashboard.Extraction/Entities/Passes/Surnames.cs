@@ -9,6 +9,7 @@ internal sealed class Surnames(EntityTable table)
     public void Run()
     {
         var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var shared = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in table.ArticlePeople)
         {
             if (table.PersonSurfaces.TryGetValue(id, out var seen))
@@ -23,9 +24,12 @@ internal sealed class Surnames(EntityTable table)
                     }
                     else if (words.Count > 1 && !table.Titles.ArabicNameLinks.Contains(words[^2].Norm) && !table.Titles.NameParticles.Contains(words[^2].Norm))
                     {
-                        foreach (var key in TokenForms.ForIndex(words[^1]))
+                        foreach (var key in TokenForms.ForIndex(words[^1]).Append(TokenForms.AdjectiveStem(words[^1])).OfType<string>())
                         {
-                            surnames.TryAdd(key, id);
+                            if (!surnames.TryAdd(key, id) && surnames[key] != id)
+                            {
+                                shared.Add(key);
+                            }
                         }
                     }
                 }
@@ -60,15 +64,60 @@ internal sealed class Surnames(EntityTable table)
                 continue;
             }
 
+            string? found = null;
+            var prefix = 0;
+            var ambiguous = false;
             foreach (var form in table.Forms[i])
             {
                 if (surnames.TryGetValue(form.Text, out var id) && (form.Prefix == 0 || t.Script == Script.Arabic))
                 {
-                    table.Claim(new Found(id, i, i + 1, form.Prefix));
-                    break;
+                    ambiguous |= shared.Contains(form.Text) || (found is not null && found != id);
+                    if (found is null)
+                    {
+                        (found, prefix) = (id, form.Prefix);
+                    }
                 }
             }
+
+            if (found is not null)
+            {
+                table.Claim(new Found(ambiguous ? NearestBefore(i, found) : found, i, i + 1, prefix));
+            }
         }
+    }
+
+    // Two people of the article share the surname (Рамзан Кадыров, Ахмат-Хаджи Кадыров): the surname alone is the one
+    // whose full name was written last before it; before both, the one written first.
+    private string NearestBefore(int k, string fallback)
+    {
+        var t = table.Tokens[k];
+        string? before = null, after = null;
+        int beforeStart = -1, afterStart = int.MaxValue;
+        foreach (var m in table.Mentions)
+        {
+            if (m.End - m.Start < 2 || !m.EntityId.StartsWith("person/", StringComparison.Ordinal) || !SameSurname(table.Tokens[m.End - 1], t))
+            {
+                continue;
+            }
+
+            if (m.Start < k && m.Start > beforeStart)
+            {
+                (before, beforeStart) = (m.EntityId, m.Start);
+            }
+            else if (m.Start > k && m.Start < afterStart)
+            {
+                (after, afterStart) = (m.EntityId, m.Start);
+            }
+        }
+
+        return before ?? after ?? fallback;
+    }
+
+    // Whether two words are forms of one surname: they share a stem form (Тарасова, Тарасову, Тарасов → тарасов).
+    private bool SameSurname(Token a, Token b)
+    {
+        var forms = TokenForms.ForText(a).Select(f => f.Text).Concat(TokenForms.ForIndex(a)).Append(TokenForms.AdjectiveStem(a)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return TokenForms.ForText(b).Any(f => forms.Contains(f.Text)) || TokenForms.ForIndex(b).Append(TokenForms.AdjectiveStem(b)).OfType<string>().Any(forms.Contains);
     }
 
     private bool DistinctiveSurname(TrieHit<LexEntry> hit)

@@ -1,3 +1,4 @@
+using NewsDashboard.Extraction.Names;
 using NewsDashboard.Extraction.Tagging;
 using NewsDashboard.Extraction.Text;
 
@@ -96,7 +97,8 @@ internal sealed class TaggedNames(EntityTable table)
     {
         foreach (var tagged in Tagged())
         {
-            var span = Acronym(Headed(WithoutTrailingSmallWords(WithoutWordBeforeGivenName(WithoutOpeningCommonWord(WithHyphenated(WithHeadNoun(tagged)))))));
+            var span = Acronym(Headed(WithoutTrailingSmallWords(WithoutWordBeforeGivenName(WithoutOpeningCommonWord(InOneScript(WithHyphenated(WithHeadNoun(tagged))))))));
+            var placeAfter = WithoutPlaceAfterKnownPerson(span);
             if (!wanted(span) || table.Overlaps(span.Start, span.End) || !PlausibleName(span))
             {
                 continue;
@@ -105,6 +107,22 @@ internal sealed class TaggedNames(EntityTable table)
             var prefix = CliticPrefix(span.Start);
             if (span.Type == NameType.Person)
             {
+                if (placeAfter.End < span.End && table.Lexicon[placeAfter.End] is { } place && table.LexiconEntry[placeAfter.End] is { } entry)
+                {
+                    if (table.LexiconEntry[placeAfter.Start] is { Kind: EntryKind.Surname or EntryKind.Person } known && table.Lexicon[placeAfter.Start] is { } name
+                        && name.End == placeAfter.End && table.ArticlePeople.Contains(known.EntityId))
+                    {
+                        table.Claim(new Found(known.EntityId, name.Start, name.End, name.Prefix));
+                    }
+                    else
+                    {
+                        table.ClaimUntitledPerson(placeAfter.Start, placeAfter.End, prefix);
+                    }
+
+                    table.Claim(new Found(entry.EntityId, place.Start, place.End, place.Prefix));
+                    continue;
+                }
+
                 table.ClaimUntitledPerson(span.Start, span.End, prefix);
                 continue;
             }
@@ -169,6 +187,49 @@ internal sealed class TaggedNames(EntityTable table)
     }
 
     private string Word(int k, int prefix) => table.Tokens[k].Norm[prefix..];
+
+    // "Business NZ Фил О’Рейли", "ФИДЕ Илюмжинов": a person's name is written in one script and does not begin with an
+    // acronym in capitals; the words before the name (an organisation the tagger ran on into) are not part of it.
+    private TaggedSpan InOneScript(TaggedSpan span)
+    {
+        if (span.Type != NameType.Person || span.End - span.Start < 2)
+        {
+            return span;
+        }
+
+        var start = span.Start;
+        var last = table.Tokens[span.End - 1];
+        for (var k = span.End - 2; k >= span.Start; k--)
+        {
+            var t = table.Tokens[k];
+            if ((t.Script != last.Script && EntityTable.IsLatinOrCyrillic(t) && EntityTable.IsLatinOrCyrillic(last))
+                || (t.Has(TokenFlags.AllUpper) && t.Length >= 2 && !last.Has(TokenFlags.AllUpper)))
+            {
+                start = k + 1;
+                break;
+            }
+        }
+
+        return span with { Start = start };
+    }
+
+    // "вместо Нетаньяху Иерусалим будет представлять…": a person the article already named, then a known place, are two
+    // names the tagger ran together; the place is not part of the person's name.
+    private TaggedSpan WithoutPlaceAfterKnownPerson(TaggedSpan span)
+    {
+        if (span.Type != NameType.Person || span.End - span.Start < 2 || table.Lexicon[span.End - 1] is not { } hit || hit.Start != span.End - 1
+            || table.LexiconEntry[span.End - 1] is not { Kind: EntryKind.Place or EntryKind.Country } || table.Tokens[span.Start].Script != Script.Cyrillic)
+        {
+            return span;
+        }
+
+        var rest = table.Surface(span.Start, span.End - 1, 0);
+        var known = table.LexiconEntry[span.Start] is { Kind: EntryKind.Surname or EntryKind.Person } entry && table.Lexicon[span.Start] is { } surname && surname.End == span.End - 1
+            && table.ArticlePeople.Contains(entry.EntityId);
+        return known || table.ResolvePerson(RussianNames.Nominative(rest), lexicon: false) is not null || table.ResolvePerson(rest, lexicon: false) is not null
+            ? span with { End = span.End - 1 }
+            : span;
+    }
 
     // "University of", "Junius Ho defeating": a Latin-script name ends on a capitalised word (or a word joined to
     // one by a hyphen, "Lee Cheuk-yan"); lower-case words the tagger ran on into are not part of it.
@@ -365,8 +426,9 @@ internal sealed class TaggedNames(EntityTable table)
                 return false;
             }
 
-            // "ООО", "Inc": a company's legal form alone is no name.
-            if (table.Titles.LegalForms.TryGetValue(table.Language, out var legal) && legal.Contains(first.Norm))
+            // "ООО", "Inc": a company's legal form alone is no name; nor is an acronym used as a common noun (СМИ, ДТП).
+            if ((table.Titles.LegalForms.TryGetValue(table.Language, out var legal) && legal.Contains(first.Norm))
+                || (table.Titles.CommonAcronyms.TryGetValue(table.Language, out var common) && common.Contains(first.Norm)))
             {
                 return false;
             }

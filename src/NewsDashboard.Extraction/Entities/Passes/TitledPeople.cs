@@ -150,7 +150,9 @@ internal sealed class TitledPeople(EntityTable table)
         }
 
         var gap = table.Text.AsSpan(table.Tokens[k - 1].End, table.Tokens[k].Start - table.Tokens[k - 1].End).Trim();
-        return gap is "," or ".";
+        // After a full stop, a word the language writes small opens the next sentence ("…расстроил премьера. Между
+        // тем…"): no name follows the title.
+        return gap is "," || (gap is "." && !(table.Tagger is not null && table.IsCommonWord(table.Tokens[k])));
     }
 
     private bool LexiconNameAt(int i)
