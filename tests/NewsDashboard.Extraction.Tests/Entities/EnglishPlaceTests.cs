@@ -104,4 +104,35 @@ public class EnglishPlaceTests
         Assert.Contains("Cairo's Grand Station Museum", museum.Surfaces);
         Assert.Contains(analysis.Entities, e => e.Surfaces.Contains("Cairo") && e.Id != museum.Id);
     }
+    [Theory]
+    [InlineData("Inspectors from the U.S. Bureau of Coastal Fisheries visited the harbour.", "U.S. Bureau of Coastal Fisheries", "country/us")]
+    [InlineData("A ship of the United States Navy docked at the pier on Monday.", "United States Navy", "country/us")]
+    [InlineData("The Canada Board of Grain Trade published its forecast.", "Canada Board of Grain Trade", "country/ca")]
+    public void Recognize_CountryOpeningAnOrganisationName_IsPartOfItAndStillItsOwnMention(string body, string name, string country)
+    {
+        var analysis = Recognize(body);
+
+        var organization = Assert.Single(analysis.Entities, e => e.Surfaces.Contains(name));
+        Assert.Equal(EntityTypes.Organization, organization.Type);
+        Assert.Contains(analysis.Entities, e => e.Id == country);
+    }
+
+    [Theory]
+    [InlineData("Air crews of the U.S. Coast Guard flew over the reef.", "U.S. Coast Guard", "country/us")]
+    [InlineData("The column appeared in the Halifax Daily Star last week.", "Halifax Daily Star", null)]
+    public void Recognize_TaggedOrganisationHoldingAPlaceAtItsEdge_IsOneName(string body, string name, string? country)
+    {
+        var analysis = Recognize(body);
+
+        var organization = Assert.Single(analysis.Entities, e => e.Surfaces.Contains(name));
+        Assert.Equal(EntityTypes.Organization, organization.Type);
+        if (country is not null)
+        {
+            Assert.Contains(analysis.Entities, e => e.Id == country);
+        }
+        else
+        {
+            Assert.DoesNotContain(analysis.Entities, e => e.Type == EntityTypes.Place);
+        }
+    }
 }

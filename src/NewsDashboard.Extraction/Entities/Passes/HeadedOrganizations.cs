@@ -23,22 +23,27 @@ internal sealed class HeadedOrganizations(EntityTable table)
 
             // Walk back over capitalised words to the start of the name.
             // A city or region the name begins with is part of it ("Sydney Morning Herald", "Metro Toronto Convention
-            // Centre"), not a mention of the place; a country stays a mention of its own.
+            // Centre"), not a mention of the place; a country is part of it too ("U.S. Environmental Protection Agency",
+            // "United States Navy": the English train corpora hold a country opening an organisation's name 65 times,
+            // apart from it twice) and stays a mention of its own.
             var start = i;
             var within = -1;
+            var country = false;
             while (start > 0 && !table.Tokens[start].Has(TokenFlags.BreakBefore)
                 && table.Tokens[start - 1].Has(TokenFlags.Capitalized) && !table.Tokens[start - 1].Has(TokenFlags.LineStart))
             {
                 if (table.Owner[start - 1] >= 0)
                 {
                     var m = table.Mentions[table.Owner[start - 1]];
-                    if (within >= 0 || m.End != start || start == i || table.Tokens[m.Start].Script != Script.Latin
-                        || table.Entity(m.EntityId) is not { Type: EntityTypes.Place } || table.Tokens[m.Start].Has(TokenFlags.LineStart))
+                    if (within >= 0 || m.End != start || table.Tokens[m.Start].Script != Script.Latin
+                        || table.Entity(m.EntityId) is not { Type: EntityTypes.Place or EntityTypes.Country } held
+                        || (start == i && held.Type != EntityTypes.Country) || table.Tokens[m.Start].Has(TokenFlags.LineStart))
                     {
                         break;
                     }
 
                     within = table.Owner[start - 1];
+                    country = held.Type == EntityTypes.Country;
                     start = m.Start;
                     continue;
                 }
@@ -66,7 +71,7 @@ internal sealed class HeadedOrganizations(EntityTable table)
             var end = WithComplement(i + 1);
             var type = table.HasForm(table.Titles.FacilityHeadForms, i) && table.Tokens[i + 1 < end ? i + 1 : i].Norm != "for"
                 ? EntityTypes.Place : EntityTypes.Organization;
-            if (within >= 0)
+            if (within >= 0 && !country)
             {
                 table.Drop(within);
             }
