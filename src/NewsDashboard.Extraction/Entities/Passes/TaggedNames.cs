@@ -48,6 +48,10 @@ internal sealed class TaggedNames(EntityTable table)
                         _tagged.RemoveAt(s + 1);
                     }
                 }
+                else if (span.Type == NameType.Person && span.End - span.Start == 1 && ShortSurnameAfter(span.Start) is var surnameEnd && surnameEnd > span.End)
+                {
+                    _tagged[s] = span with { End = surnameEnd };
+                }
                 else if (span.Type != NameType.Person && span.End - span.Start == 2 && IsGivenNameThenPlace(span.Start))
                 {
                     _tagged[s] = span with { Type = NameType.Person }; // the same two words tagged as one place or organisation
@@ -310,6 +314,23 @@ internal sealed class TaggedNames(EntityTable table)
 
     private TaggedSpan WithoutWordBeforeGivenName(TaggedSpan span)
         => span.Type == NameType.Person ? span with { Start = table.GivenNameStart(span.Start, span.End) } : span;
+
+    // "Claudia Mo", "Wilson Or": a family name of two or three letters after a listed name word is part of the name
+    // (the tagger, having met few such surnames, often stops before it). A capitalised word mid-sentence, no acronym, no
+    // known place or other lexicon name, no function word ("In the", "Of"); where the span ends otherwise, the span stays.
+    private int ShortSurnameAfter(int k)
+    {
+        const int MaxShort = 3;
+        var next = k + 1;
+        if (table.Language != "en" || next >= table.Tokens.Count || table.Tokens[k].Script != Script.Latin || !IsNameWord(k)
+            || table.Tokens[next].Length > MaxShort || table.LexiconEntry[next] is not null || table.Tokens[next].Has(TokenFlags.HyphenBefore))
+        {
+            return k + 1;
+        }
+
+        var end = table.LatinNameEnd(k);
+        return end == next + 1 ? end : k + 1;
+    }
 
     // A capitalised person-name word the gazetteer does not know, then a capitalised place or country name; a word of
     // direction before a place (East Nairobi, Южный Тбилиси) names a place, even where a name list has it as a surname.

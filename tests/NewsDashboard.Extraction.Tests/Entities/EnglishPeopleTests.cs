@@ -1,0 +1,37 @@
+using NewsDashboard.Extraction.Entities;
+
+namespace NewsDashboard.Extraction.Tests.Entities;
+
+/// <summary>
+/// English people named without a title in real news (issue 13, session 7): short family names, given names inside a
+/// longer name. The sentences are written for these tests.
+/// </summary>
+public class EnglishPeopleTests
+{
+    private static EntityAnalysis Recognize(string body)
+        => new EntityRecognizer().Recognize(new TextDocument(string.Empty, body), "en");
+
+    [Theory]
+    [InlineData("The veteran councillor Claudia Mo of the Civic Party kept her seat.", "Claudia Mo", "Claudia")]
+    [InlineData("Local councillor Wilson Or was elected with the most votes.", "Wilson Or", "Wilson")]
+    [InlineData("The harbour board named Teresa Ng as its new chair.", "Teresa Ng", "Teresa")]
+    public void Recognize_ShortFamilyNameAfterAGivenName_IsPartOfTheName(string body, string name, string given)
+    {
+        var analysis = Recognize(body);
+
+        var person = Assert.Single(analysis.Entities, e => e.Type == EntityTypes.Person);
+        Assert.Contains(name, person.Surfaces);
+        Assert.DoesNotContain(analysis.Entities, e => e.Name == given);
+    }
+
+    [Theory]
+    [InlineData("In the second half the goalkeeper Farouk Ben Mustapha was replaced.", "Farouk Ben Mustapha")]
+    [InlineData("The striker Karim Ben Salah scored twice on Sunday.", "Karim Ben Salah")]
+    public void Recognize_GivenNameInsideALongerName_StartsNoNameOfItsOwn(string body, string name)
+    {
+        var analysis = Recognize(body);
+
+        var person = Assert.Single(analysis.Entities, e => e.Type == EntityTypes.Person);
+        Assert.Contains(name, person.Surfaces);
+    }
+}
