@@ -135,4 +135,29 @@ public class EnglishPlaceTests
             Assert.DoesNotContain(analysis.Entities, e => e.Type == EntityTypes.Place);
         }
     }
+    [Theory]
+    [InlineData("He told the Toronto Star on Friday that the talks had failed.", "Toronto Star", "Toronto")]
+    [InlineData("An editor at the Saudi Gazette said the crane had been inspected.", "Saudi Gazette", null)]
+    [InlineData("The Boston Globe first reported the sale.", "Boston Globe", "Boston")]
+    public void Recognize_NewspaperWordAfterAPlace_EndsANewspapersName(string body, string name, string? place)
+    {
+        var analysis = Recognize(body);
+
+        var paper = Assert.Single(analysis.Entities, e => e.Surfaces.Contains(name));
+        Assert.Equal(EntityTypes.Organization, paper.Type);
+        if (place is not null)
+        {
+            Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Contains(place));
+        }
+    }
+
+    [Theory]
+    [InlineData("The Rising Sun restaurant closed early on Monday.", "Rising Sun")]
+    [InlineData("She won the Golden Globe for her role.", "Golden Globe")]
+    public void Recognize_NewspaperWordAfterAnotherWord_IsNoNewspaper(string body, string phrase)
+    {
+        var analysis = Recognize(body);
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Type == EntityTypes.Organization && e.Surfaces.Contains(phrase));
+    }
 }

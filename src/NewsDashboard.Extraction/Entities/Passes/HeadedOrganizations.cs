@@ -16,7 +16,8 @@ internal sealed class HeadedOrganizations(EntityTable table)
         for (var i = 1; i < table.Tokens.Count; i++)
         {
             var t = table.Tokens[i];
-            if (table.Owner[i] >= 0 || !t.Has(TokenFlags.Capitalized) || !table.Titles.OrganizationHeads.Contains(t.Norm) || t.Has(TokenFlags.BreakBefore))
+            var newspaper = NewspaperAfterPlace(i);
+            if (table.Owner[i] >= 0 || !t.Has(TokenFlags.Capitalized) || !(table.Titles.OrganizationHeads.Contains(t.Norm) || newspaper) || t.Has(TokenFlags.BreakBefore))
             {
                 continue;
             }
@@ -37,7 +38,7 @@ internal sealed class HeadedOrganizations(EntityTable table)
                     var m = table.Mentions[table.Owner[start - 1]];
                     if (within >= 0 || m.End != start || table.Tokens[m.Start].Script != Script.Latin
                         || table.Entity(m.EntityId) is not { Type: EntityTypes.Place or EntityTypes.Country } held
-                        || (start == i && held.Type != EntityTypes.Country) || table.Tokens[m.Start].Has(TokenFlags.LineStart))
+                        || (start == i && held.Type != EntityTypes.Country && !newspaper) || table.Tokens[m.Start].Has(TokenFlags.LineStart))
                     {
                         break;
                     }
@@ -79,6 +80,26 @@ internal sealed class HeadedOrganizations(EntityTable table)
             var surface = table.Surface(start, end, 0);
             table.Claim(new Found(table.LocalEntity(type, surface, null, null), start, end, 0));
         }
+    }
+
+    // "Toronto Star", "LA Weekly", "Saudi Gazette": a newspaper's word right after a place or a nationality word ends a
+    // newspaper's name (titles.json "newspaperHeads"; alone or after other words it is a common word, "Rising Sun").
+    private bool NewspaperAfterPlace(int i)
+    {
+        if (!table.Titles.NewspaperHeads.TryGetValue(table.Language, out var heads) || !heads.Contains(table.Tokens[i].Norm)
+            || table.Tokens[i].Has(TokenFlags.AllUpper))
+        {
+            return false;
+        }
+
+        var before = i - 1;
+        if (table.DemonymAt[before] is not null && table.DemonymEnd[before] == i)
+        {
+            return true;
+        }
+
+        return table.Owner[before] >= 0 && table.Mentions[table.Owner[before]] is { } m && m.End == i
+            && table.Entity(m.EntityId) is { Type: EntityTypes.Place or EntityTypes.Country };
     }
 
     private const int MaxComplement = 6;
