@@ -658,6 +658,26 @@ internal sealed class EntityTable
             add(a.EntityId, Text[a.Start..(b.Start + b.Length)]);
         }
 
+        // "the Fisht Stadium in Sochi", "Castlefrank Road in Kanata, Ontario": an English place of several words (a
+        // facility, a street) located by "in" and the place that holds it is written so as one phrase too (GUM's
+        // coreference layer annotates the whole as one mention); the whole, with a region after a comma, is a surface.
+        for (var k = 0; k + 1 < mentions.Count; k++)
+        {
+            var (a, b) = (mentions[k], mentions[k + 1]);
+            if (Language != "en" || a.Type != EntityTypes.Place || !Placelike(b) || a.EntityId == b.EntityId || !a.Surface.Contains(' ')
+                || !Between(a.Start + a.Length, b.Start, "in") || !a.Surface.Any(char.IsAsciiLetterUpper))
+            {
+                continue;
+            }
+
+            var end = b.Start + b.Length;
+            add(a.EntityId, Text[a.Start..end]);
+            if (k + 2 < mentions.Count && Placelike(mentions[k + 2]) && Between(end, mentions[k + 2].Start, ","))
+            {
+                add(a.EntityId, Text[a.Start..(mentions[k + 2].Start + mentions[k + 2].Length)]);
+            }
+        }
+
         // "Mecca's Grand Mosque", "Ontario's Queen's Park": a place or organisation named with the place that holds it
         // in the possessive is written so as one phrase; the whole is a surface of the one held.
         for (var k = 0; k + 1 < mentions.Count; k++)

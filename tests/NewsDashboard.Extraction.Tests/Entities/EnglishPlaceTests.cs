@@ -160,4 +160,26 @@ public class EnglishPlaceTests
 
         Assert.DoesNotContain(analysis.Entities, e => e.Type == EntityTypes.Organization && e.Surfaces.Contains(phrase));
     }
+    [Theory]
+    [InlineData("The final was played at the Marseille Velodrome Stadium on Sunday night.", "Marseille Velodrome Stadium", "Marseille")]
+    [InlineData("Fans gathered outside the Kazan Riverside Arena before the match.", "Kazan Riverside Arena", "Kazan")]
+    public void Recognize_FacilityNamedWithItsCity_IsOnePlaceAndTheCityStaysAMention(string body, string name, string city)
+    {
+        var analysis = Recognize(body);
+
+        var facility = Assert.Single(analysis.Entities, e => e.Surfaces.Contains(name));
+        Assert.Equal(EntityTypes.Place, facility.Type);
+        Assert.Contains(analysis.Entities, e => e.Surfaces.Contains(city) && e.Id != facility.Id);
+    }
+
+    [Theory]
+    [InlineData("The teams met at the Grand Velodrome Stadium in Marseille on Sunday.", "Grand Velodrome Stadium", "Grand Velodrome Stadium in Marseille")]
+    [InlineData("A water main broke on Maple Leaf Road in Kanata, Ontario on Monday.", "Maple Leaf Road", "Maple Leaf Road in Kanata, Ontario")]
+    public void Recognize_PlaceLocatedByInAndItsTown_HasTheWholePhraseAsASurface(string body, string name, string phrase)
+    {
+        var analysis = Recognize(body);
+
+        var place = Assert.Single(analysis.Entities, e => e.Surfaces.Contains(name));
+        Assert.Contains(phrase, place.Surfaces);
+    }
 }

@@ -131,11 +131,13 @@ internal sealed class TaggedNames(EntityTable table)
     // place at its start or end holds it (the English train corpora hold a country opening an organisation's name 65
     // times, apart from it twice). A place so held is part of the name, no mention of its own (heldPlace, to drop); a
     // country stays a mention of its own. The rest of the name is words no other mention took; a place after a hyphen
-    // is a stance ("Pro-Beijing"), not part of a name.
+    // is a stance ("Pro-Beijing"), not part of a name. A facility's name ("Volgograd Arena", "Washington Dulles
+    // International Airport") holds its city too, and the city stays a mention of its own (GUM annotates it so).
     private bool HoldsPlaceAtEdge(TaggedSpan span, out int heldPlace)
     {
         heldPlace = -1;
-        if (table.Language != "en" || span.Type != NameType.Organization || span.End - span.Start < 2)
+        var facility = span.Type == NameType.Location && table.HasForm(table.Titles.FacilityHeadForms, span.End - 1);
+        if (table.Language != "en" || !(span.Type == NameType.Organization || facility) || span.End - span.Start < 2)
         {
             return false;
         }
@@ -162,7 +164,7 @@ internal sealed class TaggedNames(EntityTable table)
             }
 
             held = owner;
-            heldPlace = entity.Type == EntityTypes.Place ? owner : -1;
+            heldPlace = entity.Type == EntityTypes.Place && !facility ? owner : -1;
         }
 
         return held >= 0;
