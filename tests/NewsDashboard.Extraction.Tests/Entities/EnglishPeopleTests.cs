@@ -34,4 +34,30 @@ public class EnglishPeopleTests
         var person = Assert.Single(analysis.Entities, e => e.Type == EntityTypes.Person);
         Assert.Contains(name, person.Surfaces);
     }
+    [Theory]
+    [InlineData("The district councillor Tsang Siu-wai of the Harbour Party was re-elected.", "Tsang Siu-wai")]
+    [InlineData("Votes for Poon Ka-lun rose sharply in the new district.", "Poon Ka-lun")]
+    [InlineData("Pan-democracy camp councillor Wu Chi-hang of the Harbour Party was elected.", "Wu Chi-hang")]
+    [InlineData("The other seats went to Hui Ka-fung from the Harbour Party and two newcomers.", "Hui Ka-fung")]
+    [InlineData("In the east, Mak Wai-fung won with a small margin.", "Mak Wai-fung")]
+    [InlineData("Lo Kin-hei from the Harbour Party lost his seat.", "Lo Kin-hei")]
+    [InlineData("The veteran Leung Siu-cheung of the Harbour Party was defeated.", "Leung Siu-cheung")]
+    public void Recognize_FamilyNameThenHyphenatedGivenName_IsAPerson(string body, string name)
+    {
+        var analysis = Recognize(body);
+
+        var person = Assert.Single(analysis.Entities, e => e.Surfaces.Contains(name));
+        Assert.Equal(EntityTypes.Person, person.Type);
+    }
+
+    [Theory]
+    [InlineData("A New York-based charity sent food to the camp.", "York-based")]
+    [InlineData("The Kremlin-backed party and a Moscow-born artist won seats.", "Moscow-born")]
+    public void Recognize_CompoundAdjectiveAfterAName_IsNoPerson(string body, string phrase)
+    {
+        var analysis = Recognize(body);
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Type == EntityTypes.Person);
+        Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Any(s => s.Contains(phrase)));
+    }
 }

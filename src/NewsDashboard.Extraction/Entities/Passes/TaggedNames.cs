@@ -58,6 +58,8 @@ internal sealed class TaggedNames(EntityTable table)
                 }
             }
 
+            HyphenatedGivenNames(_tagged);
+
             for (var s = 0; s + 1 < _tagged.Count; s++)
             {
                 // "Chiang" + "Kai Shek Memorial Hall Station": a Latin name the tagger split right before a run that
@@ -87,6 +89,54 @@ internal sealed class TaggedNames(EntityTable table)
         }
 
         return _tagged;
+    }
+
+    // "Wu Chi-wai", "Leung Che-cheung", "Kim Min-woo": a family name, then a given name of two short syllables joined by
+    // a hyphen, the second written small, is a person's name (Cantonese and Korean names in English news); the tagger,
+    // having met few, reads a place in them or stops at the hyphen. The small syllable is no English word ("New
+    // York-based", "Saudi-led" are not names: CompoundEndings; the training text's small words hold the syllables too).
+    private static readonly HashSet<string> CompoundEndings = new(
+        ["based", "led", "run", "born", "backed", "owned", "made", "era", "style", "type", "like", "linked", "funded", "bound", "free",
+         "wide", "held", "built", "bred", "raised", "area", "wing", "only", "size", "sized", "level", "class", "up", "in", "on", "off", "out"],
+        StringComparer.Ordinal);
+
+    private void HyphenatedGivenNames(List<TaggedSpan> tagged)
+    {
+        const int MaxSyllable = 6;
+        if (table.Language != "en")
+        {
+            return;
+        }
+
+        var found = new List<TaggedSpan>();
+        for (var i = 0; i + 2 < table.Tokens.Count; i++)
+        {
+            var (family, first, second) = (table.Tokens[i], table.Tokens[i + 1], table.Tokens[i + 2]);
+            if (family.Script != Script.Latin || first.Script != Script.Latin || second.Script != Script.Latin
+                || !family.Has(TokenFlags.Capitalized) || family.Has(TokenFlags.AllUpper) || family.Length < 2 || family.Length > MaxSyllable + 1
+                || !first.Has(TokenFlags.Capitalized) || first.Has(TokenFlags.AllUpper) || first.Length > MaxSyllable || first.Has(TokenFlags.BreakBefore)
+                || second.Has(TokenFlags.Capitalized) || !second.Has(TokenFlags.HyphenBefore) || second.Has(TokenFlags.BreakBefore)
+                || second.Length < 2 || second.Length > MaxSyllable || second.Start - first.End != 1 || first.Start - family.End != 1
+                || (table.IsCommonWord(family) && OpensSentence(i)) || CompoundEndings.Contains(second.Norm)
+                || table.LexiconEntry[i] is { Kind: EntryKind.Place or EntryKind.Country or EntryKind.Organization }
+                || table.LexiconEntry[i + 1] is { Kind: EntryKind.Place or EntryKind.Country or EntryKind.Organization }
+                || (i + 3 < table.Tokens.Count && table.Tokens[i + 3].Has(TokenFlags.HyphenBefore) && !table.Tokens[i + 3].Has(TokenFlags.BreakBefore)))
+            {
+                continue;
+            }
+
+            found.Add(new TaggedSpan(i, i + 3, NameType.Person));
+            i += 2;
+        }
+
+        if (found.Count == 0)
+        {
+            return;
+        }
+
+        tagged.RemoveAll(span => found.Any(f => f.Start < span.End && span.Start < f.End));
+        tagged.AddRange(found);
+        tagged.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     // Full names first; one word alone ("Wang", "Лаврова") only after the surnames of the people already met.
