@@ -182,4 +182,13 @@ public class EnglishPlaceTests
         var place = Assert.Single(analysis.Entities, e => e.Surfaces.Contains(name));
         Assert.Contains(phrase, place.Surfaces);
     }
+    [Fact]
+    public void Recognize_ArticleWithACapitalOpeningAName_IsTheSameOrganisation()
+    {
+        var analysis = Recognize("Lawyers for the Church of Eternal Harmony filed the suit. A spokesman for The Church of Eternal Harmony declined to comment.");
+
+        var church = Assert.Single(analysis.Entities, e => e.Surfaces.Contains("Church of Eternal Harmony"));
+        Assert.Equal(EntityTypes.Organization, church.Type);
+        Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Contains("The Church of Eternal Harmony"));
+    }
 }

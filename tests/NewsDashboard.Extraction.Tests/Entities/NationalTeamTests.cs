@@ -37,4 +37,14 @@ public class NationalTeamTests
         var entity = Assert.Single(analysis.Entities, e => e.Surfaces.Contains(country));
         Assert.Equal(EntityTypes.Country, entity.Type);
     }
+    [Fact]
+    public void Recognize_OneSideUnderSeveralNames_IsOneTeam()
+    {
+        var analysis = Recognize("South Korea lost 0 – 1 to Norway. Group F — Norway 1 – 0 Korea Republic\n\nKorea pressed late but could not score.");
+
+        var team = Assert.Single(analysis.Entities, e => e.Surfaces.Contains("South Korea"));
+        Assert.Equal(EntityTypes.Organization, team.Type);
+        Assert.Contains("Korea Republic", team.Surfaces);
+        Assert.Contains("Korea", team.Surfaces);
+    }
 }

@@ -84,19 +84,40 @@ internal sealed class NationalTeams(EntityTable table)
             return;
         }
 
+        // "South Korea", "Korea Republic", "Korea": one side under several names (the same name once the words of
+        // direction and of the state's form are left out) is one team.
+        var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var found in table.Mentions.OrderBy(f => f.Start))
+        {
+            if (teams.Contains(found.EntityId))
+            {
+                byKey.TryAdd(SideKey(found.EntityId), found.EntityId); // the side named first names the team
+            }
+        }
+
+        var sameSide = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var found in table.Mentions)
+        {
+            if (!sameSide.ContainsKey(found.EntityId) && table.Entity(found.EntityId) is { Type: EntityTypes.Country or EntityTypes.Place }
+                && byKey.TryGetValue(SideKey(found.EntityId), out var side))
+            {
+                sameSide[found.EntityId] = side;
+            }
+        }
+
         var teamIds = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var m = 0; m < table.Mentions.Count; m++)
         {
             var found = table.Mentions[m];
-            if (!teams.Contains(found.EntityId))
+            if (!sameSide.TryGetValue(found.EntityId, out var sideId))
             {
                 continue;
             }
 
-            if (!teamIds.TryGetValue(found.EntityId, out var team))
+            if (!teamIds.TryGetValue(sideId, out var team))
             {
-                var side = table.Entity(found.EntityId)!;
-                teamIds[found.EntityId] = team = table.LocalEntity(EntityTypes.Organization, side.Name, null, side.Country);
+                var side = table.Entity(sideId)!;
+                teamIds[sideId] = team = table.LocalEntity(EntityTypes.Organization, side.Name, null, side.Country);
             }
 
             table.Mentions[m] = found with { EntityId = team };
@@ -105,6 +126,18 @@ internal sealed class NationalTeams(EntityTable table)
                 record.AddSurface(table.Surface(found.Start, found.End, found.Prefix));
             }
         }
+    }
+
+    private static readonly HashSet<string> StateWords = new(["republic", "of", "the", "democratic", "people's", "peoples", "kingdom", "state", "states"], StringComparer.Ordinal);
+
+    private string SideKey(string id)
+    {
+        var name = table.Entity(id)!.Name;
+        var words = Tokenizer.Tokenize(name).Select(t => t.Norm)
+            .Where(w => !StateWords.Contains(w) && !(table.Titles.CompassWordForms.TryGetValue("en", out var compass) && compass.Contains(w)))
+            .Order(StringComparer.Ordinal);
+        var key = string.Join(' ', words);
+        return key.Length == 0 ? id : key;
     }
 
     private bool IsSide(int m)

@@ -356,11 +356,22 @@ internal sealed class TaggedNames(EntityTable table)
     // "Визит Фидана в Москву": a word the language writes in lower case, capitalised only because it opens the
     // sentence, is not part of the name after it.
     // For a person, any opening word that no name list knows goes ("Визит Фидана станет…").
+    // "The Church of Scientology": an English article written with a capital inside a sentence, opening a place's or
+    // an organisation's name of several words, is no part of the name (the same body as the one named without it); a
+    // name of one word after the article keeps it ("The Hague").
     private TaggedSpan WithoutOpeningCommonWord(TaggedSpan span)
-        => span.End - span.Start > 1 && OpensSentence(span.Start)
+    {
+        if (span.End - span.Start > 2 && table.Language == "en" && table.Tokens[span.Start].Norm == "the" && span.Type != NameType.Person)
+        {
+            return span with { Start = span.Start + 1 };
+        }
+
+        return span.End - span.Start > 1 && OpensSentence(span.Start)
             && (table.IsCommonWord(table.Tokens[span.Start]) || (span.Type == NameType.Person && !IsNameWord(span.Start)))
             ? span with { Start = span.Start + 1 }
             : span;
+    }
+
 
     private bool IsNameWord(int k) => table.IsPersonNameWord(k);
 
