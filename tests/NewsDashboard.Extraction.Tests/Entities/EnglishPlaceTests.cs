@@ -191,4 +191,15 @@ public class EnglishPlaceTests
         Assert.Equal(EntityTypes.Organization, church.Type);
         Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Contains("The Church of Eternal Harmony"));
     }
+    [Theory]
+    [InlineData("The study appeared in the Dental Journal of Norway last month.", "Dental Journal of Norway", "country/no")]
+    [InlineData("Members of the Chess Society of Canada met in the library.", "Chess Society of Canada", "country/ca")]
+    public void Recognize_OrganisationHeadWithOfAndACountry_IsOneNameAndTheCountryStaysAMention(string body, string name, string country)
+    {
+        var analysis = Recognize(body);
+
+        var organization = Assert.Single(analysis.Entities, e => e.Surfaces.Contains(name));
+        Assert.Equal(EntityTypes.Organization, organization.Type);
+        Assert.Contains(analysis.Entities, e => e.Id == country);
+    }
 }

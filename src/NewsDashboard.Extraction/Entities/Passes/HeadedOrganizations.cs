@@ -110,6 +110,16 @@ internal sealed class HeadedOrganizations(EntityTable table)
     private int WithComplement(int end)
     {
         var limit = Math.Min(table.Tokens.Count, end + MaxComplement);
+
+        // "Medical Journal of Australia", "Doctor Who Society of Canada": "of" and a country end the name; the country
+        // stays a mention of its own.
+        if (end + 1 < limit && table.Tokens[end].Norm == "of" && !table.Tokens[end].Has(TokenFlags.Capitalized) && Free(end)
+            && table.Owner[end + 1] >= 0 && table.Mentions[table.Owner[end + 1]] is { } country && country.Start == end + 1
+            && !table.Tokens[end + 1].Has(TokenFlags.BreakBefore) && table.Entity(country.EntityId) is { Type: EntityTypes.Country })
+        {
+            return country.End;
+        }
+
         while (end + 1 < limit && table.Tokens[end].Norm is "of" or "for" && !table.Tokens[end].Has(TokenFlags.Capitalized)
             && Free(end) && Free(end + 1) && table.Tokens[end + 1].Has(TokenFlags.Capitalized) && !table.Tokens[end + 1].Has(TokenFlags.AllUpper))
         {
