@@ -503,6 +503,13 @@ internal sealed class EntityTable
         // A Russian place or organisation is one entity whatever case the sentence puts it in ("Большого театра",
         // "Большому театру"), here and in other articles: its id is that of its stems, its name the shortest form
         // met (the nominative, as a rule: "Большой театр").
+        // "New People's Party" and "New People Party": an English possessive inside an organisation's name is one spelling
+        // of the same name.
+        if (key is null && type == EntityTypes.Organization && Language == "en" && (surface.Contains("'s ", StringComparison.Ordinal) || surface.Contains("’s ", StringComparison.Ordinal)))
+        {
+            key = Romanizer.Romanize(surface.Replace("'s ", " ", StringComparison.Ordinal).Replace("’s ", " ", StringComparison.Ordinal));
+        }
+
         var id = type + "/" + Slug.For(key ?? (caseForms ? Romanizer.Romanize(RussianStems.Key(surface)) : name));
         if (!Local.TryGetValue(id, out var local))
         {

@@ -88,6 +88,11 @@ internal sealed class Titles
             LegalForms[language.Name] = language.Value.EnumerateArray().Select(e => Normalizer.Normalize(e.GetString()!)).ToHashSet(StringComparer.Ordinal);
         }
 
+        foreach (var language in root.GetProperty("eventHeads").EnumerateObject().Where(l => !l.Name.StartsWith('_')))
+        {
+            EventHeads[language.Name] = language.Value.EnumerateArray().Select(e => Normalizer.Normalize(e.GetString()!)).ToHashSet(StringComparer.Ordinal);
+        }
+
         foreach (var language in root.GetProperty("newspaperHeads").EnumerateObject().Where(l => !l.Name.StartsWith('_')))
         {
             NewspaperHeads[language.Name] = language.Value.EnumerateArray().Select(e => Normalizer.Normalize(e.GetString()!)).ToHashSet(StringComparer.Ordinal);
@@ -164,6 +169,9 @@ internal sealed class Titles
 
     /// <summary>Per language, the legal forms of a company (ООО, Inc), folded: never a name by themselves.</summary>
     public Dictionary<string, HashSet<string>> LegalForms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words that make a name an event's ("Robot Olympics"): no person, place or organisation.</summary>
+    public Dictionary<string, HashSet<string>> EventHeads { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Words that end a newspaper's name right after a place or a nationality word ("Toronto Star").</summary>
     public Dictionary<string, HashSet<string>> NewspaperHeads { get; } = new(StringComparer.Ordinal);

@@ -202,4 +202,26 @@ public class EnglishPlaceTests
         Assert.Equal(EntityTypes.Organization, organization.Type);
         Assert.Contains(analysis.Entities, e => e.Id == country);
     }
+    [Theory]
+    [InlineData("Teams from forty countries competed in the Drone Olympics in the capital.", "Drone Olympics")]
+    [InlineData("Thousands of fans came to Comic Expo in the harbour district.", "Comic Expo")]
+    [InlineData("The girls won a silver medal on Tuesday in the Global Youth Challenge Robot Olympics in Geneva.", "Robot Olympics")]
+    [InlineData("Pop culture was celebrated at Fan Expo Ireland 2019 in Dublin.", "Fan Expo")]
+    [InlineData("Pop culture was celebrated at Geek Expo Ireland 2019 in Dublin.", "Geek Expo")]
+    public void Recognize_EventsName_IsNoPersonPlaceOrOrganisation(string body, string name)
+    {
+        var analysis = Recognize(body);
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Contains(name));
+    }
+
+    [Fact]
+    public void Recognize_OrganisationWithAndWithoutAPossessive_IsOneOrganisation()
+    {
+        var analysis = Recognize("Ann Lowe of the Free People's Party won a seat. Tom Hale of the Free People Party lost his.");
+
+        var party = Assert.Single(analysis.Entities, e => e.Type == EntityTypes.Organization);
+        Assert.Contains("Free People's Party", party.Surfaces);
+        Assert.Contains("Free People Party", party.Surfaces);
+    }
 }

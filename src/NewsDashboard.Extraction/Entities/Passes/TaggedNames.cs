@@ -502,6 +502,18 @@ internal sealed class TaggedNames(EntityTable table)
             }
         }
 
+        // "Robot Olympics", "Fan Expo": an event's name (titles.json "eventHeads") is no person's, place's or organisation's.
+        if (table.Titles.EventHeads.TryGetValue(table.Language, out var events))
+        {
+            for (var k = span.Start; k < span.End; k++)
+            {
+                if (events.Contains(table.Tokens[k].Norm) && table.Tokens[k].Has(TokenFlags.Capitalized))
+                {
+                    return false;
+                }
+            }
+        }
+
         // "Мэрия Москвы", "Правительство Китая": a body's name is no person's.
         if (span.Type == NameType.Person)
         {
