@@ -224,4 +224,14 @@ public class EnglishPlaceTests
         Assert.Contains("Free People's Party", party.Surfaces);
         Assert.Contains("Free People Party", party.Surfaces);
     }
+    [Theory]
+    [InlineData("Volunteers packed the old hall in Washington D.C. Image: United States Army.", "Image")]
+    [InlineData("Volunteers packed the old hall in Washington D.C. Photo: United States Army.", "Photo")]
+    public void Recognize_CaptionLabelAfterAName_IsNoPartOfIt(string body, string label)
+    {
+        var analysis = Recognize(body);
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Any(s => s.EndsWith(label, StringComparison.Ordinal)));
+        Assert.Contains(analysis.Entities, e => e.Id == "place/washington" || e.Name == "Washington");
+    }
 }

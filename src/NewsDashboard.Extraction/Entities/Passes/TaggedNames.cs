@@ -148,7 +148,7 @@ internal sealed class TaggedNames(EntityTable table)
     {
         foreach (var tagged in Tagged())
         {
-            var span = Acronym(Headed(WithoutTrailingSmallWords(WithoutWordBeforeGivenName(WithoutOpeningCommonWord(WithHyphenated(WithHeadNoun(tagged)))))));
+            var span = Acronym(Headed(WithoutTrailingSmallWords(WithoutWordBeforeGivenName(WithoutOpeningCommonWord(WithHyphenated(WithHeadNoun(WithoutLabel(tagged))))))));
             if (!wanted(span) || !PlausibleName(span))
             {
                 continue;
@@ -218,6 +218,25 @@ internal sealed class TaggedNames(EntityTable table)
         }
 
         return held >= 0;
+    }
+
+    // "Washington D.C. Image: United States Navy", "Belle Image: …": a word the language writes small, ending a name
+    // right before a colon, is a caption's label, not part of the name.
+    private TaggedSpan WithoutLabel(TaggedSpan span)
+    {
+        var last = table.Tokens[span.End - 1];
+        if (span.End - span.Start < 2 || last.Script != Script.Latin || !table.IsCommonWord(last) || last.End >= table.Text.Length)
+        {
+            return span;
+        }
+
+        var after = last.End;
+        while (after < table.Text.Length && table.Text[after] == ' ')
+        {
+            after++;
+        }
+
+        return after < table.Text.Length && table.Text[after] == ':' ? span with { End = span.End - 1 } : span;
     }
 
     // "University of", "Junius Ho defeating": a Latin-script name ends on a capitalised word (or a word joined to
