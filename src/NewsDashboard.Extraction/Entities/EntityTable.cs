@@ -329,7 +329,7 @@ internal sealed class EntityTable
 
         foreach (var id in ArticlePeople)
         {
-            if (Local.TryGetValue(id, out var local) && local.Surfaces.Any(s => NameMatcher.Same(s, surface)))
+            if (Local.TryGetValue(id, out var local) && local.Surfaces.Any(s => NameMatcher.Same(s, surface) && !OtherFamilyName(s, surface)))
             {
                 return id;
             }
@@ -347,6 +347,15 @@ internal sealed class EntityTable
         }
 
         return null;
+    }
+
+    // "Wong Kwok-hing" and "Leung Kwok-hung": names written family name first with a hyphenated given name (Cantonese,
+    // Korean) are two people when the family names differ, however alike the given names are.
+    private static bool OtherFamilyName(string a, string b)
+    {
+        static bool FamilyFirst(string[] w) => w.Length == 2 && w[1].Contains('-', StringComparison.Ordinal) && !w[0].Contains('-', StringComparison.Ordinal);
+        var (x, y) = (a.Split(' ', StringSplitOptions.RemoveEmptyEntries), b.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return FamilyFirst(x) && FamilyFirst(y) && !string.Equals(x[0], y[0], StringComparison.OrdinalIgnoreCase);
     }
 
     private IEnumerable<string> NamesOf(string id)

@@ -60,4 +60,12 @@ public class EnglishPeopleTests
         Assert.DoesNotContain(analysis.Entities, e => e.Type == EntityTypes.Person);
         Assert.DoesNotContain(analysis.Entities, e => e.Surfaces.Any(s => s.Contains(phrase)));
     }
+    [Fact]
+    public void Recognize_FamilyNameFirstNamesWithAlikeGivenNames_AreTwoPeople()
+    {
+        var analysis = Recognize("Councillor Leung Kwok-hung of the Harbour Party kept his seat. Later, Wong Kwok-hing of the Harbour Party conceded defeat.");
+
+        Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Person && e.Surfaces.Contains("Leung Kwok-hung"));
+        Assert.Contains(analysis.Entities, e => e.Type == EntityTypes.Person && e.Surfaces.Contains("Wong Kwok-hing") && !e.Surfaces.Contains("Leung Kwok-hung"));
+    }
 }
