@@ -29,6 +29,7 @@ internal sealed class ArticleEntities(string text, string language, Gazetteer ga
         new GoverningBodies(_table).Run();
         new Demonyms(_table).Run();
         new OrganizationLinks(_table).Run();
+        new NationalTeams(_table).Run();
         return _table.Build();
     }
 }

@@ -333,7 +333,7 @@ internal sealed class EntityTable
             return known;
         }
 
-        var same = ArticlePeople.Where(id => Local.TryGetValue(id, out var local) && local.Surfaces.Any(s => NameMatcher.Same(s, surface))).Take(at < 0 ? 1 : 4).ToList();
+        var same = ArticlePeople.Where(id => Local.TryGetValue(id, out var local) && local.Surfaces.Any(s => NameMatcher.Same(s, surface) && !OtherFamilyName(s, surface))).Take(at < 0 ? 1 : 4).ToList();
         if (same.Count == 1)
         {
             return same[0];
@@ -374,6 +374,15 @@ internal sealed class EntityTable
     private static bool IsPatronymic(string norm)
         => norm.Length > 5 && (norm.EndsWith("вич", StringComparison.Ordinal) || norm.EndsWith("ич", StringComparison.Ordinal) && norm.EndsWith("ьич", StringComparison.Ordinal)
             || norm.EndsWith("вна", StringComparison.Ordinal) || norm.EndsWith("ична", StringComparison.Ordinal));
+
+    // "Wong Kwok-hing" and "Leung Kwok-hung": names written family name first with a hyphenated given name (Cantonese,
+    // Korean) are two people when the family names differ, however alike the given names are.
+    private static bool OtherFamilyName(string a, string b)
+    {
+        static bool FamilyFirst(string[] w) => w.Length == 2 && w[1].Contains('-', StringComparison.Ordinal) && !w[0].Contains('-', StringComparison.Ordinal);
+        var (x, y) = (a.Split(' ', StringSplitOptions.RemoveEmptyEntries), b.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return FamilyFirst(x) && FamilyFirst(y) && !string.Equals(x[0], y[0], StringComparison.OrdinalIgnoreCase);
+    }
 
     private IEnumerable<string> NamesOf(string id)
     {
@@ -553,6 +562,13 @@ internal sealed class EntityTable
         // A Russian place or organisation is one entity whatever case the sentence puts it in ("Большого театра",
         // "Большому театру"), here and in other articles: its id is that of its stems, its name the shortest form
         // met (the nominative, as a rule: "Большой театр").
+        // "New People's Party" and "New People Party": an English possessive inside an organisation's name is one spelling
+        // of the same name.
+        if (key is null && type == EntityTypes.Organization && Language == "en" && (surface.Contains("'s ", StringComparison.Ordinal) || surface.Contains("’s ", StringComparison.Ordinal)))
+        {
+            key = Romanizer.Romanize(surface.Replace("'s ", " ", StringComparison.Ordinal).Replace("’s ", " ", StringComparison.Ordinal));
+        }
+
         var id = type + "/" + Slug.For(key ?? (caseForms ? Romanizer.Romanize(RussianStems.Key(surface)) : name));
         if (!Local.TryGetValue(id, out var local))
         {
@@ -755,6 +771,26 @@ internal sealed class EntityTable
             }
 
             add(a.EntityId, Text[a.Start..(b.Start + b.Length)]);
+        }
+
+        // "the Fisht Stadium in Sochi", "Castlefrank Road in Kanata, Ontario": an English place of several words (a
+        // facility, a street) located by "in" and the place that holds it is written so as one phrase too (GUM's
+        // coreference layer annotates the whole as one mention); the whole, with a region after a comma, is a surface.
+        for (var k = 0; k + 1 < mentions.Count; k++)
+        {
+            var (a, b) = (mentions[k], mentions[k + 1]);
+            if (Language != "en" || a.Type != EntityTypes.Place || !Placelike(b) || a.EntityId == b.EntityId || !a.Surface.Contains(' ')
+                || !Between(a.Start + a.Length, b.Start, "in") || !a.Surface.Any(char.IsAsciiLetterUpper))
+            {
+                continue;
+            }
+
+            var end = b.Start + b.Length;
+            add(a.EntityId, Text[a.Start..end]);
+            if (k + 2 < mentions.Count && Placelike(mentions[k + 2]) && Between(end, mentions[k + 2].Start, ","))
+            {
+                add(a.EntityId, Text[a.Start..(mentions[k + 2].Start + mentions[k + 2].Length)]);
+            }
         }
 
         // "Mecca's Grand Mosque", "Ontario's Queen's Park": a place or organisation named with the place that holds it

@@ -93,6 +93,16 @@ internal sealed class Titles
             CommonAcronyms[language.Name] = language.Value.EnumerateArray().Select(e => Normalizer.Normalize(e.GetString()!)).ToHashSet(StringComparer.Ordinal);
         }
 
+        foreach (var language in root.GetProperty("eventHeads").EnumerateObject().Where(l => !l.Name.StartsWith('_')))
+        {
+            EventHeads[language.Name] = language.Value.EnumerateArray().Select(e => Normalizer.Normalize(e.GetString()!)).ToHashSet(StringComparer.Ordinal);
+        }
+
+        foreach (var language in root.GetProperty("newspaperHeads").EnumerateObject().Where(l => !l.Name.StartsWith('_')))
+        {
+            NewspaperHeads[language.Name] = language.Value.EnumerateArray().Select(e => Normalizer.Normalize(e.GetString()!)).ToHashSet(StringComparer.Ordinal);
+        }
+
         foreach (var language in root.GetProperty("compassWords").EnumerateObject().Where(l => !l.Name.StartsWith('_')))
         {
             CompassWordForms[language.Name] = language.Value.EnumerateArray()
@@ -168,6 +178,12 @@ internal sealed class Titles
 
     /// <summary>Acronyms used as common nouns (СМИ, ДТП), per language: no name by themselves.</summary>
     public Dictionary<string, HashSet<string>> CommonAcronyms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words that make a name an event's ("Robot Olympics"): no person, place or organisation.</summary>
+    public Dictionary<string, HashSet<string>> EventHeads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words that end a newspaper's name right after a place or a nationality word ("Toronto Star").</summary>
+    public Dictionary<string, HashSet<string>> NewspaperHeads { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Per language, the index forms of the words that make a name a place, never a person's (Station, аэропорт).</summary>
     public Dictionary<string, HashSet<string>> FacilityHeadForms { get; } = new(StringComparer.Ordinal);

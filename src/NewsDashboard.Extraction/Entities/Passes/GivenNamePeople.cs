@@ -30,9 +30,26 @@ internal sealed class GivenNamePeople(EntityTable table)
                 continue;
             }
 
-            table.ClaimUntitledPerson(i, end, 0);
+            table.ClaimUntitledPerson(TaggedNameStart(i), end, 0);
             i = end - 1;
         }
+    }
+
+    // "Farouk Ben Mustapha": a listed given name (Ben) inside a person's name the tagger read from an earlier word
+    // starts no name; the name starts where the tagger's does, at a person-name word of the lists that opens no
+    // sentence and is no common word (not "Nonpartisan Paul Tse").
+    private int TaggedNameStart(int i)
+    {
+        var start = i;
+        while (start > 0 && table.InTaggedPerson[start] && table.InTaggedPerson[start - 1] && table.Owner[start - 1] < 0
+            && !table.Tokens[start].Has(TokenFlags.BreakBefore) && !table.Tokens[start - 1].Has(TokenFlags.BreakBefore) && !table.Tokens[start - 1].Has(TokenFlags.LineStart)
+            && table.Tokens[start - 1].Script == Script.Latin && table.Tokens[start - 1].Has(TokenFlags.Capitalized) && !table.Tokens[start - 1].Has(TokenFlags.AllUpper)
+            && table.IsPersonNameWord(start - 1) && !table.IsCommonWord(table.Tokens[start - 1]) && table.LexiconEntry[start - 1] is null)
+        {
+            start--;
+        }
+
+        return start;
     }
 
     // Two capitalised Cyrillic words, the second with a surname ending (Ираклий Лолашвили, Йенса Лемана is not):

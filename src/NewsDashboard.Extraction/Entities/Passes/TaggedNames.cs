@@ -49,11 +49,17 @@ internal sealed class TaggedNames(EntityTable table)
                         _tagged.RemoveAt(s + 1);
                     }
                 }
+                else if (span.Type == NameType.Person && span.End - span.Start == 1 && ShortSurnameAfter(span.Start) is var surnameEnd && surnameEnd > span.End)
+                {
+                    _tagged[s] = span with { End = surnameEnd };
+                }
                 else if (span.Type != NameType.Person && span.End - span.Start == 2 && IsGivenNameThenPlace(span.Start))
                 {
                     _tagged[s] = span with { Type = NameType.Person }; // the same two words tagged as one place or organisation
                 }
             }
+
+            HyphenatedGivenNames(_tagged);
 
             for (var s = 0; s + 1 < _tagged.Count; s++)
             {
@@ -88,6 +94,54 @@ internal sealed class TaggedNames(EntityTable table)
         return _tagged;
     }
 
+    // "Wu Chi-wai", "Leung Che-cheung", "Kim Min-woo": a family name, then a given name of two short syllables joined by
+    // a hyphen, the second written small, is a person's name (Cantonese and Korean names in English news); the tagger,
+    // having met few, reads a place in them or stops at the hyphen. The small syllable is no English word ("New
+    // York-based", "Saudi-led" are not names: CompoundEndings; the training text's small words hold the syllables too).
+    private static readonly HashSet<string> CompoundEndings = new(
+        ["based", "led", "run", "born", "backed", "owned", "made", "era", "style", "type", "like", "linked", "funded", "bound", "free",
+         "wide", "held", "built", "bred", "raised", "area", "wing", "only", "size", "sized", "level", "class", "up", "in", "on", "off", "out"],
+        StringComparer.Ordinal);
+
+    private void HyphenatedGivenNames(List<TaggedSpan> tagged)
+    {
+        const int MaxSyllable = 6;
+        if (table.Language != "en")
+        {
+            return;
+        }
+
+        var found = new List<TaggedSpan>();
+        for (var i = 0; i + 2 < table.Tokens.Count; i++)
+        {
+            var (family, first, second) = (table.Tokens[i], table.Tokens[i + 1], table.Tokens[i + 2]);
+            if (family.Script != Script.Latin || first.Script != Script.Latin || second.Script != Script.Latin
+                || !family.Has(TokenFlags.Capitalized) || family.Has(TokenFlags.AllUpper) || family.Length < 2 || family.Length > MaxSyllable + 1
+                || !first.Has(TokenFlags.Capitalized) || first.Has(TokenFlags.AllUpper) || first.Length > MaxSyllable || first.Has(TokenFlags.BreakBefore)
+                || second.Has(TokenFlags.Capitalized) || !second.Has(TokenFlags.HyphenBefore) || second.Has(TokenFlags.BreakBefore)
+                || second.Length < 2 || second.Length > MaxSyllable || second.Start - first.End != 1 || first.Start - family.End != 1
+                || (table.IsCommonWord(family) && OpensSentence(i)) || CompoundEndings.Contains(second.Norm)
+                || table.LexiconEntry[i] is { Kind: EntryKind.Place or EntryKind.Country or EntryKind.Organization }
+                || table.LexiconEntry[i + 1] is { Kind: EntryKind.Place or EntryKind.Country or EntryKind.Organization }
+                || (i + 3 < table.Tokens.Count && table.Tokens[i + 3].Has(TokenFlags.HyphenBefore) && !table.Tokens[i + 3].Has(TokenFlags.BreakBefore)))
+            {
+                continue;
+            }
+
+            found.Add(new TaggedSpan(i, i + 3, NameType.Person));
+            i += 2;
+        }
+
+        if (found.Count == 0)
+        {
+            return;
+        }
+
+        tagged.RemoveAll(span => found.Any(f => f.Start < span.End && span.Start < f.End));
+        tagged.AddRange(found);
+        tagged.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
     // Full names first; one word alone ("Wang", "Лаврова") only after the surnames of the people already met.
     public void RunPeople() => FindTagged(span => span.Type == NameType.Person && span.End - span.Start > 1);
 
@@ -97,9 +151,15 @@ internal sealed class TaggedNames(EntityTable table)
     {
         foreach (var tagged in Tagged())
         {
-            var span = Acronym(Headed(WithoutTrailingSmallWords(WithoutWordBeforeGivenName(WithoutOpeningCommonWord(InOneScript(WithHyphenated(WithHeadNoun(tagged))))))));
+            var span = Acronym(Headed(WithoutTrailingSmallWords(WithoutWordBeforeGivenName(WithoutOpeningCommonWord(InOneScript(WithHyphenated(WithHeadNoun(WithoutLabel(tagged)))))))));
             var placeAfter = WithoutPlaceAfterKnownPerson(span);
-            if (!wanted(span) || table.Overlaps(span.Start, span.End) || !PlausibleName(span))
+            if (!wanted(span) || !PlausibleName(span))
+            {
+                continue;
+            }
+
+            var heldPlace = -1;
+            if (table.Overlaps(span.Start, span.End) && !HoldsPlaceAtEdge(span, out heldPlace))
             {
                 continue;
             }
@@ -125,6 +185,11 @@ internal sealed class TaggedNames(EntityTable table)
 
                 table.ClaimUntitledPerson(span.Start, span.End, prefix);
                 continue;
+            }
+
+            if (heldPlace >= 0)
+            {
+                table.Drop(heldPlace);
             }
 
             var type = span.Type == NameType.Location ? EntityTypes.Place : EntityTypes.Organization;
@@ -229,6 +294,68 @@ internal sealed class TaggedNames(EntityTable table)
         return known || table.ResolvePerson(RussianNames.Nominative(rest), lexicon: false) is not null || table.ResolvePerson(rest, lexicon: false) is not null
             ? span with { End = span.End - 1 }
             : span;
+    }
+
+    // "U.S. Air Force", "Edmonton Sun", "Hitwise UK": an English organisation's name the tagger read with a country or
+    // place at its start or end holds it (the English train corpora hold a country opening an organisation's name 65
+    // times, apart from it twice). A place so held is part of the name, no mention of its own (heldPlace, to drop); a
+    // country stays a mention of its own. The rest of the name is words no other mention took; a place after a hyphen
+    // is a stance ("Pro-Beijing"), not part of a name. A facility's name ("Volgograd Arena", "Washington Dulles
+    // International Airport") holds its city too, and the city stays a mention of its own (GUM annotates it so).
+    private bool HoldsPlaceAtEdge(TaggedSpan span, out int heldPlace)
+    {
+        heldPlace = -1;
+        var facility = span.Type == NameType.Location && table.HasForm(table.Titles.FacilityHeadForms, span.End - 1);
+        if (table.Language != "en" || !(span.Type == NameType.Organization || facility) || span.End - span.Start < 2)
+        {
+            return false;
+        }
+
+        var held = -1;
+        for (var k = span.Start; k < span.End; k++)
+        {
+            if (table.Tokens[k].Script != Script.Latin)
+            {
+                return false;
+            }
+
+            var owner = table.Owner[k];
+            if (owner < 0 || owner == held)
+            {
+                continue;
+            }
+
+            var m = table.Mentions[owner];
+            if (held >= 0 || m.Start < span.Start || m.End > span.End || (m.Start != span.Start && m.End != span.End)
+                || m.End - m.Start >= span.End - span.Start || table.Tokens[m.Start].Has(TokenFlags.HyphenBefore) || table.Entity(m.EntityId) is not { Type: EntityTypes.Place or EntityTypes.Country } entity)
+            {
+                return false;
+            }
+
+            held = owner;
+            heldPlace = entity.Type == EntityTypes.Place && !facility ? owner : -1;
+        }
+
+        return held >= 0;
+    }
+
+    // "Washington D.C. Image: United States Navy", "Belle Image: …": a word the language writes small, ending a name
+    // right before a colon, is a caption's label, not part of the name.
+    private TaggedSpan WithoutLabel(TaggedSpan span)
+    {
+        var last = table.Tokens[span.End - 1];
+        if (span.End - span.Start < 2 || last.Script != Script.Latin || !table.IsCommonWord(last) || last.End >= table.Text.Length)
+        {
+            return span;
+        }
+
+        var after = last.End;
+        while (after < table.Text.Length && table.Text[after] == ' ')
+        {
+            after++;
+        }
+
+        return after < table.Text.Length && table.Text[after] == ':' ? span with { End = span.End - 1 } : span;
     }
 
     // "University of", "Junius Ho defeating": a Latin-script name ends on a capitalised word (or a word joined to
@@ -367,16 +494,44 @@ internal sealed class TaggedNames(EntityTable table)
     // "Визит Фидана в Москву": a word the language writes in lower case, capitalised only because it opens the
     // sentence, is not part of the name after it.
     // For a person, any opening word that no name list knows goes ("Визит Фидана станет…").
+    // "The Church of Scientology": an English article written with a capital inside a sentence, opening a place's or
+    // an organisation's name of several words, is no part of the name (the same body as the one named without it); a
+    // name of one word after the article keeps it ("The Hague").
     private TaggedSpan WithoutOpeningCommonWord(TaggedSpan span)
-        => span.End - span.Start > 1 && OpensSentence(span.Start)
+    {
+        if (span.End - span.Start > 2 && table.Language == "en" && table.Tokens[span.Start].Norm == "the" && span.Type != NameType.Person)
+        {
+            return span with { Start = span.Start + 1 };
+        }
+
+        return span.End - span.Start > 1 && OpensSentence(span.Start)
             && (table.IsCommonWord(table.Tokens[span.Start]) || (span.Type == NameType.Person && !IsNameWord(span.Start)))
             ? span with { Start = span.Start + 1 }
             : span;
+    }
+
 
     private bool IsNameWord(int k) => table.IsPersonNameWord(k);
 
     private TaggedSpan WithoutWordBeforeGivenName(TaggedSpan span)
         => span.Type == NameType.Person ? span with { Start = table.GivenNameStart(span.Start, span.End) } : span;
+
+    // "Claudia Mo", "Wilson Or": a family name of two or three letters after a listed name word is part of the name
+    // (the tagger, having met few such surnames, often stops before it). A capitalised word mid-sentence, no acronym, no
+    // known place or other lexicon name, no function word ("In the", "Of"); where the span ends otherwise, the span stays.
+    private int ShortSurnameAfter(int k)
+    {
+        const int MaxShort = 3;
+        var next = k + 1;
+        if (table.Language != "en" || next >= table.Tokens.Count || table.Tokens[k].Script != Script.Latin || !IsNameWord(k)
+            || table.Tokens[next].Length > MaxShort || table.LexiconEntry[next] is not null || table.Tokens[next].Has(TokenFlags.HyphenBefore))
+        {
+            return k + 1;
+        }
+
+        var end = table.LatinNameEnd(k);
+        return end == next + 1 ? end : k + 1;
+    }
 
     // A capitalised person-name word the gazetteer does not know, then a capitalised place or country name; a word of
     // direction before a place (East Nairobi, Южный Тбилиси) names a place, even where a name list has it as a surname.
@@ -483,6 +638,18 @@ internal sealed class TaggedNames(EntityTable table)
                 && IsRussianAdjective(first))
             {
                 return false;
+            }
+        }
+
+        // "Robot Olympics", "Fan Expo": an event's name (titles.json "eventHeads") is no person's, place's or organisation's.
+        if (table.Titles.EventHeads.TryGetValue(table.Language, out var events))
+        {
+            for (var k = span.Start; k < span.End; k++)
+            {
+                if (events.Contains(table.Tokens[k].Norm) && table.Tokens[k].Has(TokenFlags.Capitalized))
+                {
+                    return false;
+                }
             }
         }
 
