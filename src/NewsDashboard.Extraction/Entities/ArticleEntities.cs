@@ -24,6 +24,7 @@ internal sealed class ArticleEntities(string text, string language, Gazetteer ga
         new GivenNamePeople(_table).Run();
         tagged.RunPeople();
         new Surnames(_table).Run();
+        new LeadersGovernments(_table).Run();
         tagged.RunPlacesAndOrganizations();
         new PlaceNamedAsPerson(_table).Run();
         new GoverningBodies(_table).Run();
