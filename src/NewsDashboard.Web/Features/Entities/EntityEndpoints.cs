@@ -1,3 +1,4 @@
+using NewsDashboard.Web.Features.Vocabulary;
 using NewsDashboard.Web.Features.Store;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsDashboard.Extraction;
@@ -77,6 +78,5 @@ internal static class EntityEndpoints
         return app;
     }
 
-    internal static ValidationProblem Invalid(string field, string message)
-        => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+    internal static ValidationProblem Invalid(string field, string message) => FieldProblem.For(field, message);
 }

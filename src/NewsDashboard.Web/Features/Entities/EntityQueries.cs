@@ -100,6 +100,23 @@ internal sealed class EntityQueries(Database database, TimeProvider clock, Menti
                 : "SELECT entity_id, SUM(count) FROM mentions WHERE entity_id IN @ids AND ingested >= @from AND ingested < @to GROUP BY entity_id",
             new { ids, from = from.ToString("O"), to = to.ToString("O") })).ToDictionary(x => x.Id, x => x.Total);
 
+    /// <summary>
+    /// Mentions of an entity per day (by arrival, UTC) over the last <paramref name="days"/> days, oldest first, one
+    /// value per day (0 when none): the entity page's sparkline. An index range on (entity_id, ingested).
+    /// </summary>
+    public async Task<IReadOnlyList<(DateOnly Day, long Mentions)>> PerDayAsync(long id, int days, CancellationToken cancellationToken = default)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var first = today.AddDays(1 - days);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var counts = (await connection.QueryAsync<(string Day, long Mentions)>(
+            "SELECT substr(ingested, 1, 10), SUM(count) FROM mentions WHERE entity_id = @id AND ingested >= @from GROUP BY substr(ingested, 1, 10)",
+            new { id, from = first.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }))
+            .ToDictionary(c => c.Day, c => c.Mentions, StringComparer.Ordinal);
+        return [.. Enumerable.Range(0, days).Select(i => first.AddDays(i))
+            .Select(d => (d, counts.GetValueOrDefault(d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))))];
+    }
+
     /// <summary>The entity a merged entity's id now leads to, or null when the id was never merged.</summary>
     public async Task<long?> MergedIntoAsync(long id, CancellationToken cancellationToken = default)
     {

@@ -1,7 +1,6 @@
 using NewsDashboard.Web.Features.Store;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using NewsDashboard.Web.Features.Entities;
 using NewsDashboard.Web.Features.Live;
 using NewsDashboard.Web.Features.Vocabulary;
 
@@ -20,23 +19,23 @@ internal static class MeetingEndpoints
         {
             if (match is not (null or "any" or "all"))
             {
-                return EntityEndpoints.Invalid("match", "'match' must be 'any' or 'all'.");
+                return FieldProblem.For("match", "'match' must be 'any' or 'all'.");
             }
 
             if (!TryDate(from, out var fromDate))
             {
-                return EntityEndpoints.Invalid("from", "'from' must be a date such as 2025-07-31.");
+                return FieldProblem.For("from", "'from' must be a date such as 2025-07-31.");
             }
 
             if (!TryDate(to, out var toDate))
             {
-                return EntityEndpoints.Invalid("to", "'to' must be a date such as 2025-07-31.");
+                return FieldProblem.For("to", "'to' must be a date such as 2025-07-31.");
             }
 
             var countries = (country ?? []).SelectMany(c => c.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
             if (countries.Any(c => c.Length != 2 || !c.All(char.IsAsciiLetter)))
             {
-                return EntityEndpoints.Invalid("country", "'country' must be ISO 3166-1 alpha-2 codes such as SY or RU.");
+                return FieldProblem.For("country", "'country' must be ISO 3166-1 alpha-2 codes such as SY or RU.");
             }
 
             var filter = new MeetingFilter(countries, match == "all", fromDate, toDate, QueryLimits.Meetings.Clamp(limit));

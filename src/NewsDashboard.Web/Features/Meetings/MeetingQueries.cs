@@ -106,6 +106,31 @@ internal sealed class MeetingQueries(Database database) : IMeetingList
             .Take(limit).Select(m => m.Id).ToList();
     }
 
+    /// <summary>
+    /// The meetings an entity took part in (a person or organisation as a participant; a country through its code):
+    /// dated newest first, then undated. Reads the entity's newest meetings from the end of its index range.
+    /// </summary>
+    public async Task<IReadOnlyList<MeetingView>> OfEntityAsync(long entityId, string? countryCode, int limit, CancellationToken cancellationToken = default)
+    {
+        limit = QueryLimits.Meetings.Clamp(limit);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var ids = countryCode is { Length: 2 }
+            ? (await connection.QueryAsync<long>(
+                """
+                SELECT meeting_id FROM meeting_countries WHERE country = @countryCode
+                ORDER BY dated DESC, sort_date DESC, meeting_id DESC LIMIT @limit
+                """,
+                new { countryCode, limit })).AsList()
+            : (await connection.QueryAsync<long>(
+                """
+                SELECT m.id FROM meetings m
+                WHERE m.id IN (SELECT meeting_id FROM meeting_participants WHERE entity_id = @entityId ORDER BY meeting_id DESC LIMIT @scan)
+                ORDER BY m.dated DESC, m.sort_date DESC, m.id DESC LIMIT @limit
+                """,
+                new { entityId, limit, scan = limit * 4 })).AsList();
+        return await LoadAsync(connection, ids);
+    }
+
     public async Task<MeetingView?> GetAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -62,6 +62,12 @@ public sealed class ClickThroughTests : IAsyncLifetime
         page.WaitForAssertion(() => Assert.Equal(Evidence, page.Find("[data-testid=meeting-sources] mark").TextContent));
         Assert.Equal($"/articles/{_articleId}?meeting={meeting.Id}", page.Find("[data-testid=meeting-sources] a").GetAttribute("href"));
         Assert.Equal(["Sergey Lavrov", "Asaad al-Shaibani"], page.FindAll(".nd-person").Select(p => p.TextContent).ToArray());
+        // Participants as people, each a link to their page; the timeline's card (and its link to this page) not repeated.
+        var lavrov = (await _host.Store.Entities.TopAsync("person", Web.Features.Entities.MentionWindow.All, 10)).Single(e => e.Name == "Sergey Lavrov");
+        Assert.Equal($"/entities/{lavrov.Id}", page.Find("[data-testid=meeting-participants] a.nd-person").GetAttribute("href"));
+        Assert.Empty(page.FindAll($"a[href='/meetings/{meeting.Id}']"));
+        // "Moscow, Russia", the place before its country.
+        Assert.Equal("Location: Moscow, Russia", string.Join(' ', page.Find("[data-testid=meeting-location]").TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
     }
 
     [Fact]
