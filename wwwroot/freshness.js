@@ -26,5 +26,14 @@
             if (node && node.nodeType === Node.TEXT_NODE && node.nodeValue !== text) node.nodeValue = text;
         }
     };
-    setInterval(tick, 1000);
+    // The wall screen's clock: this browser's time (the newsroom's), hours and minutes.
+    const clock = () => {
+        const now = new Date();
+        const text = String(now.getHours()).padStart(2, "0") + ":" + String(now.getMinutes()).padStart(2, "0");
+        for (const element of document.querySelectorAll("time[data-clock]")) {
+            const node = element.firstChild;
+            if (node && node.nodeType === Node.TEXT_NODE && node.nodeValue !== text) node.nodeValue = text;
+        }
+    };
+    setInterval(() => { tick(); clock(); }, 1000);
 })();
