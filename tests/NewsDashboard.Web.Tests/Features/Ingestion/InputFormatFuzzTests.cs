@@ -113,7 +113,10 @@ public sealed class InputFormatFuzzTests : IClassFixture<InputFormatFuzzTests.Ap
             try
             {
                 var feed = FeedParser.Parse(text);
-                return feed.Items.All(i => i.Title is not null && !i.Title.Contains("aaaaaaaaaa", StringComparison.Ordinal));
+                // An expanded entity would put its ten a's where "&a;" stood. A CDATA section may carry the declaration
+                // itself as literal text ('<!ENTITY a "aaaaaaaaaa">'): that is text, not an expansion.
+                return feed.Items.All(i => i.Title is not null
+                    && !i.Title.Replace("<!ENTITY a \"aaaaaaaaaa\">", string.Empty, StringComparison.Ordinal).Contains("aaaaaaaaaa", StringComparison.Ordinal));
             }
             catch (FormatException ex)
             {
