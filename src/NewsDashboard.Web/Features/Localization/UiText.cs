@@ -72,7 +72,8 @@ public sealed class UiText
 
     /// <summary>A role in the interface language when the table knows it, else as extracted.</summary>
     public string Role(string? role)
-        => string.IsNullOrEmpty(role) ? string.Empty : Roles[Language].GetValueOrDefault(role, role);
+        => string.IsNullOrEmpty(role) ? string.Empty
+            : Roles[Language].GetValueOrDefault(role) ?? (Language == English ? null : Extraction.LexiconNames.Role(role, Language)) ?? role;
 
     private static FrozenDictionary<string, FrozenDictionary<string, string>> LoadAll(string table)
         => Supported.ToFrozenDictionary(language => language, language => Load($"Localization.{table}.{language}.json"), StringComparer.Ordinal);

@@ -13,19 +13,26 @@ internal static class DisplayNames
     {
         ArgumentNullException.ThrowIfNull(name);
         var wantArabic = language == UiText.Arabic;
-        if (IsArabic(name) == wantArabic || aliases is null || aliases.Count == 0)
+        if (IsArabic(name) == wantArabic)
         {
             return name;
         }
 
-        return aliases
+        // An alias in the interface's script from the news itself, else the lexicon's own name for a known person,
+        // place, country, organisation ("Moscow" → "موسكو"), else the stored name (for Arabic: a romanisation).
+        return (aliases ?? [])
             .Where(a => wantArabic ? IsArabic(a) : IsLatin(a))
             .Where(a => a.Length > 2) // country codes like "SY" are aliases too; a name reads better
             .OrderByDescending(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length)
             .ThenByDescending(a => a.Length)
             .ThenBy(a => a, StringComparer.Ordinal)
-            .FirstOrDefault() ?? name;
+            .FirstOrDefault()
+            ?? (wantArabic ? Extraction.LexiconNames.Place(name, UiText.Arabic) : null)
+            ?? name;
     }
+
+    /// <summary>Whether a name shown to an Arabic reader is still in Latin letters: a romanisation, which the interface says.</summary>
+    public static bool IsRomanized(string shown, string language) => language == UiText.Arabic && IsLatin(shown) && !IsArabic(shown);
 
     /// <summary>Whether most letters of the text are Arabic script.</summary>
     public static bool IsArabic(string text) => Share(text, c => c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F') > 0.5;

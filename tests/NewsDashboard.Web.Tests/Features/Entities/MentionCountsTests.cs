@@ -1,3 +1,4 @@
+using NewsDashboard.Web.Features.Localization;
 using Bunit;
 using NewsDashboard.Web.Components.Shared;
 using NewsDashboard.Web.Features.Articles;
@@ -89,6 +90,22 @@ public sealed class MentionCountsTests : IAsyncLifetime
 
         page.WaitForAssertion(() => Assert.Equal("Counted over all countries: the country filter narrows meetings and quotes.",
             page.Find("[data-testid=mentions-all-countries]").TextContent));
+    }
+
+    [Fact]
+    public async Task ArabicDashboard_PersonWithNoArabicSpelling_IsMarkedAsARomanisation()
+    {
+        await using var host = await UiHost.CreateAsync(UiText.Arabic);
+        await host.IngestAsync("one", Result("en", [Person("brekke", "Jonas Brekke", "NO", 3), Person("putin", "Vladimir Putin", "RU", 2, "Vladimir Putin")]));
+
+        var page = host.Context.Render<DashboardPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".nd-bar-row").Count));
+        var names = page.FindAll(".nd-bar-name");
+        Assert.Equal(["Jonas Brekke", "فلاديمير بوتين"], names.Select(n => n.TextContent).ToArray());
+        Assert.Contains("nd-romanized", names[0].ClassList);
+        Assert.StartsWith("مكتوب بالحروف اللاتينية", names[0].GetAttribute("title"), StringComparison.Ordinal);
+        Assert.DoesNotContain("nd-romanized", names[1].ClassList);
     }
 
     [Fact]

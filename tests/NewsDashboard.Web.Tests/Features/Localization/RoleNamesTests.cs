@@ -10,6 +10,8 @@ public sealed class RoleNamesTests
 {
     [Theory]
     [InlineData("ar", "Minister of Foreign Affairs", "وزير الخارجية")]
+    [InlineData("ar", "Ambassador", "السفير")]
+    [InlineData("ar", "Permanent Representative", "المندوب الدائم")]
     [InlineData("en", "Minister of Foreign Affairs", "Minister of Foreign Affairs")]
     [InlineData("ar", "Chief Negotiator", "Chief Negotiator")]
     [InlineData("ar", null, "")]

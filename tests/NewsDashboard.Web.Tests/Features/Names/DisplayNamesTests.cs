@@ -20,4 +20,25 @@ public sealed class DisplayNamesTests
     [Fact]
     public void For_NoAliasInThatScript_KeepsStoredName()
         => Assert.Equal("Сергей Лавров", DisplayNames.For("Сергей Лавров", ["Лавров"], "ar"));
+
+    [Theory]
+    [InlineData("Moscow", "موسكو")]
+    [InlineData("Austria", "النمسا")]
+    [InlineData("Vladimir Putin", "فلاديمير بوتين")]
+    [InlineData("United Nations", "الأمم المتحدة")]
+    public void For_ArabicInterfaceNoArabicAliasInTheNews_UsesTheLexiconsArabicName(string name, string expected)
+    {
+        Assert.Equal(expected, DisplayNames.For(name, null, "ar"));
+        Assert.False(DisplayNames.IsRomanized(expected, "ar"));
+    }
+
+    [Fact]
+    public void For_ArabicInterfaceNameNobodyWroteInArabic_StaysInLatinLettersMarkedAsARomanisation()
+    {
+        var shown = DisplayNames.For("Jonas Brekke", ["Brekke"], "ar");
+
+        Assert.Equal("Jonas Brekke", shown);
+        Assert.True(DisplayNames.IsRomanized(shown, "ar"));
+        Assert.False(DisplayNames.IsRomanized(shown, "en"));
+    }
 }
