@@ -14,8 +14,10 @@ public sealed class DashboardLayoutBrowserTests(BrowserFixture browser) : IClass
         + "وفتح المعابر الحدودية أمام القوافل الإغاثية قبل حلول فصل الشتاء في المنطقة، ويتوقع أن يصدر عن الاجتماع بيان ختامي "
         + "يحدد مواعيد المراحل الأولى من الخطة ومصادر تمويلها";
 
-    [BrowserFact]
-    public async Task Ticker_LongArabicHeadline_ShowsItsFirstWordInsideTheTicker()
+    [BrowserTheory]
+    [InlineData("en")]
+    [InlineData("ar")]
+    public async Task Ticker_LongArabicHeadline_ShowsItsFirstWordInsideTheTicker(string language)
     {
         using var app = new NewsApp();
         using (var client = app.CreateApiClient())
@@ -31,7 +33,7 @@ public sealed class DashboardLayoutBrowserTests(BrowserFixture browser) : IClass
 
         await using var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 } });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(app.BaseAddress.ToString());
+        await page.GotoAsync(new Uri(app.BaseAddress, "?lang=" + language).ToString());
         await Expect(page.Locator("[data-testid=dashboard][data-interactive=true]")).ToBeVisibleAsync();
         var title = page.Locator(".nd-ticker .nd-article-title").First;
         await Expect(title).ToBeVisibleAsync();
