@@ -25,7 +25,11 @@ public sealed record DashboardFilter(IReadOnlyList<string> Countries, bool Match
 
     /// <summary>The assigned ISO codes among <paramref name="countries"/>, normalised, each once, at most <see cref="MaxCountries"/>.</summary>
     public static IReadOnlyList<string> NormalizeCountries(IEnumerable<string?>? countries)
-        => [.. CountryCode.Valid(countries).Where(Localization.UiText.IsKnownCountry).Take(MaxCountries)];
+        => [.. KnownCountries(countries).Take(MaxCountries)];
+
+    /// <summary>The assigned ISO codes among <paramref name="countries"/>, normalised, each once, in the order given.</summary>
+    public static IEnumerable<string> KnownCountries(IEnumerable<string?>? countries)
+        => CountryCode.Valid(countries).Where(Localization.UiText.IsKnownCountry);
 
     /// <summary>
     /// The values in a URL's country list that are not an assigned country code ("XX", "Syria"), trimmed and shortened,

@@ -5,7 +5,6 @@ using NewsDashboard.Web.Features.Live;
 using NewsDashboard.Web.Features.Meetings;
 using NewsDashboard.Web.Features.Names;
 using NewsDashboard.Web.Features.Quotes;
-using NewsDashboard.Web.Features.Localization;
 
 namespace NewsDashboard.Web.Features.Dashboard;
 
@@ -78,7 +77,7 @@ internal sealed class DashboardQueries(
         var timeline = await MeetingsAsync(DashboardFilter.None);
         var inStore = top.Select(MentionChoices.CountryCode)
             .Concat(timeline.Items.SelectMany(m => m.Participants.Select(p => p.Country).Append(m.LocationCountry)));
-        var offered = Vocabulary.CountryCode.Valid(inStore).Where(UiText.IsKnownCountry).Take(MaxChoices).ToList();
+        var offered = DashboardFilter.KnownCountries(inStore).Take(MaxChoices).ToList();
         return [.. offered, .. filter.Countries.Where(c => !offered.Contains(c, StringComparer.Ordinal))];
     }
 

@@ -37,17 +37,17 @@ internal static class EntityEndpoints
             type ??= EntityTypes.Person;
             if (!EntityTypes.All.Contains(type))
             {
-                return Invalid("type", $"'type' must be one of {string.Join(", ", EntityTypes.All)}.");
+                return FieldProblem.For("type", $"'type' must be one of {string.Join(", ", EntityTypes.All)}.");
             }
 
             if (!MentionWindow.TryParse(window, out var parsed))
             {
-                return Invalid("window", $"'window' must be one of {string.Join(", ", MentionWindow.Choices)}.");
+                return FieldProblem.For("window", $"'window' must be one of {string.Join(", ", MentionWindow.Choices)}.");
             }
 
             if (rank is not null && !MentionChoices.Ranks.Contains(rank))
             {
-                return Invalid("rank", $"'rank' must be one of {string.Join(", ", MentionChoices.Ranks)}.");
+                return FieldProblem.For("rank", $"'rank' must be one of {string.Join(", ", MentionChoices.Ranks)}.");
             }
 
             return TypedResults.Ok(await queries.TopAsync(type, parsed, QueryLimits.Entities.Clamp(limit), ct, rank ?? MentionChoices.ByArticles));
@@ -58,14 +58,14 @@ internal static class EntityEndpoints
         {
             if (request?.Into is not { } into)
             {
-                return Invalid("into", "'into' must be the id of the entity to merge into.");
+                return FieldProblem.For("into", "'into' must be the id of the entity to merge into.");
             }
 
             return await corrections.MergeAsync(id, into, ct) switch
             {
                 CorrectionResult.Done => TypedResults.Ok(new EntityMerged(into, id)),
                 CorrectionResult.NotFound => TypedResults.NotFound(),
-                _ => Invalid("into", "'into' must be another entity of the same type."),
+                _ => FieldProblem.For("into", "'into' must be another entity of the same type."),
             };
         }).RequireWriteKey();
         api.MapPut("/{id:long}", async Task<Results<Ok<EntityRenamed>, NotFound, ValidationProblem>> (long id, RenameRequest? request, EntityCorrections corrections, CancellationToken ct) =>
@@ -73,10 +73,8 @@ internal static class EntityEndpoints
             {
                 CorrectionResult.Done => TypedResults.Ok(new EntityRenamed(id, TextCleaning.Line(request!.Name!))),
                 CorrectionResult.NotFound => TypedResults.NotFound(),
-                _ => Invalid("name", "'name' is required (at most 300 characters)."),
+                _ => FieldProblem.For("name", "'name' is required (at most 300 characters)."),
             }).RequireWriteKey();
         return app;
     }
-
-    internal static ValidationProblem Invalid(string field, string message) => FieldProblem.For(field, message);
 }

@@ -79,9 +79,6 @@ internal sealed class MentionWindows
     /// The most mentioned entities of a type over the last <paramref name="window"/>, by mentions or (when
     /// <paramref name="byArticles"/>) by articles naming them, with the same measure over the window before it.
     /// </summary>
-    public IReadOnlyList<(long Id, long Mentions, long Previous)> Top(string type, TimeSpan window, int limit)
-        => [.. Top(type, window, limit, byArticles: false).Select(t => (t.Id, t.Mentions, t.Previous))];
-
     public IReadOnlyList<(long Id, long Mentions, long Articles, long Previous)> Top(string type, TimeSpan window, int limit, bool byArticles)
     {
         var now = HourOf(_clock.GetUtcNow());

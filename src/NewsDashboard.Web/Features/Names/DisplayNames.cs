@@ -39,6 +39,8 @@ internal static class DisplayNames
 
     public static bool IsLatin(string text) => Share(text, c => c < '\u0250') > 0.5;
 
+    public static bool IsCyrillic(string text) => Share(text, c => c is >= '\u0400' and <= '\u04FF') > 0.5;
+
     private static double Share(string text, Func<char, bool> inScript)
     {
         int letters = 0, matching = 0;

@@ -26,9 +26,9 @@ public sealed class MentionWindowsTests
         windows.Add([("person", 3, 9)], Noon.AddDays(-3));
         windows.Add([("country", 9, 7)], Noon.AddHours(-1));
 
-        var day = windows.Top("person", TimeSpan.FromHours(24), 10);
+        var day = windows.Top("person", TimeSpan.FromHours(24), 10, byArticles: false);
 
-        Assert.Equal([(1L, 5L, 1L), (2L, 2L, 4L)], day);
+        Assert.Equal([(1L, 5L, 1L, 1L), (2L, 2L, 1L, 4L)], day); // id, mentions, articles, mentions before
     }
 
     [Fact]
@@ -40,9 +40,9 @@ public sealed class MentionWindowsTests
         windows.Add([("person", 3, 9)], Noon.AddDays(-3));
         windows.Add([("person", 3, 1)], Noon.AddDays(-10));
 
-        var week = windows.Top("person", TimeSpan.FromDays(7), 1);
+        var week = windows.Top("person", TimeSpan.FromDays(7), 1, byArticles: false);
 
-        Assert.Equal([(3L, 9L, 1L)], week);
+        Assert.Equal([(3L, 9L, 1L, 1L)], week);
     }
 
     [Fact]
@@ -54,8 +54,8 @@ public sealed class MentionWindowsTests
 
         clock.Now = Noon.AddHours(25);
 
-        Assert.Equal(5, Assert.Single(windows.Top("person", TimeSpan.FromHours(24) * 2, 5)).Mentions);
-        Assert.Empty(windows.Top("person", TimeSpan.FromHours(24), 5));
+        Assert.Equal(5, Assert.Single(windows.Top("person", TimeSpan.FromHours(24) * 2, 5, byArticles: false)).Mentions);
+        Assert.Empty(windows.Top("person", TimeSpan.FromHours(24), 5, byArticles: false));
     }
 
     [Fact]
@@ -63,15 +63,15 @@ public sealed class MentionWindowsTests
     {
         var clock = new Clock(Noon);
         var events = new NewsEvents(NullLogger<NewsEvents>.Instance);
-        IReadOnlyList<(long Id, long Mentions, long Previous)>? seenByReader = null;
+        IReadOnlyList<(long Id, long Mentions, long Articles, long Previous)>? seenByReader = null;
         MentionWindows? windows = null;
-        events.Published += _ => seenByReader = windows!.Top("person", TimeSpan.FromHours(24), 5); // subscribed first
+        events.Published += _ => seenByReader = windows!.Top("person", TimeSpan.FromHours(24), 5, byArticles: false); // subscribed first
         windows = new MentionWindows(events, clock);
 
         var article = new ArticleSummary(7, "Talks", "en", null, null, null, Noon);
         events.Publish(new NewsUpdate(article, [], [], [], [("person", 4, 3)], Noon.AddHours(-1)));
 
-        Assert.Equal([(4L, 3L, 0L)], seenByReader);
-        Assert.Equal([(4L, 3L, 0L)], windows.Top("person", TimeSpan.FromHours(24), 5));
+        Assert.Equal([(4L, 3L, 1L, 0L)], seenByReader);
+        Assert.Equal([(4L, 3L, 1L, 0L)], windows.Top("person", TimeSpan.FromHours(24), 5, byArticles: false));
     }
 }
