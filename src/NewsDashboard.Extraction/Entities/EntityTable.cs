@@ -372,7 +372,7 @@ internal sealed class EntityTable
 
     // Folded nominative patronymics: Николаевич, Ильич, Сергеевна, Никитична.
     private static bool IsPatronymic(string norm)
-        => norm.Length > 5 && (norm.EndsWith("вич", StringComparison.Ordinal) || norm.EndsWith("ич", StringComparison.Ordinal) && norm.EndsWith("ьич", StringComparison.Ordinal)
+        => norm.Length > 5 && (norm.EndsWith("вич", StringComparison.Ordinal) || norm.EndsWith("ьич", StringComparison.Ordinal)
             || norm.EndsWith("вна", StringComparison.Ordinal) || norm.EndsWith("ична", StringComparison.Ordinal));
 
     // "Wong Kwok-hing" and "Leung Kwok-hung": names written family name first with a hyphenated given name (Cantonese,
